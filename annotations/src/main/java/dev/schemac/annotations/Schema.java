@@ -1,0 +1,34 @@
+package dev.schemac.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares the schema version of the compilation, on a {@code package-info.java} or a type
+ * (the same meaning in both places; one per compilation). Without it the build is unversioned
+ * and writes {@code schema.sql} only.
+ *
+ * <pre>{@code
+ * @Schema(version = 3, description = "split_names", drops = @Drop(table = "users", column = "full_name"))
+ * package com.example.shop;
+ *
+ * import dev.schemac.annotations.Drop;
+ * import dev.schemac.annotations.Schema;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+public @interface Schema {
+  /** The version, from 1; equal to the latest snapshot's version or one more. */
+  int version();
+
+  /** The migration file description; empty means derived from the changes. */
+  String description() default "";
+
+  /** Destructive changes this version makes on purpose. */
+  Drop[] drops() default {};
+}

@@ -1,0 +1,45 @@
+package dev.schemac.processor.model;
+
+import java.util.List;
+
+/**
+ * One column. {@code defaultSql}, {@code comment} and {@code renamedFrom} may be null; {@code
+ * javaName} is the component (or field) name it came from, or null for a column schemac added.
+ */
+public record Column(
+    String name,
+    String javaName,
+    SqlType type,
+    boolean nullable,
+    String defaultSql,
+    Identity identity,
+    List<Marker> markers,
+    String comment,
+    String renamedFrom,
+    Origin origin) {
+
+  public Column {
+    markers = List.copyOf(markers);
+  }
+
+  public boolean has(Marker marker) {
+    return markers.contains(marker);
+  }
+
+  /** Identity generation of a numeric key. */
+  public enum Identity {
+    NONE,
+    BY_DEFAULT,
+    ALWAYS
+  }
+
+  /** What the user declared about a column beyond its type: facts rules and renderers use. */
+  public enum Marker {
+    CREATED_AT,
+    UPDATED_AT,
+    SOFT_DELETE,
+    HASHED,
+    ENCRYPTED,
+    JSON
+  }
+}

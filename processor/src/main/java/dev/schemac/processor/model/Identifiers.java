@@ -1,0 +1,61 @@
+package dev.schemac.processor.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** SQL identifier facts shared by every step: what is valid, and how long names are shortened. */
+public final class Identifiers {
+  /** PostgreSQL's NAMEDATALEN - 1: longer identifiers are silently truncated by the server. */
+  public static final int MAX_BYTES = 63;
+
+  private static final Pattern VALID = Pattern.compile("[a-z_][a-z0-9_]*");
+
+  private Identifiers() {}
+
+  /**
+   * Whether {@code name} is an identifier schemac writes unquoted: lowercase letters, digits and
+   * underscores, not starting with a digit. Anything else could change meaning or carry SQL.
+   */
+  public static boolean isValid(String name) {
+    return name != null && VALID.matcher(name).matches();
+  }
+
+  public static int byteLength(String name) {
+    return name.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /**
+   * A generated name that fits in 63 bytes: unchanged when it fits, otherwise a prefix plus
+   * {@code _} and the first 8 hex digits of the full name's SHA-256, so two long names that
+   * share a prefix stay distinct and the result is the same on every build.
+   */
+  public static String fit(String name) {
+    if (byteLength(name) <= MAX_BYTES) {
+      return name;
+    }
+    String hash = sha256Hex(name).substring(0, 8);
+    String prefix = name.substring(0, MAX_BYTES - hash.length() - 1);
+    while (prefix.endsWith("_")) {
+      prefix = prefix.substring(0, prefix.length() - 1);
+    }
+    return prefix + "_" + hash;
+  }
+
+  /** {@code fit(String.join("_", parts))}. */
+  public static String generated(List<String> parts) {
+    return fit(String.join("_", parts));
+  }
+
+  public static String sha256Hex(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.schemac.processor.read;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A record's Javadoc split into the main description (the table comment) and its {@code @param}
+ * tags (the column comments): javac gives record components no doc comment of their own.
+ */
+record DocComment(String description, Map<String, String> params) {
+  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal|value)\\s+([^}]*)}");
+  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+
+  static DocComment parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return new DocComment(null, Map.of());
+    }
+    StringBuilder description = new StringBuilder();
+    Map<String, StringBuilder> params = new LinkedHashMap<>();
+    StringBuilder current = description;
+    boolean inBlockTags = false;
+    for (String line : raw.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("@")) {
+        inBlockTags = true;
+        current = null;
+        if (trimmed.startsWith("@param ")) {
+          String rest = trimmed.substring("@param ".length()).strip();
+          int space = rest.indexOf(' ');
+          String name = space < 0 ? rest : rest.substring(0, space);
+          StringBuilder text = new StringBuilder(space < 0 ? "" : rest.substring(space + 1));
+          params.put(name, text);
+          current = text;
+        }
+        continue;
+      }
+      if (current != null && (!inBlockTags || current != description)) {
+        current.append(' ').append(trimmed);
+      }
+    }
+    Map<String, String> cleaned = new LinkedHashMap<>();
+    params.forEach((name, text) -> {
+      String t = clean(text.toString());
+      if (t != null) {
+        cleaned.put(name, t);
+      }
+    });
+    return new DocComment(clean(description.toString()), cleaned);
+  }
+
+  /** Inline tags reduced to their text, HTML removed, white space folded; null when empty. */
+  private static String clean(String text) {
+    Matcher m = INLINE_TAG.matcher(text);
+    String plain = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1).strip()));
+    plain = HTML_TAG.matcher(plain).replaceAll(" ");
+    plain = plain.replaceAll("\\s+", " ").strip();
+    return plain.isEmpty() ? null : plain;
+  }
+}

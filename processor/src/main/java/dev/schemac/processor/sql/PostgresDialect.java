@@ -1,0 +1,312 @@
+package dev.schemac.processor.sql;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Trigger;
+import dev.schemac.processor.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** PostgreSQL: type names, quoting and one statement at a time. */
+public final class PostgresDialect {
+  /** The function every @UpdatedAt trigger calls; the column name is its argument. */
+  public static final String SET_UPDATED_AT_FUNCTION = "schemac_set_updated_at";
+
+  /**
+   * PostgreSQL's reserved key words (Appendix C, "reserved" and "reserved (can be function or
+   * type)"): as a column or table name they must be quoted.
+   */
+  public static final Set<String> RESERVED_WORDS =
+      Set.of(
+          "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
+          "authorization", "binary", "both", "case", "cast", "check", "collate", "collation",
+          "column", "concurrently", "constraint", "create", "cross", "current_catalog",
+          "current_date", "current_role", "current_schema", "current_time", "current_timestamp",
+          "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+          "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant", "group",
+          "having", "ilike", "in", "initially", "inner", "intersect", "into", "is", "isnull",
+          "join", "lateral", "leading", "left", "like", "limit", "localtime", "localtimestamp",
+          "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order", "outer",
+          "overlaps", "placing", "primary", "references", "returning", "right", "select",
+          "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample",
+          "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic",
+          "verbose", "when", "where", "window", "with");
+
+  /** Contrib extensions a user-written column type needs. */
+  private static final Map<String, String> TYPE_EXTENSIONS =
+      Map.of("citext", "citext", "hstore", "hstore", "ltree", "ltree", "cube", "cube");
+
+  /** Operator classes that live in an extension. */
+  private static final Map<String, String> OPCLASS_EXTENSIONS =
+      Map.of("gin_trgm_ops", "pg_trgm", "gist_trgm_ops", "pg_trgm");
+
+  private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)");
+  private static final Pattern UUID_OSSP = Pattern.compile("\\buuid_generate_v[1345]");
+
+  /** An identifier as PostgreSQL must see it: quoted only when it is a reserved word. */
+  public String quote(String identifier) {
+    return RESERVED_WORDS.contains(identifier) ? '"' + identifier + '"' : identifier;
+  }
+
+  public String typeName(SqlType type) {
+    String base =
+        switch (type.kind()) {
+          case TEXT -> "text";
+          case VARCHAR -> "varchar(" + type.length() + ")";
+          case SMALLINT -> "smallint";
+          case INTEGER -> "integer";
+          case BIGINT -> "bigint";
+          case BOOLEAN -> "boolean";
+          case REAL -> "real";
+          case DOUBLE -> "double precision";
+          case NUMERIC -> type.precision() == 0 ? "numeric"
+              : "numeric(" + type.precision() + "," + type.scale() + ")";
+          case UUID -> "uuid";
+          case TIMESTAMPTZ -> "timestamptz";
+          case TIMESTAMP -> "timestamp";
+          case DATE -> "date";
+          case TIME -> "time";
+          case INTERVAL -> "interval";
+          case BYTEA -> "bytea";
+          case JSONB -> "jsonb";
+          case NATIVE_ENUM -> quote(type.enumTypeName());
+          case CUSTOM -> type.custom();
+        };
+    return type.array() && !base.endsWith("[]") ? base + "[]" : base;
+  }
+
+  /** A string literal; standard_conforming_strings is on by default since PostgreSQL 9.1. */
+  public String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** The extensions the schema needs, sorted: operator classes, index methods on scalars, types, defaults. */
+  public List<String> extensions(Schema schema) {
+    Set<String> needed = new TreeSet<>();
+    for (Table table : schema.tables()) {
+      for (Column column : table.columns()) {
+        if (column.type().kind() == Kind.CUSTOM) {
+          String word = column.type().custom().split("[ (\\[]", 2)[0];
+          if (TYPE_EXTENSIONS.containsKey(word)) {
+            needed.add(TYPE_EXTENSIONS.get(word));
+          }
+        }
+        if (column.defaultSql() != null && UUID_OSSP.matcher(column.defaultSql()).find()) {
+          needed.add("uuid-ossp");
+        }
+      }
+      for (Index index : table.indexes()) {
+        for (Index.Element e : index.elements()) {
+          if (e.opclass() != null && OPCLASS_EXTENSIONS.containsKey(e.opclass())) {
+            needed.add(OPCLASS_EXTENSIONS.get(e.opclass()));
+          } else if (e.opclass() == null && e.column() != null) {
+            SqlType type = table.column(e.column()).map(Column::type).orElse(null);
+            if (type != null && isPlainScalar(type)) {
+              if (index.method() == Index.Method.GIN) {
+                needed.add("btree_gin");
+              } else if (index.method() == Index.Method.GIST) {
+                needed.add("btree_gist");
+              }
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(needed);
+  }
+
+  /** Scalars that GIN and GiST index only through btree_gin / btree_gist. */
+  private static boolean isPlainScalar(SqlType type) {
+    return !type.array() && type.kind() != Kind.JSONB && type.kind() != Kind.CUSTOM;
+  }
+
+  public String createExtension(String name) {
+    String quoted = name.matches("[a-z_][a-z0-9_]*") ? name : '"' + name + '"';
+    return "CREATE EXTENSION IF NOT EXISTS " + quoted + ";";
+  }
+
+  public String createEnumType(EnumType type) {
+    return "CREATE TYPE " + quote(type.name()) + " AS ENUM ("
+        + type.labels().stream().map(this::literal).collect(Collectors.joining(", ")) + ");";
+  }
+
+  /**
+   * The shared trigger function: sets the column named by the trigger's argument to now(). One
+   * function serves every table, whatever its column is called.
+   */
+  public String createSetUpdatedAtFunction() {
+    return "CREATE OR REPLACE FUNCTION " + SET_UPDATED_AT_FUNCTION + "() RETURNS trigger\n"
+        + "    LANGUAGE plpgsql AS $$\n"
+        + "BEGIN\n"
+        + "    NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], now()));\n"
+        + "    RETURN NEW;\n"
+        + "END;\n"
+        + "$$;";
+  }
+
+  public String createTrigger(Table table, Trigger trigger) {
+    return "CREATE TRIGGER " + quote(trigger.name()) + " BEFORE UPDATE ON " + quote(table.name()) + "\n"
+        + "    FOR EACH ROW EXECUTE FUNCTION " + SET_UPDATED_AT_FUNCTION + "(" + literal(trigger.column()) + ");";
+  }
+
+  /**
+   * CREATE TABLE with columns aligned one per line, then the primary key, UNIQUE constraints
+   * (unless the table soft-deletes), CHECKs and the foreign keys in {@code inlineForeignKeys}.
+   */
+  public String createTable(Table table, List<ForeignKey> inlineForeignKeys) {
+    int nameWidth = table.columns().stream().mapToInt(c -> quote(c.name()).length()).max().orElse(0);
+    int typeWidth = table.columns().stream().mapToInt(c -> typeName(c.type()).length()).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    for (Column column : table.columns()) {
+      String head = pad(quote(column.name()), nameWidth) + " " + typeName(column.type());
+      String rest = columnConstraints(column);
+      lines.add(rest.isEmpty() ? head : pad(head, nameWidth + 1 + typeWidth) + " " + rest);
+    }
+    if (table.primaryKey() != null) {
+      lines.add("CONSTRAINT " + quote(table.primaryKey().name()) + " PRIMARY KEY (" + columnList(table.primaryKey().columns()) + ")");
+    }
+    if (table.softDeleteColumn() == null) {
+      for (UniqueConstraint unique : table.uniques()) {
+        lines.add("CONSTRAINT " + quote(unique.name()) + " UNIQUE (" + columnList(unique.columns()) + ")");
+      }
+    }
+    for (CheckConstraint check : table.checks()) {
+      lines.add("CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")");
+    }
+    for (ForeignKey fk : inlineForeignKeys) {
+      lines.add(foreignKeyConstraint(fk));
+    }
+    return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n);";
+  }
+
+  private String columnConstraints(Column column) {
+    List<String> parts = new ArrayList<>();
+    if (!column.nullable()) {
+      parts.add("NOT NULL");
+    }
+    switch (column.identity()) {
+      case BY_DEFAULT -> parts.add("GENERATED BY DEFAULT AS IDENTITY");
+      case ALWAYS -> parts.add("GENERATED ALWAYS AS IDENTITY");
+      case NONE -> { }
+    }
+    if (column.defaultSql() != null) {
+      parts.add("DEFAULT " + column.defaultSql());
+    }
+    return String.join(" ", parts);
+  }
+
+  public String foreignKeyConstraint(ForeignKey fk) {
+    StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(fk.name()))
+        .append(" FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
+        .append(quote(fk.targetTable())).append(" (").append(columnList(fk.targetColumns())).append(")");
+    if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
+      sql.append(" ON DELETE ").append(fk.onDelete().sql());
+    }
+    if (fk.onUpdate() != ForeignKey.Action.NO_ACTION) {
+      sql.append(" ON UPDATE ").append(fk.onUpdate().sql());
+    }
+    return sql.toString();
+  }
+
+  public String addForeignKey(Table table, ForeignKey fk) {
+    return "ALTER TABLE " + quote(table.name()) + "\n    ADD " + foreignKeyConstraint(fk) + ";";
+  }
+
+  /** On a soft-delete table a UNIQUE constraint is a unique index over the live rows. */
+  public String createSoftDeleteUnique(Table table, UniqueConstraint unique) {
+    return "CREATE UNIQUE INDEX " + quote(unique.name()) + " ON " + quote(table.name())
+        + " (" + columnList(unique.columns()) + ") WHERE " + quote(table.softDeleteColumn()) + " IS NULL;";
+  }
+
+  public String createIndex(Table table, Index index) {
+    StringBuilder sql = new StringBuilder("CREATE ");
+    if (index.unique()) {
+      sql.append("UNIQUE ");
+    }
+    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(quote(table.name()));
+    if (index.method() != Index.Method.BTREE) {
+      sql.append(" USING ").append(index.method().name().toLowerCase(Locale.ROOT));
+    }
+    sql.append(" (").append(index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "))).append(")");
+    if (!index.include().isEmpty()) {
+      sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
+    }
+    if (index.where() != null) {
+      sql.append(" WHERE ").append(index.where());
+    }
+    return sql.append(";").toString();
+  }
+
+  private String indexElement(Index.Element e) {
+    StringBuilder sql = new StringBuilder();
+    if (e.column() != null) {
+      sql.append(quote(e.column()));
+    } else {
+      sql.append(FUNCTION_CALL.matcher(e.expression()).matches() && balancedCall(e.expression())
+          ? e.expression() : "(" + e.expression() + ")");
+    }
+    if (e.opclass() != null) {
+      sql.append(' ').append(e.opclass());
+    }
+    if (e.descending()) {
+      sql.append(" DESC");
+    }
+    if (e.nulls() != Index.Nulls.DEFAULT) {
+      sql.append(" NULLS ").append(e.nulls().name());
+    }
+    return sql.toString();
+  }
+
+  /** Whether the whole expression is one call, {@code f(...)}, rather than {@code f(a) || g(b)}. */
+  private static boolean balancedCall(String expression) {
+    int open = expression.indexOf('(');
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = open; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth == 0) {
+        return i == expression.length() - 1;
+      }
+    }
+    return false;
+  }
+
+  public List<String> comments(Table table) {
+    List<String> out = new ArrayList<>();
+    if (table.comment() != null) {
+      out.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()) + ";");
+    }
+    for (Column column : table.columns()) {
+      if (column.comment() != null) {
+        out.add("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
+            + literal(column.comment()) + ";");
+      }
+    }
+    return out;
+  }
+
+  public String columnList(List<String> columns) {
+    return columns.stream().map(this::quote).collect(Collectors.joining(", "));
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}

@@ -1,0 +1,72 @@
+package dev.schemac.processor.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes generated files twice: under {@code schemac.dir}, where the user commits them, and
+ * into the class output under {@code db/}, so tests and code of the same build read the fresh
+ * bytes from the classpath (Flyway's default location is {@code classpath:db/migration}).
+ */
+public final class OutputFiles {
+  /** Where the class-output copies go: the classpath folder Flyway looks in by default. */
+  public static final String CLASSPATH_FOLDER = "db";
+
+  private final Map<String, String> files = new LinkedHashMap<>();
+
+  /** Adds a file by its path relative to the output folder, with '/' separators. */
+  public void add(String relativePath, String content) {
+    files.put(relativePath, content);
+  }
+
+  public Map<String, String> files() {
+    return Map.copyOf(files);
+  }
+
+  /**
+   * Writes every file under {@code dir} (null: skipped) and into the class output. A file under
+   * {@code dir} is replaced atomically, and left alone when its bytes are already right, so an
+   * IDE watching the folder sees no change.
+   */
+  public void writeAll(Path dir, Filer filer) throws IOException {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      if (dir != null) {
+        writeAtomically(dir.resolve(file.getKey()), bytes);
+      }
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CLASSPATH_FOLDER + "/" + file.getKey());
+      try (OutputStream out = resource.openOutputStream()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+      return;
+    }
+    Files.createDirectories(target.getParent());
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
