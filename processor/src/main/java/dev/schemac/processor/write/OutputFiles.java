@@ -57,7 +57,8 @@ public final class OutputFiles {
       return;
     }
     Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would stick to a file people commit.
+    Path temp = target.resolveSibling("." + target.getFileName() + ".schemac-tmp");
     try {
       Files.write(temp, bytes);
       try {
