@@ -6,6 +6,9 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.ReadResult;
 import dev.schemac.processor.read.RecordReader;
+import dev.schemac.processor.rules.RuleEngine;
+import dev.schemac.processor.rules.RuleRegistry;
+import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.sql.PostgresDialect;
 import dev.schemac.processor.sql.SchemaScript;
 import dev.schemac.processor.write.OutputFiles;
@@ -46,7 +49,8 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR);
+    return Set.of(OPTION_DIR, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
+        RuleSettings.OPTION_MAX_CASCADE_TABLES);
   }
 
   @Override
@@ -89,9 +93,15 @@ public final class SchemaProcessor extends AbstractProcessor {
     ReadResult read = new RecordReader(processingEnv.getElementUtils()).read(types);
     read.problems().forEach(this::report);
     if (read.hasErrors()) {
-      return;
+      return; // rules need a complete model; structural errors come first
     }
     Schema schema = read.schema();
+    RuleEngine rules = new RuleEngine(RuleRegistry.all());
+    List<Problem> findings = rules.run(schema, RuleSettings.parse(processingEnv.getOptions(), rules.ids()));
+    findings.forEach(this::report);
+    if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return;
+    }
     OutputFiles files = new OutputFiles();
     files.add("schema.sql", new SchemaScript(new PostgresDialect()).render(schema, header(schema)));
     files.writeAll(dir, processingEnv.getFiler());
@@ -143,7 +153,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       case WARNING -> Diagnostic.Kind.WARNING;
       case NOTE -> Diagnostic.Kind.NOTE;
     };
-    String message = "[schemac] " + problem.message();
+    String message = problem.message().startsWith("[schemac") ? problem.message() : "[schemac] " + problem.message();
     if (problem.origin() instanceof ElementOrigin at) {
       processingEnv.getMessager().printMessage(kind, message, at.element(), at.annotation(), at.value());
     } else {

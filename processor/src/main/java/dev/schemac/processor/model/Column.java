@@ -4,11 +4,14 @@ import java.util.List;
 
 /**
  * One column. {@code defaultSql}, {@code comment} and {@code renamedFrom} may be null; {@code
- * javaName} is the component (or field) name it came from, or null for a column schemac added.
+ * javaName} is the component (or field) name it came from and {@code javaType} its type as
+ * written ({@code java.util.UUID}, {@code com.example.Status}), both null for a column schemac
+ * added. {@code suppressions} are the {@code schemac} ids silenced on the component.
  */
 public record Column(
     String name,
     String javaName,
+    String javaType,
     SqlType type,
     boolean nullable,
     String defaultSql,
@@ -16,10 +19,12 @@ public record Column(
     List<Marker> markers,
     String comment,
     String renamedFrom,
+    List<String> suppressions,
     Origin origin) {
 
   public Column {
     markers = List.copyOf(markers);
+    suppressions = List.copyOf(suppressions);
   }
 
   public boolean has(Marker marker) {
@@ -40,6 +45,8 @@ public record Column(
     SOFT_DELETE,
     HASHED,
     ENCRYPTED,
-    JSON
+    JSON,
+    /** An enum stored as its ordinal number. */
+    ENUM_ORDINAL
   }
 }

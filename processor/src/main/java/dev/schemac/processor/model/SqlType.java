@@ -54,6 +54,27 @@ public record SqlType(
     return !enumValues.isEmpty();
   }
 
+  /** A dialect-neutral description for messages: {@code varchar(255)}, {@code uuid[]}, {@code numeric(12,2)}. */
+  public String describe() {
+    String base = switch (kind) {
+      case VARCHAR -> "varchar(" + length + ")";
+      case NUMERIC -> precision == 0 ? "numeric" : "numeric(" + precision + "," + scale + ")";
+      case DOUBLE -> "double precision";
+      case CUSTOM -> custom;
+      case NATIVE_ENUM -> enumTypeName;
+      default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+    };
+    return array && !base.endsWith("[]") ? base + "[]" : base;
+  }
+
+  /** Same storage: what a foreign key needs of its columns and the key they reference. */
+  public boolean sameStorageAs(SqlType other) {
+    return kind == other.kind && array == other.array && length == other.length
+        && precision == other.precision && scale == other.scale
+        && java.util.Objects.equals(custom, other.custom)
+        && java.util.Objects.equals(enumTypeName, other.enumTypeName);
+  }
+
   /** The dialect-neutral kinds of column type. */
   public enum Kind {
     TEXT,

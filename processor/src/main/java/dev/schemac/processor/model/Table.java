@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * One table. Lists keep source order; {@code primaryKey}, {@code comment}, {@code
- * softDeleteColumn} and {@code renamedFrom} may be null.
+ * softDeleteColumn} and {@code renamedFrom} may be null. {@code suppressions} are the {@code
+ * schemac} ids silenced on the record, its enclosing types and its package.
  */
 public record Table(
     String name,
@@ -20,6 +21,7 @@ public record Table(
     String comment,
     String softDeleteColumn,
     String renamedFrom,
+    List<String> suppressions,
     Origin origin) {
 
   public Table {
@@ -29,6 +31,7 @@ public record Table(
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
     triggers = List.copyOf(triggers);
+    suppressions = List.copyOf(suppressions);
   }
 
   public Optional<Column> column(String columnName) {

@@ -14,6 +14,7 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Suggestions;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.Table;
@@ -54,6 +55,9 @@ import javax.lang.model.util.Elements;
 public final class RecordReader {
   private static final Pattern INDEX_COLUMN =
       Pattern.compile("(?i)\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s+(ASC|DESC))?(\\s+NULLS\\s+(FIRST|LAST))?\\s*");
+  /** An SQL integer type: on an enum component it means the enum is stored by ordinal. */
+  private static final Pattern INTEGER_TYPES =
+      Pattern.compile("smallint|integer|int|int2|int4|int8|bigint|tinyint");
   private static final Set<String> TIMESTAMP_TYPES =
       Set.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.LocalDateTime");
 
@@ -210,11 +214,11 @@ public final class RecordReader {
       }
       List<Marker> markers = new ArrayList<>(c.markers());
       markers.add(Marker.SOFT_DELETE);
-      d.columns.set(d.columns.indexOf(c), new Column(c.name(), c.javaName(), c.type(), true, c.defaultSql(),
-          c.identity(), markers, c.comment(), c.renamedFrom(), c.origin()));
+      d.columns.set(d.columns.indexOf(c), new Column(c.name(), c.javaName(), c.javaType(), c.type(), true,
+          c.defaultSql(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
     } else {
-      d.columns.add(new Column(name, null, SqlType.of(Kind.TIMESTAMPTZ), true, null, Identity.NONE,
-          List.of(Marker.SOFT_DELETE), null, null, ElementOrigin.of(d.type, softDelete)));
+      d.columns.add(new Column(name, null, null, SqlType.of(Kind.TIMESTAMPTZ), true, null, Identity.NONE,
+          List.of(Marker.SOFT_DELETE), null, null, List.of(), ElementOrigin.of(d.type, softDelete)));
     }
     d.softDeleteColumn = name;
   }
@@ -425,8 +429,16 @@ public final class RecordReader {
         return null;
       }
     }
+    if (isEnum(type) && sqlType.kind() == Kind.CUSTOM && INTEGER_TYPES.matcher(sqlType.custom()).matches()) {
+      markers.add(Marker.ENUM_ORDINAL);
+    }
     String comment = d.doc.params().get(javaName);
-    return new Column(name, javaName, sqlType, nullable, defaultSql, identity, markers, comment, renamedFrom, at);
+    List<String> suppressions = new ArrayList<>(Suppressions.on(reportOn));
+    if (component.getAccessor() != null) {
+      suppressions.addAll(Suppressions.on(component.getAccessor()));
+    }
+    return new Column(name, javaName, type.toString(), sqlType, nullable, defaultSql, identity, markers, comment,
+        renamedFrom, suppressions.stream().distinct().sorted().toList(), at);
   }
 
   private boolean hasAnnotation(RecordComponentElement component, String name) {
@@ -543,7 +555,8 @@ public final class RecordReader {
     }
 
     return new Table(d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
-        uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom, d.origin);
+        uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom,
+        Suppressions.around(d.type), d.origin);
   }
 
   private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {
@@ -628,12 +641,6 @@ public final class RecordReader {
       if (mine.isEmpty() || theirs.isEmpty()) {
         return Optional.empty(); // a column that could not be read was reported already
       }
-      if (!sameStorage(mine.get(), theirs.get())) {
-        error(at, "foreign key column '" + d.table + "." + columns.get(i) + "' must have the type of '" + target.table + "."
-            + targetColumn + "' it references (" + describe(theirs.get()) + "), not " + describe(mine.get())
-            + ": change the component's Java type to match the referenced key");
-        return Optional.empty();
-      }
     }
     String explicit = mirrors.string(ref, "name");
     String name;
@@ -648,24 +655,6 @@ public final class RecordReader {
     return Optional.of(new ForeignKey(name, columns, target.table, target.pkColumns,
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onDelete")),
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onUpdate")), ElementOrigin.of(reportOn, ref)));
-  }
-
-  private static boolean sameStorage(SqlType a, SqlType b) {
-    return a.kind() == b.kind() && a.array() == b.array() && a.length() == b.length()
-        && a.precision() == b.precision() && a.scale() == b.scale()
-        && java.util.Objects.equals(a.custom(), b.custom())
-        && java.util.Objects.equals(a.enumTypeName(), b.enumTypeName());
-  }
-
-  private static String describe(SqlType t) {
-    String base = switch (t.kind()) {
-      case VARCHAR -> "varchar(" + t.length() + ")";
-      case NUMERIC -> t.precision() == 0 ? "numeric" : "numeric(" + t.precision() + "," + t.scale() + ")";
-      case CUSTOM -> t.custom();
-      case NATIVE_ENUM -> t.enumTypeName();
-      default -> t.kind().name().toLowerCase(Locale.ROOT);
-    };
-    return t.array() ? base + "[]" : base;
   }
 
   private static String simple(String qualified) {
@@ -685,7 +674,7 @@ public final class RecordReader {
     AnnotationValue value = mirrors.value(check, "value");
     ElementOrigin at = new ElementOrigin(reportOn, check, value);
     String expression = ((String) value.getValue()).strip();
-    if (!validExpression(d, expression, at, "@Check(\"" + expression + "\")")) {
+    if (!validExpression(expression, at, "@Check(\"" + expression + "\")")) {
       return Optional.empty();
     }
     String explicit = mirrors.string(check, "name");
@@ -702,18 +691,15 @@ public final class RecordReader {
     return Optional.of(new CheckConstraint(name, expression, column, false, ElementOrigin.of(reportOn, check)));
   }
 
-  /** One safe expression whose column names all exist; reports and returns false otherwise. */
-  private boolean validExpression(Draft d, String expression, ElementOrigin at, String what) {
+  /**
+   * One expression that cannot end the statement; reports and returns false otherwise. Whether
+   * its column names exist is the unknown-column-in-expression rule's business.
+   */
+  private boolean validExpression(String expression, ElementOrigin at, String what) {
     String problem = SqlFragments.problem(expression);
     if (problem != null) {
       error(at, what + " " + problem);
       return false;
-    }
-    for (String ref : SqlFragments.columnReferences(expression)) {
-      if (d.columns.stream().noneMatch(c -> c.name().equals(ref))) {
-        error(at, unknownColumn(d, what, ref));
-        return false;
-      }
     }
     return true;
   }
@@ -737,7 +723,7 @@ public final class RecordReader {
     List<String> nameParts = new ArrayList<>();
     if (!expression.isEmpty()) {
       ElementOrigin exprAt = new ElementOrigin(d.type, index, mirrors.value(index, "expression"));
-      if (!validExpression(d, expression, exprAt, "@Index(expression = \"" + expression + "\")")) {
+      if (!validExpression(expression, exprAt, "@Index(expression = \"" + expression + "\")")) {
         return Optional.empty();
       }
       keys.add(new Index.Element(null, expression, oc, false, Index.Nulls.DEFAULT));
@@ -771,13 +757,13 @@ public final class RecordReader {
     String where = mirrors.string(index, "where").strip();
     if (!where.isEmpty()) {
       ElementOrigin whereAt = new ElementOrigin(d.type, index, mirrors.value(index, "where"));
-      if (!validExpression(d, where, whereAt, "@Index(where = \"" + where + "\")")) {
+      if (!validExpression(where, whereAt, "@Index(where = \"" + where + "\")")) {
         return Optional.empty();
       }
     }
     boolean unique = mirrors.bool(index, "unique");
     if (unique && d.softDeleteColumn != null
-        && !SqlFragments.columnReferences(where).contains(d.softDeleteColumn)) {
+        && !Pattern.compile("\\b" + d.softDeleteColumn + "\\b").matcher(where).find()) {
       String live = d.softDeleteColumn + " IS NULL";
       where = where.isEmpty() ? live : "(" + where + ") AND " + live;
     }

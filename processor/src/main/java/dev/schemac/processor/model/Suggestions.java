@@ -1,12 +1,12 @@
-package dev.schemac.processor.read;
+package dev.schemac.processor.model;
 
 import java.util.List;
 
 /** "Did you mean ...?": the closest candidate by edit distance, when it is close enough to help. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
-  static String closest(String written, List<String> candidates) {
+  public static String closest(String written, List<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -20,7 +20,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,10 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.Origin;
+
+/**
+ * One thing a rule found: on {@code table} and, when it is about one column, {@code column}
+ * (else null), with what goes wrong in production ({@code message}) and how to fix it ({@code
+ * fix}: a ready-to-paste annotation where there is one). {@code origin} is where it is reported.
+ */
+public record Finding(String ruleId, String table, String column, String message, String fix, Origin origin) {}

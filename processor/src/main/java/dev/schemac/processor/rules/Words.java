@@ -1,0 +1,35 @@
+package dev.schemac.processor.rules;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The whole words of a snake_case name, for the name-based rules: {@code password_reset_at} is
+ * the words password, reset, at — so a rule can tell it is a timestamp, not a secret.
+ */
+public final class Words {
+  private Words() {}
+
+  public static List<String> of(String snakeName) {
+    return Arrays.stream(snakeName.split("_+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  public static boolean containsAny(List<String> words, Set<String> any) {
+    return words.stream().anyMatch(any::contains);
+  }
+
+  public static String last(List<String> words) {
+    return words.isEmpty() ? "" : words.get(words.size() - 1);
+  }
+
+  /** Whether {@code first} is directly followed by {@code second} somewhere in the name. */
+  public static boolean hasPair(List<String> words, String first, String second) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals(first) && words.get(i + 1).equals(second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

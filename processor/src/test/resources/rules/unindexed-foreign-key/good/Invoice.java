@@ -1,0 +1,13 @@
+package fixtures;
+
+import dev.schemac.annotations.Id;
+import dev.schemac.annotations.Indexed;
+import dev.schemac.annotations.References;
+import dev.schemac.annotations.Table;
+import java.util.UUID;
+
+@Table
+public record Invoice(
+    @Id UUID id,
+    @References(Customer.class) @Indexed UUID customerId,
+    long totalCents) {}
