@@ -1,0 +1,123 @@
+package dev.schemac.processor.testing;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Short ways to build model objects in rule unit tests, without javac. */
+public final class Models {
+  private Models() {}
+
+  /** A NOT NULL column with no markers. */
+  public static Column column(String name, SqlType type) {
+    return new Column(name, name, null, type, false, null, Column.Identity.NONE, List.of(), null, null, List.of(), Origin.NONE);
+  }
+
+  public static Column nullable(Column c) {
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(), c.identity(), c.markers(),
+        c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
+  }
+
+  public static Column withMarkers(Column c, Column.Marker... markers) {
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(),
+        List.of(markers), c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
+  }
+
+  public static Column text(String name) {
+    return column(name, SqlType.of(SqlType.Kind.TEXT));
+  }
+
+  public static Column of(String name, SqlType.Kind kind) {
+    return column(name, SqlType.of(kind));
+  }
+
+  /** A table keyed on its first column, with nothing else. */
+  public static Table table(String name, Column... columns) {
+    return builder(name, columns).primaryKey(columns[0].name()).build();
+  }
+
+  public static Builder builder(String name, Column... columns) {
+    return new Builder(name, List.of(columns));
+  }
+
+  public static Schema schema(Table... tables) {
+    return new Schema(List.of(tables), List.of(), List.of());
+  }
+
+  /** Everything a Table has, settable one piece at a time. */
+  public static final class Builder {
+    private final String name;
+    private final List<Column> columns;
+    private PrimaryKey primaryKey;
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<UniqueConstraint> uniques = new ArrayList<>();
+    private final List<CheckConstraint> checks = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private String softDeleteColumn;
+
+    private Builder(String name, List<Column> columns) {
+      this.name = name;
+      this.columns = columns;
+    }
+
+    public Builder primaryKey(String... cols) {
+      primaryKey = new PrimaryKey(name + "_pkey", List.of(cols), Origin.NONE);
+      return this;
+    }
+
+    public Builder noPrimaryKey() {
+      primaryKey = null;
+      return this;
+    }
+
+    public Builder foreignKey(List<String> cols, String target, List<String> targetCols, ForeignKey.Action onDelete) {
+      foreignKeys.add(new ForeignKey(name + "_" + String.join("_", cols) + "_fkey", cols, target, targetCols, onDelete,
+          ForeignKey.Action.NO_ACTION, Origin.NONE));
+      return this;
+    }
+
+    public Builder unique(String... cols) {
+      uniques.add(new UniqueConstraint(name + "_" + String.join("_", cols) + "_key", List.of(cols), Origin.NONE));
+      return this;
+    }
+
+    public Builder check(String expression) {
+      checks.add(new CheckConstraint(name + "_check" + (checks.size() + 1), expression, null, false, Origin.NONE));
+      return this;
+    }
+
+    /** A B-tree index on columns. */
+    public Builder index(String... cols) {
+      return index(Index.Method.BTREE, null, false, cols);
+    }
+
+    public Builder index(Index.Method method, String where, boolean unique, String... cols) {
+      List<Index.Element> elements = new ArrayList<>();
+      for (String c : cols) {
+        elements.add(new Index.Element(c, null, null, false, Index.Nulls.DEFAULT));
+      }
+      indexes.add(new Index("idx_" + name + "_" + String.join("_", cols) + (indexes.isEmpty() ? "" : "_" + indexes.size()),
+          elements, unique, method, where, List.of(), Origin.NONE));
+      return this;
+    }
+
+    public Builder softDelete(String column) {
+      softDeleteColumn = column;
+      return this;
+    }
+
+    public Table build() {
+      return new Table(name, "fixtures." + name, columns, primaryKey, foreignKeys, uniques, checks, indexes, List.of(),
+          null, softDeleteColumn, null, List.of(), Origin.NONE);
+    }
+  }
+}
