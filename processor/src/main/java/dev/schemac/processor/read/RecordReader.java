@@ -125,12 +125,20 @@ public final class RecordReader {
     Map<String, EnumType> enumTypes = new TreeMap<>();
     Map<String, String> enumTypeSources = new HashMap<>();
     for (Draft draft : byTable.values()) {
-      readColumns(draft, enumTypes, enumTypeSources);
+      try {
+        readColumns(draft, enumTypes, enumTypeSources);
+      } catch (RuntimeException e) {
+        internalError(draft, e);
+      }
     }
     Set<String> relationNames = new HashSet<>(byTable.keySet());
     List<Table> tables = new ArrayList<>();
     for (Draft draft : byTable.values()) {
-      tables.add(readConstraints(draft, byType, relationNames));
+      try {
+        tables.add(readConstraints(draft, byType, relationNames));
+      } catch (RuntimeException e) {
+        internalError(draft, e);
+      }
     }
     List<String> sources = sorted.stream().map(t -> t.getQualifiedName().toString()).toList();
     Schema schema = new Schema(tables, List.copyOf(enumTypes.values()), sources);
@@ -842,6 +850,14 @@ public final class RecordReader {
       case ANNOTATION_TYPE -> "annotation type";
       default -> "class";
     };
+  }
+
+  /** A bug of schemac's, not the user's: one error on the record, with the trace, and reading goes on. */
+  private void internalError(Draft draft, RuntimeException e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(trace));
+    error(draft.origin, "internal error while reading " + draft.type.getQualifiedName()
+        + ". Nothing was written. Please report this with the trace:\n" + trace);
   }
 
   private void error(Origin origin, String message) {

@@ -1,0 +1,121 @@
+package dev.schemac.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.processor.SchemaProcessor;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.testing.Models;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours of the engine itself, shared by every rule. */
+class RuleEngineTest {
+  private static final String PARENT = """
+      package fixtures;
+
+      import dev.schemac.annotations.Id;
+      import dev.schemac.annotations.Table;
+      import java.util.UUID;
+
+      @Table
+      public record Customer(@Id UUID id, String name) {}
+      """;
+
+  private static Map<String, String> sources(String invoice) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put("Customer", PARENT);
+    sources.put("Invoice", invoice);
+    return sources;
+  }
+
+  private static String invoice(String recordAnnotations, String componentAnnotations) {
+    return """
+        package fixtures;
+
+        import dev.schemac.annotations.Id;
+        import dev.schemac.annotations.References;
+        import dev.schemac.annotations.Table;
+        import java.util.UUID;
+
+        @Table
+        %s
+        public record Invoice(
+            @Id UUID id,
+            %s @References(Customer.class) UUID customerId) {}
+        """.formatted(recordAnnotations, componentAnnotations);
+  }
+
+  @Test
+  void suppressAll_onRecord_silencesEveryRule() {
+    Compilation c = RuleCatalogTest.compile(sources(invoice("@SuppressWarnings(\"schemac\")", ""))).compilation();
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void unknownIdInSuppressWarnings_isAWarningWithTheClosestId() {
+    Compilation c = RuleCatalogTest.compile(sources(invoice("",
+        "@SuppressWarnings(\"schemac:unindexed-foreign-kee\")"))).compilation();
+    assertThat(c).hadWarningContaining("names no schemac rule (did you mean 'unindexed-foreign-key'?)")
+        .inFile(c.sourceFiles().get(1)).onLineContaining("customerId");
+    assertThat(c).hadErrorContaining("[schemac:unindexed-foreign-key;");
+  }
+
+  @Test
+  void unknownIdInRulesOption_isAWarning_andKnownOnesStillApply() {
+    Compilation c = RuleCatalogTest.compile(sources(invoice("", "")),
+        "-Aschemac.rules=unindexed-foreign-key:off,missing-primary-ky:error").compilation();
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("-Aschemac.rules names unknown rule 'missing-primary-ky' (did you mean 'missing-primary-key'?)");
+  }
+
+  @Test
+  void rulesOption_acceptsThePrefixedIdAndAnyCase() {
+    Compilation c = RuleCatalogTest.compile(sources(invoice("", "")),
+        "-Aschemac.rules=schemac:unindexed-foreign-key:WARNING").compilation();
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[schemac:unindexed-foreign-key;");
+  }
+
+  @Test
+  void rulesOption_badLevelAndBadThreshold_areWarnings() {
+    Compilation c = RuleCatalogTest.compile(sources(invoice("", "@dev.schemac.annotations.Indexed")),
+        "-Aschemac.rules=unindexed-foreign-key:loud", "-Aschemac.maxIndexes=many").compilation();
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("level 'loud' of rule 'unindexed-foreign-key' is not error, warning or off");
+    assertThat(c).hadWarningContaining("-Aschemac.maxIndexes=many is not a positive whole number");
+  }
+
+  @Test
+  void aRuleThatThrows_becomesOneErrorNamingIt_notAnException() {
+    Rule broken = new SchemaRule("broken-rule", Level.ERROR, "Always throws.") {
+      @Override
+      public List<Finding> check(Schema schema, RuleSettings settings) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    List<Problem> problems = new RuleEngine(List.of(broken))
+        .run(Models.schema(Models.table("things", Models.text("id"))), RuleSettings.defaults());
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).severity()).isEqualTo(Problem.Severity.ERROR);
+    assertThat(problems.get(0).message()).contains("internal error in rule schemac:broken-rule");
+    assertThat(problems.get(0).message()).contains("boom");
+    assertThat(problems.get(0).origin()).isEqualTo(Origin.NONE);
+  }
+
+  @Test
+  void everyOptionTheProcessorReads_isListedInTheReadme() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (String option : new SchemaProcessor().getSupportedOptions()) {
+      assertThat(readme).contains("-A" + option + "=");
+    }
+  }
+}
