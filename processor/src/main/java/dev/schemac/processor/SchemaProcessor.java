@@ -5,7 +5,9 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.ReadResult;
+import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
+import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
@@ -25,6 +27,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -38,18 +41,24 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** Absolute folder the generated files are written to (the user commits them). */
   public static final String OPTION_DIR = "schemac.dir";
 
+  /** {@code true}: write nothing, fail when the committed files differ from what the sources generate. */
+  public static final String OPTION_VERIFY = "schemac.verify";
+
   static final String TABLE = "dev.schemac.annotations.Table";
+  static final String SCHEMA = "dev.schemac.annotations.Schema";
 
   private final Set<String> tableTypes = new TreeSet<>();
+  private final Set<String> schemaTypes = new TreeSet<>();
+  private final Set<String> schemaPackages = new TreeSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TABLE);
+    return Set.of(TABLE, SCHEMA);
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
+    return Set.of(OPTION_DIR, OPTION_VERIFY, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
         RuleSettings.OPTION_MAX_CASCADE_TABLES);
   }
 
@@ -66,6 +75,16 @@ public final class SchemaProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(table)) {
           if (element instanceof TypeElement type) {
             tableTypes.add(type.getQualifiedName().toString());
+          }
+        }
+      }
+      TypeElement schema = processingEnv.getElementUtils().getTypeElement(SCHEMA);
+      if (schema != null) {
+        for (Element element : round.getElementsAnnotatedWith(schema)) {
+          if (element instanceof TypeElement type) {
+            schemaTypes.add(type.getQualifiedName().toString());
+          } else if (element instanceof PackageElement pkg) {
+            schemaPackages.add(pkg.getQualifiedName().toString());
           }
         }
       }
@@ -102,21 +121,60 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
     }
+    SchemaVersion version = SchemaVersion.find(processingEnv.getElementUtils(), schemaTypes, schemaPackages, types);
+    version.problems().forEach(this::report);
+    if (version.hasErrors()) {
+      return;
+    }
+    PostgresDialect dialect = new PostgresDialect();
     OutputFiles files = new OutputFiles();
-    files.add("schema.sql", new SchemaScript(new PostgresDialect()).render(schema, header(schema)));
+    files.add("schema.sql", new SchemaScript(dialect).render(schema, header(schema, version.declaration())));
+    List<String> stale = List.of();
+    if (version.declaration() != null) {
+      if (dir == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "[schemac] @Schema(version = ...) needs -A" + OPTION_DIR + ": the previous version's snapshot is read"
+                + " from there, and the migrations are written there.", version.declaration().element());
+        return;
+      }
+      SchemaVersion.Declaration d = version.declaration();
+      VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
+          schema, d.origin(), dialect);
+      migrations.problems().forEach(this::report);
+      if (migrations.hasErrors()) {
+        return;
+      }
+      migrations.files().forEach(files::add);
+      stale = migrations.staleFiles();
+    }
+    if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_VERIFY))) {
+      List<String> differing = files.differences(dir, stale);
+      if (!differing.isEmpty()) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "[schemac] the committed schema files are not what the sources generate (-A" + OPTION_VERIFY + "=true): "
+                + String.join(", ", differing) + ". Compile without -A" + OPTION_VERIFY
+                + " and commit the files it writes.");
+      }
+      return;
+    }
     files.writeAll(dir, processingEnv.getFiler());
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-        "[schemac] unversioned schema: wrote schema.sql only. To start versioned migrations, put"
-            + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
+    files.deleteStale(dir, stale);
+    if (version.declaration() == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "[schemac] unversioned schema: wrote schema.sql only. To start versioned migrations, put"
+              + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
+    }
   }
 
-  private static List<String> header(Schema schema) {
+  private static List<String> header(Schema schema, SchemaVersion.Declaration version) {
     List<String> lines = new ArrayList<>();
     lines.add("Generated by schemac from the records below. Do not edit: change them and compile again.");
     for (String source : schema.sourceTypes()) {
       lines.add("  " + source);
     }
-    lines.add("Unversioned: put @Schema(version = 1) on a package-info.java to start versioned migrations.");
+    lines.add(version == null
+        ? "Unversioned: put @Schema(version = 1) on a package-info.java to start versioned migrations."
+        : "Schema version " + version.version() + ".");
     return lines;
   }
 

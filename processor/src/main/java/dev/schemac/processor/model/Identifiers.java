@@ -38,7 +38,19 @@ public final class Identifiers {
       return name;
     }
     String hash = sha256Hex(name).substring(0, 8);
-    String prefix = name.substring(0, MAX_BYTES - hash.length() - 1);
+    int budget = MAX_BYTES - hash.length() - 1;
+    int end = 0;
+    int bytes = 0;
+    while (end < name.length()) {
+      int cp = name.codePointAt(end);
+      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > budget) {
+        break; // never split a character: cut at a code point boundary within the byte budget
+      }
+      bytes += size;
+      end += Character.charCount(cp);
+    }
+    String prefix = name.substring(0, end);
     while (prefix.endsWith("_")) {
       prefix = prefix.substring(0, prefix.length() - 1);
     }

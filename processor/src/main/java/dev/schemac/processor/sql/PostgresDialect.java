@@ -302,6 +302,136 @@ public final class PostgresDialect {
     return out;
   }
 
+  // ------------------------------------------------------------------ migrations
+
+  /** One column as in CREATE TABLE or ADD COLUMN, unaligned. */
+  public String columnDefinition(Column column) {
+    String rest = columnConstraints(column);
+    return quote(column.name()) + " " + typeName(column.type()) + (rest.isEmpty() ? "" : " " + rest);
+  }
+
+  public String dropTable(String table) {
+    return "DROP TABLE " + quote(table) + ";";
+  }
+
+  public String renameTable(String from, String to) {
+    return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to) + ";";
+  }
+
+  public String addColumn(String table, Column column) {
+    return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";";
+  }
+
+  public String dropColumn(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column) + ";";
+  }
+
+  public String renameColumn(String table, String from, String to) {
+    return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to) + ";";
+  }
+
+  public String alterColumnType(String table, Column column) {
+    String type = typeName(column.type());
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " TYPE " + type
+        + " USING " + quote(column.name()) + "::" + type + ";";
+  }
+
+  public String setNotNull(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET NOT NULL;";
+  }
+
+  public String dropNotNull(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL;";
+  }
+
+  public String setDefault(String table, String column, String defaultSql) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT " + defaultSql + ";";
+  }
+
+  public String dropDefault(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT;";
+  }
+
+  public String primaryKeyConstraint(dev.schemac.processor.model.PrimaryKey pk) {
+    return "CONSTRAINT " + quote(pk.name()) + " PRIMARY KEY (" + columnList(pk.columns()) + ")";
+  }
+
+  public String uniqueConstraint(UniqueConstraint unique) {
+    return "CONSTRAINT " + quote(unique.name()) + " UNIQUE (" + columnList(unique.columns()) + ")";
+  }
+
+  public String checkConstraint(CheckConstraint check) {
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+  }
+
+  /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */
+  public String addConstraint(String table, String constraint, boolean notValid) {
+    return "ALTER TABLE " + quote(table) + " ADD " + constraint + (notValid ? " NOT VALID" : "") + ";";
+  }
+
+  public String addUniqueUsingIndex(String table, String name) {
+    return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name) + ";";
+  }
+
+  public String validateConstraint(String table, String name) {
+    return "ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(name) + ";";
+  }
+
+  public String dropConstraint(String table, String name, boolean ifExists) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "") + quote(name) + ";";
+  }
+
+  /** CREATE INDEX, or CREATE INDEX CONCURRENTLY for a table that already has rows (outside a transaction). */
+  public String createIndex(Table table, Index index, boolean concurrently) {
+    String sql = createIndex(table, index);
+    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql;
+  }
+
+  public String createSoftDeleteUnique(Table table, UniqueConstraint unique, boolean concurrently) {
+    String sql = createSoftDeleteUnique(table, unique);
+    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql;
+  }
+
+  public String createUniqueIndexFor(Table table, UniqueConstraint unique, boolean concurrently) {
+    return "CREATE UNIQUE INDEX " + (concurrently ? "CONCURRENTLY " : "") + quote(unique.name()) + " ON "
+        + quote(table.name()) + " (" + columnList(unique.columns()) + ");";
+  }
+
+  public String dropIndex(String name, boolean concurrently) {
+    return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF EXISTS " + quote(name) + ";";
+  }
+
+  public String dropTrigger(String table, Trigger trigger) {
+    return "DROP TRIGGER IF EXISTS " + quote(trigger.name()) + " ON " + quote(table) + ";";
+  }
+
+  public String dropSetUpdatedAtFunction() {
+    return "DROP FUNCTION IF EXISTS " + SET_UPDATED_AT_FUNCTION + "();";
+  }
+
+  public String dropType(String name) {
+    return "DROP TYPE " + quote(name) + ";";
+  }
+
+  public String addEnumValue(String type, String label) {
+    return "ALTER TYPE " + quote(type) + " ADD VALUE IF NOT EXISTS " + literal(label) + ";";
+  }
+
+  public String commentOnTable(String table, String comment) {
+    return "COMMENT ON TABLE " + quote(table) + " IS " + (comment == null ? "NULL" : literal(comment)) + ";";
+  }
+
+  public String commentOnColumn(String table, String column, String comment) {
+    return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS "
+        + (comment == null ? "NULL" : literal(comment)) + ";";
+  }
+
+  /** Timeouts first in every up file, so a migration waiting on a lock fails fast instead of stalling traffic. */
+  public List<String> sessionTimeouts(String lockTimeout, String statementTimeout) {
+    return List.of("SET lock_timeout = " + literal(lockTimeout) + ";",
+        "SET statement_timeout = " + literal(statementTimeout) + ";");
+  }
+
   public String columnList(List<String> columns) {
     return columns.stream().map(this::quote).collect(Collectors.joining(", "));
   }

@@ -7,7 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Filer;
@@ -49,6 +52,38 @@ public final class OutputFiles {
       try (OutputStream out = resource.openOutputStream()) {
         out.write(bytes);
       }
+    }
+  }
+
+  /**
+   * For verify mode: the files under {@code dir} that differ from what would be written, are
+   * missing, or are stale (listed in {@code stale}), sorted. Writes nothing.
+   */
+  public List<String> differences(Path dir, List<String> stale) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (dir == null) {
+      out.add("(no -Aschemac.dir to compare with)");
+      return out;
+    }
+    for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+      Path path = dir.resolve(file.getKey());
+      if (!Files.isRegularFile(path)) {
+        out.add(file.getKey() + " (missing)");
+      } else if (!Arrays.equals(Files.readAllBytes(path), file.getValue().getBytes(StandardCharsets.UTF_8))) {
+        out.add(file.getKey() + " (differs)");
+      }
+    }
+    stale.forEach(s -> out.add(s + " (stale)"));
+    return out;
+  }
+
+  /** Removes files of the current version that carry an old description. */
+  public void deleteStale(Path dir, List<String> stale) throws IOException {
+    if (dir == null) {
+      return;
+    }
+    for (String file : stale) {
+      Files.deleteIfExists(dir.resolve(file));
     }
   }
 

@@ -1,0 +1,586 @@
+package dev.schemac.processor.migrate;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Trigger;
+import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.sql.SchemaScript;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The diff between two schema versions as a migration pair. Every up step is recorded together
+ * with its inverse, so the down script is the up script undone in reverse order. Steps that
+ * must not hold a lock across a scan go to the non-transactional part ({@code V{N}.1}): index
+ * builds with CONCURRENTLY, VALIDATE CONSTRAINT, and SET NOT NULL behind a validated CHECK.
+ */
+public final class MigrationPlanner {
+  /** A statement (or a few) and what undoes it; {@code down} is empty when nothing needs undoing. */
+  record Step(List<String> up, List<String> down) {}
+
+  /** The migration pair and what the diff found wrong. */
+  public record Plan(
+      List<String> upTransactional,
+      List<String> upConcurrent,
+      List<String> downTransactional,
+      List<String> downConcurrent,
+      List<String> changes,
+      List<Problem> problems) {
+
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+  }
+
+  private static final Pattern VOLATILE_DEFAULT =
+      Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v[1-5]|random|clock_timestamp|timeofday|nextval)\\s*\\(");
+
+  private final PostgresDialect sql;
+  private final List<Step> tx = new ArrayList<>();
+  private final List<Step> concurrent = new ArrayList<>();
+  private final List<String> changes = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  private MigrationPlanner(PostgresDialect sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * Plans the migration from {@code before} (empty for version 1) to {@code after}. {@code
+   * versionOrigin} is where problems about things no longer in the source are reported.
+   */
+  public static Plan plan(PostgresDialect sql, Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin) {
+    MigrationPlanner planner = new MigrationPlanner(sql);
+    planner.diff(before, after, drops, versionOrigin);
+    return new Plan(ups(planner.tx), ups(planner.concurrent), downs(planner.tx), downs(planner.concurrent),
+        List.copyOf(planner.changes), List.copyOf(planner.problems));
+  }
+
+  private static List<String> ups(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    steps.forEach(s -> out.addAll(s.up()));
+    return out;
+  }
+
+  private static List<String> downs(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      out.addAll(steps.get(i).down());
+    }
+    return out;
+  }
+
+  private void tx(String up, String... down) {
+    tx.add(new Step(List.of(up), List.of(down)));
+  }
+
+  private void concurrent(List<String> up, List<String> down) {
+    concurrent.add(new Step(up, down));
+  }
+
+  // ------------------------------------------------------------------ the diff
+
+  private void diff(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin) {
+    Map<String, Table> pairs = new LinkedHashMap<>(); // after name -> before table
+    List<Table> created = new ArrayList<>();
+    Set<String> matchedBefore = new HashSet<>();
+    for (Table a : after.tables()) {
+      if (before.table(a.name()).isPresent()) {
+        pairs.put(a.name(), before.table(a.name()).get());
+        matchedBefore.add(a.name());
+      }
+    }
+    for (Table a : after.tables()) {
+      if (pairs.containsKey(a.name())) {
+        continue;
+      }
+      String old = a.renamedFrom();
+      if (old != null && before.table(old).isPresent() && !matchedBefore.contains(old)) {
+        pairs.put(a.name(), before.table(old).get());
+        matchedBefore.add(old);
+      } else {
+        if (old != null && !old.equals(a.name())) {
+          problems.add(Problem.warning("@RenamedFrom(\"" + old + "\") on table " + a.name() + " is stale: the previous"
+              + " version has no table '" + old + "' to rename. Remove it.", a.origin()));
+        }
+        created.add(a);
+      }
+    }
+    List<Table> dropped = before.tables().stream().filter(b -> !matchedBefore.contains(b.name())).toList();
+
+    // 1. what the new version needs first: extensions, enum types and values, the trigger function
+    for (String extension : sql.extensions(after)) {
+      if (!sql.extensions(before).contains(extension)) {
+        tx(sql.createExtension(extension)); // kept on the way down: other objects may use it
+      }
+    }
+    for (EnumType type : after.enumTypes()) {
+      EnumType old = before.enumTypes().stream().filter(e -> e.name().equals(type.name())).findFirst().orElse(null);
+      if (old == null) {
+        tx(sql.createEnumType(type), sql.dropType(type.name()));
+        changes.add("create_type_" + type.name());
+        continue;
+      }
+      for (String label : type.labels()) {
+        if (!old.labels().contains(label)) {
+          tx(sql.addEnumValue(type.name(), label),
+              "-- PostgreSQL cannot remove value '" + label + "' from enum type " + type.name() + ": it stays.");
+          changes.add("add_" + type.name() + "_" + label.toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      for (String label : old.labels()) {
+        if (!type.labels().contains(label)) {
+          problems.add(Problem.error("enum type " + type.name() + " loses value '" + label + "': PostgreSQL cannot"
+              + " remove a value from an enum type, and rows holding it would be lost. Keep the constant, or store"
+              + " the enum as text (remove @NativeEnum) and migrate its rows first.", versionOrigin));
+        }
+      }
+    }
+    boolean functionBefore = hasTriggers(before);
+    boolean functionAfter = hasTriggers(after);
+    if (functionAfter && !functionBefore) {
+      tx(sql.createSetUpdatedAtFunction(), sql.dropSetUpdatedAtFunction());
+    }
+
+    // 2. take away what changes or goes, on the tables that stay (names as they were)
+    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
+      Table b = pair.getValue();
+      Table a = after.table(pair.getKey()).orElseThrow();
+      removeChanged(b, a);
+    }
+
+    // 3. tables that go
+    for (Table b : dropped) {
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(b.name()) && d.column() == null);
+      if (!acknowledged) {
+        problems.add(Problem.error(droppedTableMessage(b, created, after), versionOrigin));
+        continue;
+      }
+      for (ForeignKey fk : b.foreignKeys()) { // other dropped tables may be referenced: drop keys first
+        tx(sql.dropConstraint(b.name(), fk.name(), false), sql.addConstraint(b.name(), sql.foreignKeyConstraint(fk), false));
+      }
+      Table bare = withoutForeignKeys(b);
+      List<String> recreate = new ArrayList<>();
+      recreate.add("-- " + b.name() + " is created again empty: the rows it held are not restored.");
+      recreate.addAll(createTableStatements(bare, List.of()));
+      tx.add(new Step(List.of(sql.dropTable(b.name())), recreate));
+      changes.add("drop_" + b.name());
+    }
+
+    // 4. renames keep the data
+    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
+      Table b = pair.getValue();
+      if (!b.name().equals(pair.getKey())) {
+        tx(sql.renameTable(b.name(), pair.getKey()), sql.renameTable(pair.getKey(), b.name()));
+        changes.add("rename_" + b.name() + "_to_" + pair.getKey());
+      }
+    }
+
+    // 5. new tables, after the tables they reference; cycles closed with ALTER TABLE
+    Schema newOnly = new Schema(created, List.of(), List.of());
+    SchemaScript.Plan order = SchemaScript.plan(newOnly);
+    for (Table a : order.order()) {
+      List<ForeignKey> waiting = order.deferred().getOrDefault(a.name(), List.of());
+      List<String> statements = createTableStatements(a, waiting);
+      tx.add(new Step(statements, List.of(sql.dropTable(a.name()))));
+      changes.add("create_" + a.name());
+    }
+    for (Table a : order.order()) {
+      for (ForeignKey fk : order.deferred().getOrDefault(a.name(), List.of())) {
+        tx(sql.addForeignKey(a, fk), sql.dropConstraint(a.name(), fk.name(), false));
+      }
+    }
+
+    // 6. the tables that stay: columns, then what is added to them
+    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
+      Table b = pair.getValue();
+      Table a = after.table(pair.getKey()).orElseThrow();
+      alterColumns(b, a, drops, created);
+      addChanged(b, a);
+    }
+
+    // 7. what nothing uses any more
+    if (functionBefore && !functionAfter) {
+      tx(sql.dropSetUpdatedAtFunction(), sql.createSetUpdatedAtFunction());
+    }
+    for (EnumType type : before.enumTypes()) {
+      if (after.enumTypes().stream().noneMatch(e -> e.name().equals(type.name()))) {
+        tx(sql.dropType(type.name()), sql.createEnumType(type));
+        changes.add("drop_type_" + type.name());
+      }
+    }
+  }
+
+  private static boolean hasTriggers(Schema schema) {
+    return schema.tables().stream().anyMatch(t -> !t.triggers().isEmpty());
+  }
+
+  /** CREATE TABLE with its indexes, triggers and comments: an empty table needs no CONCURRENTLY. */
+  private List<String> createTableStatements(Table a, List<ForeignKey> waiting) {
+    List<String> out = new ArrayList<>();
+    out.add(sql.createTable(a, a.foreignKeys().stream().filter(fk -> !waiting.contains(fk)).toList()));
+    if (a.softDeleteColumn() != null) {
+      a.uniques().forEach(u -> out.add(sql.createSoftDeleteUnique(a, u)));
+    }
+    a.indexes().forEach(i -> out.add(sql.createIndex(a, i)));
+    a.triggers().forEach(t -> out.add(sql.createTrigger(a, t)));
+    out.addAll(sql.comments(a));
+    return out;
+  }
+
+  private static Table withoutForeignKeys(Table t) {
+    return new Table(t.name(), t.sourceType(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(),
+        t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin());
+  }
+
+  // ------------------------------------------------------------------ constraints, indexes, triggers
+
+  private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+    Map<String, T> out = new LinkedHashMap<>();
+    items.forEach(i -> out.put(name.apply(i), i));
+    return out;
+  }
+
+  /** Same definition, ignoring where in the source it came from. */
+  private static boolean sameFk(ForeignKey x, ForeignKey y) {
+    return x.columns().equals(y.columns()) && x.targetTable().equals(y.targetTable())
+        && x.targetColumns().equals(y.targetColumns()) && x.onDelete() == y.onDelete() && x.onUpdate() == y.onUpdate();
+  }
+
+  private static boolean sameIndex(Index x, Index y) {
+    return x.elements().equals(y.elements()) && x.unique() == y.unique() && x.method() == y.method()
+        && Objects.equals(x.where(), y.where()) && x.include().equals(y.include());
+  }
+
+  private void removeChanged(Table b, Table a) {
+    boolean representationChanged = (b.softDeleteColumn() == null) != (a.softDeleteColumn() == null);
+    Map<String, Trigger> aTriggers = byName(a.triggers(), Trigger::name);
+    for (Trigger t : b.triggers()) {
+      if (!t.equals(aTriggers.get(t.name()))) {
+        tx(sql.dropTrigger(b.name(), t), sql.createTrigger(b, t));
+      }
+    }
+    Map<String, ForeignKey> aFks = byName(a.foreignKeys(), ForeignKey::name);
+    for (ForeignKey fk : b.foreignKeys()) {
+      ForeignKey now = aFks.get(fk.name());
+      if (now == null || !sameFk(fk, now)) {
+        tx(sql.dropConstraint(b.name(), fk.name(), false), sql.addConstraint(b.name(), sql.foreignKeyConstraint(fk), false));
+      }
+    }
+    Map<String, CheckConstraint> aChecks = byName(a.checks(), CheckConstraint::name);
+    for (CheckConstraint c : b.checks()) {
+      CheckConstraint now = aChecks.get(c.name());
+      if (now == null || !now.expression().equals(c.expression())) {
+        tx(sql.dropConstraint(b.name(), c.name(), false), sql.addConstraint(b.name(), sql.checkConstraint(c), false));
+      }
+    }
+    Map<String, UniqueConstraint> aUniques = byName(a.uniques(), UniqueConstraint::name);
+    for (UniqueConstraint u : b.uniques()) {
+      UniqueConstraint now = aUniques.get(u.name());
+      if (now == null || !now.columns().equals(u.columns()) || representationChanged) {
+        if (b.softDeleteColumn() != null) {
+          tx(sql.dropIndex(u.name(), false), sql.createSoftDeleteUnique(b, u));
+        } else {
+          tx(sql.dropConstraint(b.name(), u.name(), false), sql.addConstraint(b.name(), sql.uniqueConstraint(u), false));
+        }
+      }
+    }
+    Map<String, Index> aIndexes = byName(a.indexes(), Index::name);
+    for (Index i : b.indexes()) {
+      Index now = aIndexes.get(i.name());
+      if (now == null || !sameIndex(i, now)) {
+        tx(sql.dropIndex(i.name(), false), sql.createIndex(b, i));
+        changes.add("drop_index_" + i.name());
+      }
+    }
+    PrimaryKey bpk = b.primaryKey();
+    PrimaryKey apk = a.primaryKey();
+    if (bpk != null && (apk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
+      tx(sql.dropConstraint(b.name(), bpk.name(), false), sql.addConstraint(b.name(), sql.primaryKeyConstraint(bpk), false));
+    }
+  }
+
+  private void addChanged(Table b, Table a) {
+    boolean representationChanged = (b.softDeleteColumn() == null) != (a.softDeleteColumn() == null);
+    PrimaryKey bpk = b.primaryKey();
+    PrimaryKey apk = a.primaryKey();
+    if (apk != null && (bpk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
+      tx(sql.addConstraint(a.name(), sql.primaryKeyConstraint(apk), false), sql.dropConstraint(a.name(), apk.name(), false));
+    }
+    Map<String, UniqueConstraint> bUniques = byName(b.uniques(), UniqueConstraint::name);
+    for (UniqueConstraint u : a.uniques()) {
+      UniqueConstraint was = bUniques.get(u.name());
+      if (was != null && was.columns().equals(u.columns()) && !representationChanged) {
+        continue;
+      }
+      if (a.softDeleteColumn() != null) {
+        concurrent(List.of(sql.dropIndex(u.name(), true), sql.createSoftDeleteUnique(a, u, true)),
+            List.of(sql.dropIndex(u.name(), true)));
+      } else {
+        concurrent(List.of(sql.dropIndex(u.name(), true), sql.createUniqueIndexFor(a, u, true),
+            sql.addUniqueUsingIndex(a.name(), u.name())), List.of(sql.dropConstraint(a.name(), u.name(), true)));
+      }
+      changes.add("unique_" + u.name());
+    }
+    Map<String, CheckConstraint> bChecks = byName(b.checks(), CheckConstraint::name);
+    for (CheckConstraint c : a.checks()) {
+      CheckConstraint was = bChecks.get(c.name());
+      if (was != null && was.expression().equals(c.expression())) {
+        continue;
+      }
+      tx(sql.addConstraint(a.name(), sql.checkConstraint(c), true), sql.dropConstraint(a.name(), c.name(), true));
+      concurrent(List.of(sql.validateConstraint(a.name(), c.name())), List.of());
+      changes.add("check_" + c.name());
+    }
+    Map<String, ForeignKey> bFks = byName(b.foreignKeys(), ForeignKey::name);
+    for (ForeignKey fk : a.foreignKeys()) {
+      ForeignKey was = bFks.get(fk.name());
+      if (was != null && sameFk(was, fk)) {
+        continue;
+      }
+      tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), true), sql.dropConstraint(a.name(), fk.name(), true));
+      concurrent(List.of(sql.validateConstraint(a.name(), fk.name())), List.of());
+      changes.add("fk_" + fk.name());
+    }
+    Map<String, Index> bIndexes = byName(b.indexes(), Index::name);
+    for (Index i : a.indexes()) {
+      Index was = bIndexes.get(i.name());
+      if (was != null && sameIndex(was, i)) {
+        continue;
+      }
+      concurrent(List.of(sql.dropIndex(i.name(), true), sql.createIndex(a, i, true)), List.of(sql.dropIndex(i.name(), true)));
+      changes.add("index_" + i.name());
+    }
+    Map<String, Trigger> bTriggers = byName(b.triggers(), Trigger::name);
+    for (Trigger t : a.triggers()) {
+      if (!t.equals(bTriggers.get(t.name()))) {
+        tx(sql.createTrigger(a, t), sql.dropTrigger(a.name(), t));
+      }
+    }
+    if (!Objects.equals(a.comment(), b.comment())) {
+      tx(sql.commentOnTable(a.name(), a.comment()), sql.commentOnTable(a.name(), b.comment()));
+    }
+  }
+
+  // ------------------------------------------------------------------ columns
+
+  private void alterColumns(Table b, Table a, List<DropAcknowledgment> drops, List<Table> created) {
+    Map<String, Column> pairs = new LinkedHashMap<>(); // after name -> before column
+    Set<String> matched = new HashSet<>();
+    for (Column c : a.columns()) {
+      if (b.column(c.name()).isPresent()) {
+        pairs.put(c.name(), b.column(c.name()).get());
+        matched.add(c.name());
+      }
+    }
+    List<Column> added = new ArrayList<>();
+    for (Column c : a.columns()) {
+      if (pairs.containsKey(c.name())) {
+        continue;
+      }
+      String old = c.renamedFrom();
+      if (old != null && b.column(old).isPresent() && !matched.contains(old)) {
+        pairs.put(c.name(), b.column(old).get());
+        matched.add(old);
+        tx(sql.renameColumn(a.name(), old, c.name()), sql.renameColumn(a.name(), c.name(), old));
+        changes.add("rename_" + a.name() + "_" + old + "_to_" + c.name());
+      } else {
+        if (old != null && !old.equals(c.name())) {
+          problems.add(Problem.warning("@RenamedFrom(\"" + old + "\") on column " + a.name() + "." + c.name()
+              + " is stale: the previous version of " + a.name() + " has no column '" + old + "'. Remove it.",
+              c.origin()));
+        }
+        added.add(c);
+      }
+    }
+    List<Column> removed = b.columns().stream().filter(c -> !matched.contains(c.name())).toList();
+
+    for (Column c : removed) {
+      boolean acknowledged = drops.stream().anyMatch(d -> (d.table().equals(a.name()) || d.table().equals(b.name()))
+          && c.name().equals(d.column()));
+      if (!acknowledged) {
+        problems.add(Problem.error(droppedColumnMessage(a, c, added), a.origin()));
+        continue;
+      }
+      Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(),
+          Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
+      tx.add(new Step(List.of(sql.dropColumn(a.name(), c.name())), List.of(
+          "-- " + a.name() + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
+          sql.addColumn(a.name(), restored))));
+      changes.add("drop_" + a.name() + "_" + c.name());
+    }
+
+    for (Column c : added) {
+      boolean hasValue = c.nullable() || c.defaultSql() != null || c.identity() != Column.Identity.NONE;
+      if (!hasValue) {
+        problems.add(Problem.error("column " + a.name() + "." + c.name() + " is added NOT NULL without a default to a"
+            + " table that already has rows: the migration fails on the first existing row (and on an empty"
+            + " staging table it works, which hides the problem). Give it @Default(\"...\"), or make it @Nullable,"
+            + " backfill it, and make it NOT NULL in the next version.", c.origin()));
+        continue;
+      }
+      if (c.defaultSql() != null && VOLATILE_DEFAULT.matcher(c.defaultSql()).find()) {
+        problems.add(Problem.warning("column " + a.name() + "." + c.name() + " is added with the volatile default "
+            + c.defaultSql() + ": PostgreSQL computes it for every existing row, rewriting the whole table under an"
+            + " ACCESS EXCLUSIVE lock. On a large table add it nullable, backfill in batches, then set the default.",
+            c.origin()));
+      }
+      tx(sql.addColumn(a.name(), c), sql.dropColumn(a.name(), c.name()));
+      if (c.comment() != null) {
+        tx(sql.commentOnColumn(a.name(), c.name(), c.comment()));
+      }
+      changes.add("add_" + a.name() + "_" + c.name());
+    }
+
+    for (Map.Entry<String, Column> pair : pairs.entrySet()) {
+      Column was = pair.getValue();
+      Column now = a.column(pair.getKey()).orElseThrow();
+      alterColumn(a, was, now, drops);
+    }
+  }
+
+  private void alterColumn(Table a, Column was, Column now, List<DropAcknowledgment> drops) {
+    String t = a.name();
+    String c = now.name();
+    if (!was.type().sameStorageAs(now.type())) {
+      String narrowing = narrowing(was.type(), now.type());
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(t) && c.equals(d.column()));
+      if (narrowing != null && !acknowledged) {
+        problems.add(Problem.error("column " + t + "." + c + " narrows from " + was.type().describe() + " to "
+            + now.type().describe() + " (" + narrowing + "): existing values may not fit and the migration fails,"
+            + " or they are cut. If that is intended, acknowledge it with @Schema(..., drops = @Drop(table = \""
+            + t + "\", column = \"" + c + "\")).", now.origin()));
+        return;
+      }
+      if (!isBinaryCompatible(was.type(), now.type())) {
+        problems.add(Problem.warning("column " + t + "." + c + " changes type from " + was.type().describe() + " to "
+            + now.type().describe() + ": PostgreSQL rewrites the whole table and its indexes under an ACCESS"
+            + " EXCLUSIVE lock. On a large table add a new column, backfill it in batches and switch over instead.",
+            now.origin()));
+      }
+      tx(sql.alterColumnType(t, now), sql.alterColumnType(t, was));
+      changes.add("alter_" + t + "_" + c);
+    }
+    List<String> removedValues = was.type().enumValues().stream()
+        .filter(v -> !now.type().enumValues().contains(v)).toList();
+    if (!removedValues.isEmpty() && was.type().kind() == SqlType.Kind.TEXT && now.type().kind() == SqlType.Kind.TEXT) {
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(t) && c.equals(d.column()));
+      if (!acknowledged) {
+        problems.add(Problem.error("column " + t + "." + c + " loses enum value(s) " + String.join(", ", removedValues)
+            + ": rows holding them make the new CHECK fail to validate. Migrate those rows in an earlier version,"
+            + " then acknowledge with @Schema(..., drops = @Drop(table = \"" + t + "\", column = \"" + c + "\")).",
+            now.origin()));
+      }
+    }
+    if (was.nullable() && !now.nullable()) {
+      String helper = Identifiers.generated(List.of(t, c, "not_null"));
+      tx(sql.addConstraint(t, "CONSTRAINT " + sql.quote(helper) + " CHECK (" + sql.quote(c) + " IS NOT NULL)", true),
+          sql.dropConstraint(t, helper, true));
+      concurrent(List.of(sql.validateConstraint(t, helper), sql.setNotNull(t, c), sql.dropConstraint(t, helper, true)),
+          List.of(sql.dropNotNull(t, c)));
+      changes.add("require_" + t + "_" + c);
+    } else if (!was.nullable() && now.nullable()) {
+      tx(sql.dropNotNull(t, c), sql.setNotNull(t, c));
+    }
+    if (!Objects.equals(was.defaultSql(), now.defaultSql()) && now.identity() == Column.Identity.NONE) {
+      String up = now.defaultSql() == null ? sql.dropDefault(t, c) : sql.setDefault(t, c, now.defaultSql());
+      String down = was.defaultSql() == null ? sql.dropDefault(t, c) : sql.setDefault(t, c, was.defaultSql());
+      tx(up, down);
+    }
+    if (!Objects.equals(was.comment(), now.comment())) {
+      tx(sql.commentOnColumn(t, c, now.comment()), sql.commentOnColumn(t, c, was.comment()));
+    }
+  }
+
+  /** Why {@code to} cannot hold every value of {@code from}, or null when it can (or the types differ in kind). */
+  private static String narrowing(SqlType from, SqlType to) {
+    if (from.kind() == SqlType.Kind.TEXT && to.kind() == SqlType.Kind.VARCHAR && !from.isEnum()) {
+      return "text to a bounded length";
+    }
+    if (from.kind() == SqlType.Kind.VARCHAR && to.kind() == SqlType.Kind.VARCHAR && to.length() < from.length()) {
+      return "shorter length";
+    }
+    if (from.kind() == SqlType.Kind.NUMERIC && to.kind() == SqlType.Kind.NUMERIC && to.precision() != 0
+        && (from.precision() == 0 || to.precision() - to.scale() < from.precision() - from.scale() || to.scale() < from.scale())) {
+      return "fewer digits";
+    }
+    List<SqlType.Kind> ints = List.of(SqlType.Kind.SMALLINT, SqlType.Kind.INTEGER, SqlType.Kind.BIGINT);
+    if (ints.contains(from.kind()) && ints.contains(to.kind()) && ints.indexOf(to.kind()) < ints.indexOf(from.kind())) {
+      return "a smaller integer type";
+    }
+    return null;
+  }
+
+  /** Changes PostgreSQL makes without rewriting the table. */
+  private static boolean isBinaryCompatible(SqlType from, SqlType to) {
+    if (from.array() != to.array()) {
+      return false;
+    }
+    boolean textual = from.kind().isTextual() && to.kind().isTextual();
+    if (textual && (to.kind() == SqlType.Kind.TEXT || from.kind() == SqlType.Kind.VARCHAR && to.length() >= from.length())) {
+      return true;
+    }
+    return from.kind() == SqlType.Kind.NUMERIC && to.kind() == SqlType.Kind.NUMERIC
+        && (to.precision() == 0 || from.precision() != 0 && to.scale() == from.scale() && to.precision() >= from.precision());
+  }
+
+  // ------------------------------------------------------------------ messages that refuse to guess
+
+  private String droppedTableMessage(Table b, List<Table> created, Schema after) {
+    StringBuilder m = new StringBuilder("table " + b.name() + " is gone from the sources, and dropping it would"
+        + " delete all its rows, so schemac will not guess.");
+    Table likely = null;
+    int best = 0;
+    for (Table a : created) {
+      int shared = (int) a.columns().stream().filter(c -> b.column(c.name())
+          .map(old -> old.type().sameStorageAs(c.type())).orElse(false)).count();
+      if (shared > best && shared * 2 >= b.columns().size()) {
+        best = shared;
+        likely = a;
+      }
+    }
+    if (likely != null) {
+      m.append(" It looks renamed to ").append(likely.name()).append(" (").append(best).append(" of ")
+          .append(b.columns().size()).append(" columns match): put @RenamedFrom(\"").append(b.name())
+          .append("\") on ").append(likely.sourceType().substring(likely.sourceType().lastIndexOf('.') + 1))
+          .append(" to keep the data.");
+    }
+    m.append(likely != null ? " If it really goes, acknowledge" : " To drop it, acknowledge")
+        .append(" it: @Schema(version = ..., drops = @Drop(table = \"").append(b.name()).append("\")).");
+    return m.toString();
+  }
+
+  private static String droppedColumnMessage(Table a, Column c, List<Column> added) {
+    StringBuilder m = new StringBuilder("column " + a.name() + "." + c.name() + " is gone from the sources, and"
+        + " dropping it would delete its values, so schemac will not guess.");
+    Column likely = added.stream().filter(n -> n.type().sameStorageAs(c.type())).findFirst().orElse(null);
+    if (likely != null) {
+      m.append(" If it was renamed to ").append(likely.name()).append(", put @RenamedFrom(\"").append(c.name())
+          .append("\") on ").append(likely.javaName() == null ? likely.name() : likely.javaName())
+          .append(" to keep the data.");
+    }
+    m.append(likely != null ? " If it really goes, acknowledge" : " To drop it, acknowledge")
+        .append(" it: @Schema(version = ..., drops = @Drop(table = \"").append(a.name()).append("\", column = \"")
+        .append(c.name()).append("\")).");
+    return m.toString();
+  }
+}

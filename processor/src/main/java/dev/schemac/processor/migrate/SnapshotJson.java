@@ -1,0 +1,302 @@
+package dev.schemac.processor.migrate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Trigger;
+import dev.schemac.processor.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code snapshots/v{N}.json}: a schema version as people read it in review. Written field by
+ * field in a fixed order (never by reflection), so the format stays stable when the model's
+ * records change; values equal to their default are left out. {@code "format": 1}.
+ */
+public final class SnapshotJson {
+  public static final int FORMAT = 1;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SnapshotJson() {}
+
+  /** The JSON text, two-space indented, {@code \n} line endings, ending with a newline. */
+  public static String write(Snapshot snapshot) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("version", snapshot.version());
+    root.put("description", snapshot.description());
+    ObjectNode files = root.putObject("files");
+    new TreeMap<>(snapshot.files()).forEach(files::put);
+    ArrayNode enums = root.putArray("enumTypes");
+    for (EnumType e : snapshot.schema().enumTypes()) {
+      ObjectNode n = enums.addObject();
+      n.put("name", e.name());
+      strings(n.putArray("labels"), e.labels());
+    }
+    ArrayNode tables = root.putArray("tables");
+    for (Table t : snapshot.schema().tables()) {
+      tables.add(table(t));
+    }
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree of strings and numbers always serializes", e);
+    }
+  }
+
+  private static ObjectNode table(Table t) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("name", t.name());
+    n.put("source", t.sourceType());
+    optional(n, "comment", t.comment());
+    optional(n, "softDeleteColumn", t.softDeleteColumn());
+    ArrayNode columns = n.putArray("columns");
+    for (Column c : t.columns()) {
+      ObjectNode cn = columns.addObject();
+      cn.put("name", c.name());
+      optional(cn, "javaName", c.javaName());
+      optional(cn, "javaType", c.javaType());
+      cn.set("type", type(c.type()));
+      if (c.nullable()) {
+        cn.put("nullable", true);
+      }
+      optional(cn, "default", c.defaultSql());
+      if (c.identity() != Column.Identity.NONE) {
+        cn.put("identity", c.identity().name());
+      }
+      if (!c.markers().isEmpty()) {
+        strings(cn.putArray("markers"), c.markers().stream().map(Enum::name).toList());
+      }
+      optional(cn, "comment", c.comment());
+    }
+    if (t.primaryKey() != null) {
+      ObjectNode pk = n.putObject("primaryKey");
+      pk.put("name", t.primaryKey().name());
+      strings(pk.putArray("columns"), t.primaryKey().columns());
+    }
+    ArrayNode fks = n.putArray("foreignKeys");
+    for (ForeignKey fk : t.foreignKeys()) {
+      ObjectNode f = fks.addObject();
+      f.put("name", fk.name());
+      strings(f.putArray("columns"), fk.columns());
+      f.put("targetTable", fk.targetTable());
+      strings(f.putArray("targetColumns"), fk.targetColumns());
+      f.put("onDelete", fk.onDelete().name());
+      f.put("onUpdate", fk.onUpdate().name());
+    }
+    ArrayNode uniques = n.putArray("uniques");
+    for (UniqueConstraint u : t.uniques()) {
+      ObjectNode un = uniques.addObject();
+      un.put("name", u.name());
+      strings(un.putArray("columns"), u.columns());
+    }
+    ArrayNode checks = n.putArray("checks");
+    for (CheckConstraint c : t.checks()) {
+      ObjectNode cn = checks.addObject();
+      cn.put("name", c.name());
+      cn.put("expression", c.expression());
+      optional(cn, "column", c.column());
+      if (c.enumCheck()) {
+        cn.put("enumCheck", true);
+      }
+    }
+    ArrayNode indexes = n.putArray("indexes");
+    for (Index i : t.indexes()) {
+      ObjectNode in = indexes.addObject();
+      in.put("name", i.name());
+      ArrayNode elements = in.putArray("elements");
+      for (Index.Element e : i.elements()) {
+        ObjectNode en = elements.addObject();
+        optional(en, "column", e.column());
+        optional(en, "expression", e.expression());
+        optional(en, "opclass", e.opclass());
+        if (e.descending()) {
+          en.put("descending", true);
+        }
+        if (e.nulls() != Index.Nulls.DEFAULT) {
+          en.put("nulls", e.nulls().name());
+        }
+      }
+      if (i.unique()) {
+        in.put("unique", true);
+      }
+      in.put("method", i.method().name());
+      optional(in, "where", i.where());
+      if (!i.include().isEmpty()) {
+        strings(in.putArray("include"), i.include());
+      }
+    }
+    ArrayNode triggers = n.putArray("triggers");
+    for (Trigger tr : t.triggers()) {
+      ObjectNode tn = triggers.addObject();
+      tn.put("name", tr.name());
+      tn.put("kind", tr.kind().name());
+      tn.put("column", tr.column());
+    }
+    return n;
+  }
+
+  private static ObjectNode type(SqlType t) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("kind", t.kind().name());
+    if (t.length() != 0) {
+      n.put("length", t.length());
+    }
+    if (t.precision() != 0) {
+      n.put("precision", t.precision());
+      n.put("scale", t.scale());
+    }
+    if (t.array()) {
+      n.put("array", true);
+    }
+    optional(n, "custom", t.custom());
+    if (!t.enumValues().isEmpty()) {
+      strings(n.putArray("enumValues"), t.enumValues());
+    }
+    optional(n, "enumTypeName", t.enumTypeName());
+    return n;
+  }
+
+  private static void optional(ObjectNode n, String key, String value) {
+    if (value != null) {
+      n.put(key, value);
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** Reads a snapshot; throws {@link IllegalArgumentException} saying what is wrong with the text. */
+  public static Snapshot read(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    int format = root.path("format").asInt(-1);
+    if (format != FORMAT) {
+      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT
+          + " (written by another schemac version?)");
+    }
+    Map<String, String> files = new TreeMap<>();
+    root.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+    List<EnumType> enums = new ArrayList<>();
+    for (JsonNode e : root.path("enumTypes")) {
+      enums.add(new EnumType(text(e, "name"), strings(e.path("labels"))));
+    }
+    List<Table> tables = new ArrayList<>();
+    for (JsonNode t : root.path("tables")) {
+      tables.add(table(t));
+    }
+    List<String> sources = tables.stream().map(Table::sourceType).sorted().toList();
+    return new Snapshot(root.path("version").asInt(), root.path("description").asText(""),
+        new Schema(tables, enums, sources), files);
+  }
+
+  private static Table table(JsonNode n) {
+    List<Column> columns = new ArrayList<>();
+    for (JsonNode c : n.path("columns")) {
+      List<Column.Marker> markers = new ArrayList<>();
+      for (JsonNode m : c.path("markers")) {
+        markers.add(Column.Marker.valueOf(m.asText()));
+      }
+      columns.add(new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type(c.path("type")),
+          c.path("nullable").asBoolean(false), optional(c, "default"),
+          Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
+          List.of(), Origin.NONE));
+    }
+    PrimaryKey pk = null;
+    if (n.has("primaryKey")) {
+      JsonNode p = n.path("primaryKey");
+      pk = new PrimaryKey(text(p, "name"), strings(p.path("columns")), Origin.NONE);
+    }
+    List<ForeignKey> fks = new ArrayList<>();
+    for (JsonNode f : n.path("foreignKeys")) {
+      fks.add(new ForeignKey(text(f, "name"), strings(f.path("columns")), text(f, "targetTable"),
+          strings(f.path("targetColumns")), ForeignKey.Action.valueOf(f.path("onDelete").asText("NO_ACTION")),
+          ForeignKey.Action.valueOf(f.path("onUpdate").asText("NO_ACTION")), Origin.NONE));
+    }
+    List<UniqueConstraint> uniques = new ArrayList<>();
+    for (JsonNode u : n.path("uniques")) {
+      uniques.add(new UniqueConstraint(text(u, "name"), strings(u.path("columns")), Origin.NONE));
+    }
+    List<CheckConstraint> checks = new ArrayList<>();
+    for (JsonNode c : n.path("checks")) {
+      checks.add(new CheckConstraint(text(c, "name"), text(c, "expression"), optional(c, "column"),
+          c.path("enumCheck").asBoolean(false), Origin.NONE));
+    }
+    List<Index> indexes = new ArrayList<>();
+    for (JsonNode i : n.path("indexes")) {
+      List<Index.Element> elements = new ArrayList<>();
+      for (JsonNode e : i.path("elements")) {
+        elements.add(new Index.Element(optional(e, "column"), optional(e, "expression"), optional(e, "opclass"),
+            e.path("descending").asBoolean(false), Index.Nulls.valueOf(e.path("nulls").asText("DEFAULT"))));
+      }
+      indexes.add(new Index(text(i, "name"), elements, i.path("unique").asBoolean(false),
+          Index.Method.valueOf(i.path("method").asText("BTREE")), optional(i, "where"), strings(i.path("include")),
+          Origin.NONE));
+    }
+    List<Trigger> triggers = new ArrayList<>();
+    for (JsonNode t : n.path("triggers")) {
+      triggers.add(new Trigger(text(t, "name"), Trigger.Kind.valueOf(text(t, "kind")), text(t, "column")));
+    }
+    return new Table(text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks, indexes, triggers,
+        optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+  }
+
+  private static SqlType type(JsonNode n) {
+    return new SqlType(SqlType.Kind.valueOf(text(n, "kind")), n.path("length").asInt(0), n.path("precision").asInt(0),
+        n.path("scale").asInt(0), n.path("array").asBoolean(false), optional(n, "custom"), strings(n.path("enumValues")),
+        optional(n, "enumTypeName"));
+  }
+
+  private static String text(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("missing \"" + key + "\" in " + n);
+    }
+    return v.asText();
+  }
+
+  private static String optional(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+}

@@ -1,0 +1,239 @@
+package dev.schemac.processor.migrate;
+
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.sql.PostgresDialect;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files of a versioned build under {@code schemac.dir}: {@code snapshots/v{N}.json}, {@code
+ * migration/V{N}__d.sql} (+ {@code V{N}.1__d.sql} when a step must run outside a transaction) and
+ * their inverses {@code undo/U{N}__d.sql} (+ {@code U{N}.1__d.sql}). Version N is regenerated on
+ * every compile while it is current; versions below it are frozen: never rendered again, and a
+ * hand edit of one of their files is an error.
+ */
+public final class VersionedMigrations {
+  public static final String SNAPSHOTS = "snapshots";
+  public static final String MIGRATION = "migration";
+  public static final String UNDO = "undo";
+  /** Generous for DDL on a busy table, short enough that a migration stuck behind a lock fails instead of queueing traffic. */
+  public static final String LOCK_TIMEOUT = "5s";
+  public static final String STATEMENT_TIMEOUT = "5min";
+
+  private static final Pattern SNAPSHOT_FILE = Pattern.compile("v(\\d+)\\.json");
+
+  /** What to write and delete under {@code schemac.dir}, and what went wrong. */
+  public record Result(Map<String, String> files, List<String> staleFiles, List<Problem> problems) {
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    }
+  }
+
+  private VersionedMigrations() {}
+
+  public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
+      Schema schema, Origin versionOrigin, PostgresDialect sql) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    Map<Integer, Snapshot> snapshots = readSnapshots(dir, problems, versionOrigin);
+    if (!problems.isEmpty()) {
+      return new Result(Map.of(), List.of(), problems);
+    }
+    int latest = snapshots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (version < 1 || version < latest || version > latest + 1) {
+      problems.add(Problem.error("@Schema(version = " + version + ") does not follow the committed snapshots: the latest"
+          + " is " + (latest == 0 ? "none (start at version 1)" : "v" + latest + ".json, so declare version " + latest
+          + " to keep changing it, or " + (latest + 1) + " to release it and start the next one") + ".", versionOrigin));
+      return new Result(Map.of(), List.of(), problems);
+    }
+    for (Snapshot frozen : snapshots.values()) {
+      if (frozen.version() < version) {
+        checkUnchanged(dir, frozen, problems, versionOrigin);
+      }
+    }
+    Snapshot base = snapshots.get(version - 1);
+    if (version > 1 && base == null) {
+      problems.add(Problem.error("there is no snapshots/v" + (version - 1) + ".json to diff version " + version
+          + " against; restore it from version control.", versionOrigin));
+    }
+    if (!problems.isEmpty()) {
+      return new Result(Map.of(), List.of(), problems);
+    }
+    Schema before = base == null ? new Schema(List.of(), List.of(), List.of()) : base.schema();
+    MigrationPlanner.Plan plan = MigrationPlanner.plan(sql, before, schema, drops, versionOrigin);
+    problems.addAll(plan.problems());
+    if (plan.hasErrors()) {
+      return new Result(Map.of(), List.of(), problems);
+    }
+
+    String desc = description == null || description.isBlank()
+        ? derivedDescription(version, plan.changes()) : sanitize(description);
+    Map<String, String> files = new LinkedHashMap<>();
+    String up = MIGRATION + "/V" + version + "__" + desc + ".sql";
+    String down = UNDO + "/U" + version + "__" + desc + ".sql";
+    boolean twoSteps = !plan.upConcurrent().isEmpty();
+    String upNext = MIGRATION + "/V" + version + ".1__" + desc + ".sql";
+    String downNext = UNDO + "/U" + version + ".1__" + desc + ".sql";
+
+    files.put(up, script(header("V" + version, "up from version " + (version - 1) + " to " + version
+        + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version), sql,
+        plan.upTransactional(), true, plan.changes().isEmpty()));
+    files.put(down, script(header("U" + version, "down from version " + version + " to " + (version - 1)
+        + (twoSteps ? ", after U" + version + ".1" : ""), version), sql, plan.downTransactional(), false,
+        plan.changes().isEmpty()));
+    if (twoSteps) {
+      files.put(upNext, script(header("V" + version + ".1", "up, second step: runs outside a transaction so that"
+          + " index builds and validations do not lock writes", version), sql, plan.upConcurrent(), true, false));
+      files.put(upNext + ".conf", "executeInTransaction=false\n");
+      files.put(downNext, script(header("U" + version + ".1", "down, first step: undoes V" + version + ".1;"
+          + " run it before U" + version, version), sql, plan.downConcurrent(), false, false));
+    }
+    Map<String, String> hashes = new TreeMap<>();
+    files.forEach((path, text) -> hashes.put(path, Identifiers.sha256Hex(text)));
+    files.put(SNAPSHOTS + "/v" + version + ".json", SnapshotJson.write(new Snapshot(version, desc, schema, hashes)));
+
+    List<String> stale = staleFiles(dir, version, files);
+    return new Result(files, stale, problems);
+  }
+
+  private static List<String> header(String name, String what, int version) {
+    return List.of(name + ": " + what + ". Generated by schemac.",
+        "Do not edit: rewritten on every compile while version " + version + " is current, frozen (and checked) once"
+            + " version " + (version + 1) + " is declared.");
+  }
+
+  private static String script(List<String> header, PostgresDialect sql, List<String> statements, boolean up,
+      boolean noChanges) {
+    StringBuilder out = new StringBuilder();
+    header.forEach(h -> out.append("-- ").append(h).append('\n'));
+    out.append('\n');
+    if (up) {
+      sql.sessionTimeouts(LOCK_TIMEOUT, STATEMENT_TIMEOUT).forEach(s -> out.append(s).append('\n'));
+      out.append('\n');
+    }
+    if (statements.isEmpty()) {
+      out.append(noChanges ? "-- No schema changes in this version.\n" : "-- Nothing to undo in this step.\n");
+    } else {
+      out.append(String.join("\n\n", statements)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** {@code initial_schema} for version 1, else the first changes, joined and kept short. */
+  static String derivedDescription(int version, List<String> changes) {
+    if (version == 1) {
+      return "initial_schema";
+    }
+    if (changes.isEmpty()) {
+      return "no_changes";
+    }
+    // tables and columns say more about a version than the indexes and constraints that follow them
+    List<String> ordered = new ArrayList<>(changes);
+    ordered.sort(java.util.Comparator.comparingInt(VersionedMigrations::weight));
+    StringBuilder d = new StringBuilder();
+    for (String change : ordered) {
+      String next = d.length() == 0 ? change : d + "_and_" + change;
+      if (next.length() > 60) {
+        return d.length() == 0 ? sanitize(change.substring(0, 60)) : d + "_and_more";
+      }
+      d.setLength(0);
+      d.append(next);
+    }
+    return sanitize(d.toString());
+  }
+
+  private static int weight(String change) {
+    if (change.startsWith("create_") || change.startsWith("rename_") && !change.contains("_to_") || change.startsWith("drop_")
+        && !change.startsWith("drop_index_")) {
+      return change.startsWith("drop_index_") ? 2 : 0;
+    }
+    if (change.startsWith("add_") || change.startsWith("rename_") || change.startsWith("alter_")) {
+      return 1;
+    }
+    return 2;
+  }
+
+  static String sanitize(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+    return s.isEmpty() ? "changes" : s;
+  }
+
+  private static Map<Integer, Snapshot> readSnapshots(Path dir, List<Problem> problems, Origin origin) throws IOException {
+    Map<Integer, Snapshot> out = new TreeMap<>();
+    Path folder = dir.resolve(SNAPSHOTS);
+    if (!Files.isDirectory(folder)) {
+      return out;
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.sorted().toList()) {
+        Matcher m = SNAPSHOT_FILE.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+          continue;
+        }
+        try {
+          Snapshot s = SnapshotJson.read(Files.readString(file, StandardCharsets.UTF_8));
+          if (s.version() != Integer.parseInt(m.group(1))) {
+            problems.add(Problem.error(file + " says it is version " + s.version() + ": restore it from version control.", origin));
+          }
+          out.put(Integer.parseInt(m.group(1)), s);
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.error("cannot read " + file + ": " + e.getMessage()
+              + ". Restore it from version control.", origin));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void checkUnchanged(Path dir, Snapshot frozen, List<Problem> problems, Origin origin) throws IOException {
+    List<String> edited = new ArrayList<>();
+    for (Map.Entry<String, String> file : frozen.files().entrySet()) {
+      Path path = dir.resolve(file.getKey());
+      if (!Files.isRegularFile(path)) {
+        edited.add(file.getKey() + " (missing)");
+      } else if (!Identifiers.sha256Hex(Files.readString(path, StandardCharsets.UTF_8)).equals(file.getValue())) {
+        edited.add(file.getKey() + " (edited)");
+      }
+    }
+    if (!edited.isEmpty()) {
+      problems.add(Problem.error("version " + frozen.version() + " is released, and its migration files no longer match"
+          + " what was released: " + String.join(", ", edited) + ". Databases that already ran them would differ"
+          + " from new ones. Restore them from version control; put further changes in the current version.", origin));
+    }
+  }
+
+  /** Files of this version with another description: Flyway must never see two V{N}. */
+  private static List<String> staleFiles(Path dir, int version, Map<String, String> keep) throws IOException {
+    List<String> stale = new ArrayList<>();
+    Pattern mine = Pattern.compile("[VU]" + version + "(\\.1)?__.*\\.sql(\\.conf)?");
+    for (String folder : List.of(MIGRATION, UNDO)) {
+      Path path = dir.resolve(folder);
+      if (!Files.isDirectory(path)) {
+        continue;
+      }
+      try (Stream<Path> list = Files.list(path)) {
+        for (Path file : list.sorted().toList()) {
+          String relative = folder + "/" + file.getFileName();
+          if (mine.matcher(file.getFileName().toString()).matches() && !keep.containsKey(relative)) {
+            stale.add(relative);
+          }
+        }
+      }
+    }
+    return stale;
+  }
+}
