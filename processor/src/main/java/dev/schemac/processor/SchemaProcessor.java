@@ -111,8 +111,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     ReadResult read = new RecordReader(processingEnv.getElementUtils()).read(types);
     read.problems().forEach(this::report);
-    if (read.hasErrors()) {
-      return; // rules need a complete model; structural errors come first
+    if (read.hasErrors() || read.incomplete()) {
+      return; // rules need a complete model; structural errors (or javac's own) come first
     }
     Schema schema = read.schema();
     RuleEngine rules = new RuleEngine(RuleRegistry.all());

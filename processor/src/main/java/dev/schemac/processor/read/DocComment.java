@@ -52,9 +52,18 @@ record DocComment(String description, Map<String, String> params) {
 
   /** Inline tags reduced to their text, HTML removed, white space folded; null when empty. */
   private static String clean(String text) {
+    // Inline tags first become placeholders, so that HTML stripping cannot eat their text
+    // ({@code Map<String, Integer>} is code, not markup).
+    java.util.List<String> literals = new java.util.ArrayList<>();
     Matcher m = INLINE_TAG.matcher(text);
-    String plain = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1).strip()));
+    String plain = m.replaceAll(r -> {
+      literals.add(r.group(1).strip());
+      return "\u0000" + (literals.size() - 1) + "\u0000";
+    });
     plain = HTML_TAG.matcher(plain).replaceAll(" ");
+    for (int i = 0; i < literals.size(); i++) {
+      plain = plain.replace("\u0000" + i + "\u0000", literals.get(i));
+    }
     plain = plain.replaceAll("\\s+", " ").strip();
     return plain.isEmpty() ? null : plain;
   }

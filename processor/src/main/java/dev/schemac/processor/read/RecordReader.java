@@ -64,6 +64,7 @@ public final class RecordReader {
   private final Elements elements;
   private final Mirrors mirrors;
   private final List<Problem> problems = new ArrayList<>();
+  private boolean incomplete;
 
   public RecordReader(Elements elements) {
     this.elements = elements;
@@ -142,7 +143,7 @@ public final class RecordReader {
     }
     List<String> sources = sorted.stream().map(t -> t.getQualifiedName().toString()).toList();
     Schema schema = new Schema(tables, List.copyOf(enumTypes.values()), sources);
-    return new ReadResult(schema, problems);
+    return new ReadResult(schema, problems, incomplete);
   }
 
   // ---------------------------------------------------------------- tables and columns
@@ -303,6 +304,10 @@ public final class RecordReader {
     }
 
     TypeMirror type = component.asType();
+    if (containsErrorType(type)) {
+      incomplete = true; // a missing class: javac says so after processing; no second message here
+      return null;
+    }
     boolean nullable = isNullable(annotations, component, reportOn);
     boolean json = Mirrors.find(annotations, JSON).isPresent();
     AnnotationMirror nativeEnum = Mirrors.find(annotations, NATIVE_ENUM).orElse(null);
@@ -468,6 +473,16 @@ public final class RecordReader {
     return all.stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"));
   }
 
+  private static boolean containsErrorType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof javax.lang.model.type.ArrayType array) {
+      return containsErrorType(array.getComponentType());
+    }
+    return type instanceof DeclaredType declared && declared.getTypeArguments().stream().anyMatch(RecordReader::containsErrorType);
+  }
+
   private static boolean isEnum(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
@@ -619,7 +634,10 @@ public final class RecordReader {
       Map<String, Draft> byType) {
     AnnotationValue targetValue = mirrors.value(ref, "value");
     ElementOrigin at = new ElementOrigin(reportOn, ref, targetValue);
-    TypeMirror targetType = (TypeMirror) targetValue.getValue();
+    if (!(targetValue.getValue() instanceof TypeMirror targetType) || targetType.getKind() == TypeKind.ERROR) {
+      incomplete = true; // javac reports the missing class itself ("cannot find symbol")
+      return Optional.empty();
+    }
     String targetName = targetType.getKind() == TypeKind.DECLARED
         ? ((TypeElement) ((DeclaredType) targetType).asElement()).getQualifiedName().toString()
         : targetType.toString();
@@ -648,6 +666,18 @@ public final class RecordReader {
       Optional<SqlType> theirs = target.columns.stream().filter(c -> c.name().equals(targetColumn)).findFirst().map(Column::type);
       if (mine.isEmpty() || theirs.isEmpty()) {
         return Optional.empty(); // a column that could not be read was reported already
+      }
+    }
+    for (String action : List.of("onDelete", "onUpdate")) {
+      String value = mirrors.enumConstant(ref, action);
+      List<String> notNull = columns.stream()
+          .filter(c -> d.columns.stream().anyMatch(col -> col.name().equals(c) && !col.nullable())).toList();
+      if ((value.equals("SET_NULL")) && !notNull.isEmpty()) {
+        error(new ElementOrigin(reportOn, ref, Mirrors.explicitValue(ref, action)), "@References(" + action
+            + " = SET_NULL) on NOT NULL column " + String.join(", ", notNull) + " of table " + d.table
+            + ": every " + (action.equals("onDelete") ? "DELETE" : "key UPDATE") + " of a referenced row would fail"
+            + " with a not-null violation. Mark the column @Nullable, or choose CASCADE, RESTRICT or NO_ACTION");
+        return Optional.empty();
       }
     }
     String explicit = mirrors.string(ref, "name");
@@ -770,6 +800,12 @@ public final class RecordReader {
       }
     }
     boolean unique = mirrors.bool(index, "unique");
+    Index.Method method = Index.Method.valueOf(mirrors.enumConstant(index, "method"));
+    String refused = refusedByMethod(method, unique, !include.isEmpty(), keys.size(), oc);
+    if (refused != null) {
+      error(at, "@Index on table " + d.table + ": " + refused);
+      return Optional.empty();
+    }
     if (unique && d.softDeleteColumn != null
         && !Pattern.compile("\\b" + d.softDeleteColumn + "\\b").matcher(where).find()) {
       String live = d.softDeleteColumn + " IS NULL";
@@ -784,8 +820,32 @@ public final class RecordReader {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Index(name, keys, unique, Index.Method.valueOf(mirrors.enumConstant(index, "method")),
-        where.isEmpty() ? null : where, include, at));
+    return Optional.of(new Index(name, keys, unique, method, where.isEmpty() ? null : where, include, at));
+  }
+
+  /** Operator classes that exist for one access method only. */
+  private static final Map<String, Index.Method> OPCLASS_METHODS = Map.of(
+      "gin_trgm_ops", Index.Method.GIN, "gist_trgm_ops", Index.Method.GIST, "jsonb_path_ops", Index.Method.GIN,
+      "jsonb_ops", Index.Method.GIN, "array_ops", Index.Method.GIN, "text_pattern_ops", Index.Method.BTREE,
+      "varchar_pattern_ops", Index.Method.BTREE, "inet_ops", Index.Method.GIST, "range_ops", Index.Method.GIST);
+
+  /** What PostgreSQL would refuse in this combination, or null: caught here instead of at migration time. */
+  private static String refusedByMethod(Index.Method method, boolean unique, boolean include, int keys, String opclass) {
+    String m = method.name();
+    if (unique && method != Index.Method.BTREE) {
+      return "unique = true needs method BTREE: PostgreSQL's " + m + " indexes cannot be unique";
+    }
+    if (include && method != Index.Method.BTREE && method != Index.Method.GIST) {
+      return "include = {...} needs method BTREE or GIST: " + m + " indexes cannot include columns";
+    }
+    if (keys > 1 && method == Index.Method.HASH) {
+      return "a HASH index has exactly one key column; use BTREE for several";
+    }
+    if (opclass != null && OPCLASS_METHODS.containsKey(opclass) && OPCLASS_METHODS.get(opclass) != method) {
+      return "operator class " + opclass + " exists for method " + OPCLASS_METHODS.get(opclass) + " only: add method = "
+          + "IndexMethod." + OPCLASS_METHODS.get(opclass);
+    }
+    return null;
   }
 
   /** {@code lower(email)} -> {@code lower_email}: the expression's words, for a readable name. */

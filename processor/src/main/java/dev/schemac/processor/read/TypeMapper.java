@@ -82,7 +82,7 @@ final class TypeMapper {
       return mapped;
     }
     SqlType t = mapped.type();
-    if (hints.length() != 0 && t.kind() != Kind.TEXT && t.kind() != Kind.VARCHAR) {
+    if (hints.length() != 0 && (t.kind() != Kind.TEXT && t.kind() != Kind.VARCHAR || t.isEnum())) {
       return Mapped.fail("@Column(length) applies to String columns only; this one is " + type);
     }
     if ((hints.precision() != 0 || hints.scale() != 0) && t.kind() != Kind.NUMERIC) {

@@ -184,7 +184,7 @@ public final class PostgresDialect {
       }
     }
     for (CheckConstraint check : table.checks()) {
-      lines.add("CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")");
+      lines.add(checkConstraint(check));
     }
     for (ForeignKey fk : inlineForeignKeys) {
       lines.add(foreignKeyConstraint(fk));
@@ -361,7 +361,20 @@ public final class PostgresDialect {
   }
 
   public String checkConstraint(CheckConstraint check) {
-    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.expression() + ")";
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + checkExpression(check) + ")";
+  }
+
+  /**
+   * The CHECK's expression. The enum CHECK schemac derives names its column first, unquoted in
+   * the model; a reserved column name must be quoted here, or {@code user IN (...)} would test
+   * the current role instead of the column.
+   */
+  public String checkExpression(CheckConstraint check) {
+    String expression = check.expression();
+    if (check.enumCheck() && check.column() != null && expression.startsWith(check.column() + " ")) {
+      return quote(check.column()) + expression.substring(check.column().length());
+    }
+    return expression;
   }
 
   /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */
