@@ -31,4 +31,14 @@ public @interface Schema {
 
   /** Destructive changes this version makes on purpose. */
   Drop[] drops() default {};
+
+  /**
+   * Write this version's up as one transactional file: plain CREATE INDEX, constraints checked
+   * at once, SET NOT NULL directly. Simpler, and fine for small tables or a maintenance window;
+   * on a live table each such step blocks writes while it scans, so each is reported as a
+   * {@code blocking-index-build} or {@code blocking-constraint-validation} warning. The default
+   * ({@code false}) moves those steps to a second, non-transactional file {@code V{N}.1} where
+   * they run with CONCURRENTLY and NOT VALID + VALIDATE.
+   */
+  boolean singleTransaction() default false;
 }

@@ -116,7 +116,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     Schema schema = read.schema();
     RuleEngine rules = new RuleEngine(RuleRegistry.all());
-    List<Problem> findings = rules.run(schema, RuleSettings.parse(processingEnv.getOptions(), rules.ids()));
+    RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
+    List<Problem> findings = rules.run(schema, settings);
     findings.forEach(this::report);
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
@@ -139,7 +140,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
       SchemaVersion.Declaration d = version.declaration();
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
-          schema, d.origin(), dialect);
+          d.singleTransaction(), schema, d.origin(), dialect, problems -> rules.level(problems, schema, settings));
       migrations.problems().forEach(this::report);
       if (migrations.hasErrors()) {
         return;
@@ -213,6 +214,10 @@ public final class SchemaProcessor extends AbstractProcessor {
     };
     String message = problem.message().startsWith("[schemac") ? problem.message() : "[schemac] " + problem.message();
     if (problem.origin() instanceof ElementOrigin at) {
+      if (at.annotation() != null && !at.element().getAnnotationMirrors().contains(at.annotation())
+          && RepeatedAnnotations.report(processingEnv, kind, message, at)) {
+        return;
+      }
       processingEnv.getMessager().printMessage(kind, message, at.element(), at.annotation(), at.value());
     } else {
       processingEnv.getMessager().printMessage(kind, message);

@@ -15,6 +15,7 @@ import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.rules.MigrationRules;
 import dev.schemac.processor.sql.PostgresDialect;
 import dev.schemac.processor.sql.SchemaScript;
 import java.util.ArrayList;
@@ -55,21 +56,33 @@ public final class MigrationPlanner {
       Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v[1-5]|random|clock_timestamp|timeofday|nextval)\\s*\\(");
 
   private final PostgresDialect sql;
+  private final boolean singleTransaction;
   private final List<Step> tx = new ArrayList<>();
   private final List<Step> concurrent = new ArrayList<>();
   private final List<String> changes = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  private MigrationPlanner(PostgresDialect sql) {
+  private MigrationPlanner(PostgresDialect sql, boolean singleTransaction) {
     this.sql = sql;
+    this.singleTransaction = singleTransaction;
   }
 
   /**
    * Plans the migration from {@code before} (empty for version 1) to {@code after}. {@code
    * versionOrigin} is where problems about things no longer in the source are reported.
    */
-  public static Plan plan(PostgresDialect sql, Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin) {
-    MigrationPlanner planner = new MigrationPlanner(sql);
+  public static Plan plan(PostgresDialect sql, Schema before, Schema after, List<DropAcknowledgment> drops,
+      Origin versionOrigin) {
+    return plan(sql, before, after, drops, versionOrigin, false);
+  }
+
+  /**
+   * With {@code singleTransaction}, steps that would go to {@code V{N}.1} stay in the one
+   * transactional file, in their blocking form, each reported by a migration rule.
+   */
+  public static Plan plan(PostgresDialect sql, Schema before, Schema after, List<DropAcknowledgment> drops,
+      Origin versionOrigin, boolean singleTransaction) {
+    MigrationPlanner planner = new MigrationPlanner(sql, singleTransaction);
     planner.diff(before, after, drops, versionOrigin);
     return new Plan(ups(planner.tx), ups(planner.concurrent), downs(planner.tx), downs(planner.concurrent),
         List.copyOf(planner.changes), List.copyOf(planner.problems));
@@ -97,6 +110,18 @@ public final class MigrationPlanner {
     concurrent.add(new Step(up, down));
   }
 
+  private void rule(String id, Problem.Severity severity, String message, Origin origin, String table, String column) {
+    problems.add(Problem.rule(id, severity, message, origin, table, column));
+  }
+
+  private void error(String id, String message, Origin origin, String table, String column) {
+    rule(id, Problem.Severity.ERROR, message, origin, table, column);
+  }
+
+  private void warning(String id, String message, Origin origin, String table, String column) {
+    rule(id, Problem.Severity.WARNING, message, origin, table, column);
+  }
+
   // ------------------------------------------------------------------ the diff
 
   private void diff(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin) {
@@ -107,6 +132,11 @@ public final class MigrationPlanner {
       if (before.table(a.name()).isPresent()) {
         pairs.put(a.name(), before.table(a.name()).get());
         matchedBefore.add(a.name());
+        if (a.renamedFrom() != null && !a.renamedFrom().equals(a.name())) {
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + a.renamedFrom() + "\") on table " + a.name()
+              + " is stale: the previous version already has " + a.name() + ", so there is nothing to rename."
+              + " Fix: remove it (the rename was released with an earlier version).", a.origin(), a.name(), null);
+        }
       }
     }
     for (Table a : after.tables()) {
@@ -119,8 +149,9 @@ public final class MigrationPlanner {
         matchedBefore.add(old);
       } else {
         if (old != null && !old.equals(a.name())) {
-          problems.add(Problem.warning("@RenamedFrom(\"" + old + "\") on table " + a.name() + " is stale: the previous"
-              + " version has no table '" + old + "' to rename. Remove it.", a.origin()));
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on table " + a.name()
+              + " is stale: the previous version has no table '" + old + "' to rename, so it does nothing."
+              + " Fix: remove it (it was released with an earlier version).", a.origin(), a.name(), null);
         }
         created.add(a);
       }
@@ -149,9 +180,10 @@ public final class MigrationPlanner {
       }
       for (String label : old.labels()) {
         if (!type.labels().contains(label)) {
-          problems.add(Problem.error("enum type " + type.name() + " loses value '" + label + "': PostgreSQL cannot"
-              + " remove a value from an enum type, and rows holding it would be lost. Keep the constant, or store"
-              + " the enum as text (remove @NativeEnum) and migrate its rows first.", versionOrigin));
+          error(MigrationRules.DESTRUCTIVE_CHANGE, "enum type " + type.name() + " loses value '" + label
+              + "': PostgreSQL cannot remove a value from an enum type, and rows holding it would be lost."
+              + " Fix: keep the constant, or store the enum as text (remove @NativeEnum) and migrate its rows first.",
+              versionOrigin, null, null);
         }
       }
     }
@@ -172,7 +204,10 @@ public final class MigrationPlanner {
     for (Table b : dropped) {
       boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(b.name()) && d.column() == null);
       if (!acknowledged) {
-        problems.add(Problem.error(droppedTableMessage(b, created, after), versionOrigin));
+        Table likely = likelyRenameOf(b, created);
+        error(likely != null ? MigrationRules.AMBIGUOUS_RENAME : MigrationRules.DESTRUCTIVE_CHANGE,
+            droppedTableMessage(b, likely), likely != null ? likely.origin() : versionOrigin,
+            likely != null ? likely.name() : null, null);
         continue;
       }
       for (ForeignKey fk : b.foreignKeys()) { // other dropped tables may be referenced: drop keys first
@@ -332,7 +367,14 @@ public final class MigrationPlanner {
       if (was != null && was.columns().equals(u.columns()) && !representationChanged) {
         continue;
       }
-      if (a.softDeleteColumn() != null) {
+      if (singleTransaction) {
+        tx(a.softDeleteColumn() != null ? sql.createSoftDeleteUnique(a, u) : sql.addConstraint(a.name(), sql.uniqueConstraint(u), false),
+            a.softDeleteColumn() != null ? sql.dropIndex(u.name(), false) : sql.dropConstraint(a.name(), u.name(), false));
+        warning(MigrationRules.BLOCKING_INDEX_BUILD, "the unique index " + u.name() + " is built on existing table "
+            + a.name() + " inside the transaction (singleTransaction = true): writes to " + a.name() + " wait until"
+            + " it is built. Fix: drop singleTransaction, so schemac builds it CONCURRENTLY in V{N}.1.",
+            u.origin(), a.name(), u.columns().size() == 1 ? u.columns().get(0) : null);
+      } else if (a.softDeleteColumn() != null) {
         concurrent(List.of(sql.dropIndex(u.name(), true), sql.createSoftDeleteUnique(a, u, true)),
             List.of(sql.dropIndex(u.name(), true)));
       } else {
@@ -347,8 +389,16 @@ public final class MigrationPlanner {
       if (was != null && was.expression().equals(c.expression())) {
         continue;
       }
-      tx(sql.addConstraint(a.name(), sql.checkConstraint(c), true), sql.dropConstraint(a.name(), c.name(), true));
-      concurrent(List.of(sql.validateConstraint(a.name(), c.name())), List.of());
+      if (singleTransaction) {
+        tx(sql.addConstraint(a.name(), sql.checkConstraint(c), false), sql.dropConstraint(a.name(), c.name(), false));
+        warning(MigrationRules.BLOCKING_CONSTRAINT_VALIDATION, "CHECK " + c.name() + " is checked against every row"
+            + " of existing table " + a.name() + " under an ACCESS EXCLUSIVE lock (singleTransaction = true)."
+            + " Fix: drop singleTransaction, so schemac adds it NOT VALID and validates it in V{N}.1 without"
+            + " blocking writes.", c.origin(), a.name(), c.column());
+      } else {
+        tx(sql.addConstraint(a.name(), sql.checkConstraint(c), true), sql.dropConstraint(a.name(), c.name(), true));
+        concurrent(List.of(sql.validateConstraint(a.name(), c.name())), List.of());
+      }
       changes.add("check_" + c.name());
     }
     Map<String, ForeignKey> bFks = byName(b.foreignKeys(), ForeignKey::name);
@@ -357,8 +407,17 @@ public final class MigrationPlanner {
       if (was != null && sameFk(was, fk)) {
         continue;
       }
-      tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), true), sql.dropConstraint(a.name(), fk.name(), true));
-      concurrent(List.of(sql.validateConstraint(a.name(), fk.name())), List.of());
+      if (singleTransaction) {
+        tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), false), sql.dropConstraint(a.name(), fk.name(), false));
+        warning(MigrationRules.BLOCKING_CONSTRAINT_VALIDATION, "foreign key " + fk.name() + " is checked against every"
+            + " row of existing table " + a.name() + " while holding locks that block writes to it and to "
+            + fk.targetTable() + " (singleTransaction = true). Fix: drop singleTransaction, so schemac adds it"
+            + " NOT VALID and validates it in V{N}.1.", fk.origin(), a.name(),
+            fk.columns().size() == 1 ? fk.columns().get(0) : null);
+      } else {
+        tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), true), sql.dropConstraint(a.name(), fk.name(), true));
+        concurrent(List.of(sql.validateConstraint(a.name(), fk.name())), List.of());
+      }
       changes.add("fk_" + fk.name());
     }
     Map<String, Index> bIndexes = byName(b.indexes(), Index::name);
@@ -367,7 +426,16 @@ public final class MigrationPlanner {
       if (was != null && sameIndex(was, i)) {
         continue;
       }
-      concurrent(List.of(sql.dropIndex(i.name(), true), sql.createIndex(a, i, true)), List.of(sql.dropIndex(i.name(), true)));
+      if (singleTransaction) {
+        tx(sql.createIndex(a, i), sql.dropIndex(i.name(), false));
+        warning(MigrationRules.BLOCKING_INDEX_BUILD, "index " + i.name() + " is built on existing table " + a.name()
+            + " inside the transaction (singleTransaction = true): writes to " + a.name() + " wait until it is"
+            + " built, minutes on a large table. Fix: drop singleTransaction, so schemac builds it CONCURRENTLY in"
+            + " V{N}.1.", i.origin(), a.name(), i.elements().size() == 1 ? i.elements().get(0).column() : null);
+      } else {
+        concurrent(List.of(sql.dropIndex(i.name(), true), sql.createIndex(a, i, true)),
+            List.of(sql.dropIndex(i.name(), true)));
+      }
       changes.add("index_" + i.name());
     }
     Map<String, Trigger> bTriggers = byName(b.triggers(), Trigger::name);
@@ -390,6 +458,12 @@ public final class MigrationPlanner {
       if (b.column(c.name()).isPresent()) {
         pairs.put(c.name(), b.column(c.name()).get());
         matched.add(c.name());
+        if (c.renamedFrom() != null && !c.renamedFrom().equals(c.name())) {
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + c.renamedFrom() + "\") on column " + a.name()
+              + "." + c.name() + " is stale: the previous version already has " + c.name() + ", so there is nothing"
+              + " to rename. Fix: remove it (the rename was released with an earlier version).", c.origin(),
+              a.name(), c.name());
+        }
       }
     }
     List<Column> added = new ArrayList<>();
@@ -405,9 +479,10 @@ public final class MigrationPlanner {
         changes.add("rename_" + a.name() + "_" + old + "_to_" + c.name());
       } else {
         if (old != null && !old.equals(c.name())) {
-          problems.add(Problem.warning("@RenamedFrom(\"" + old + "\") on column " + a.name() + "." + c.name()
-              + " is stale: the previous version of " + a.name() + " has no column '" + old + "'. Remove it.",
-              c.origin()));
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on column " + a.name() + "."
+              + c.name() + " is stale: the previous version of " + a.name() + " has no column '" + old
+              + "', so it does nothing. Fix: remove it (it was released with an earlier version).", c.origin(),
+              a.name(), c.name());
         }
         added.add(c);
       }
@@ -418,7 +493,10 @@ public final class MigrationPlanner {
       boolean acknowledged = drops.stream().anyMatch(d -> (d.table().equals(a.name()) || d.table().equals(b.name()))
           && c.name().equals(d.column()));
       if (!acknowledged) {
-        problems.add(Problem.error(droppedColumnMessage(a, c, added), a.origin()));
+        Column likely = added.stream().filter(n -> n.type().sameStorageAs(c.type())).findFirst().orElse(null);
+        error(likely != null ? MigrationRules.AMBIGUOUS_RENAME : MigrationRules.DESTRUCTIVE_CHANGE,
+            droppedColumnMessage(a, c, likely), likely != null ? likely.origin() : a.origin(), a.name(),
+            likely != null ? likely.name() : null);
         continue;
       }
       Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(),
@@ -432,17 +510,18 @@ public final class MigrationPlanner {
     for (Column c : added) {
       boolean hasValue = c.nullable() || c.defaultSql() != null || c.identity() != Column.Identity.NONE;
       if (!hasValue) {
-        problems.add(Problem.error("column " + a.name() + "." + c.name() + " is added NOT NULL without a default to a"
-            + " table that already has rows: the migration fails on the first existing row (and on an empty"
-            + " staging table it works, which hides the problem). Give it @Default(\"...\"), or make it @Nullable,"
-            + " backfill it, and make it NOT NULL in the next version.", c.origin()));
+        error(MigrationRules.NOT_NULL_WITHOUT_DEFAULT, "column " + a.name() + "." + c.name() + " is added NOT NULL"
+            + " without a default to a table that already has rows: the migration fails on the first existing row"
+            + " (and works on an empty staging table, which hides the problem). Fix: give it @Default(\"...\"), or"
+            + " make it @Nullable, backfill it, and make it NOT NULL in the next version.", c.origin(), a.name(),
+            c.name());
         continue;
       }
       if (c.defaultSql() != null && VOLATILE_DEFAULT.matcher(c.defaultSql()).find()) {
-        problems.add(Problem.warning("column " + a.name() + "." + c.name() + " is added with the volatile default "
-            + c.defaultSql() + ": PostgreSQL computes it for every existing row, rewriting the whole table under an"
-            + " ACCESS EXCLUSIVE lock. On a large table add it nullable, backfill in batches, then set the default.",
-            c.origin()));
+        warning(MigrationRules.TABLE_REWRITE, "column " + a.name() + "." + c.name() + " is added with the volatile"
+            + " default " + c.defaultSql() + ": PostgreSQL computes it for every existing row, rewriting the whole"
+            + " table under an ACCESS EXCLUSIVE lock. Fix: on a large table add it nullable, backfill in batches,"
+            + " then set the default.", c.origin(), a.name(), c.name());
       }
       tx(sql.addColumn(a.name(), c), sql.dropColumn(a.name(), c.name()));
       if (c.comment() != null) {
@@ -465,17 +544,17 @@ public final class MigrationPlanner {
       String narrowing = narrowing(was.type(), now.type());
       boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(t) && c.equals(d.column()));
       if (narrowing != null && !acknowledged) {
-        problems.add(Problem.error("column " + t + "." + c + " narrows from " + was.type().describe() + " to "
-            + now.type().describe() + " (" + narrowing + "): existing values may not fit and the migration fails,"
-            + " or they are cut. If that is intended, acknowledge it with @Schema(..., drops = @Drop(table = \""
-            + t + "\", column = \"" + c + "\")).", now.origin()));
+        error(MigrationRules.DESTRUCTIVE_CHANGE, "column " + t + "." + c + " narrows from " + was.type().describe()
+            + " to " + now.type().describe() + " (" + narrowing + "): existing values may not fit and the migration"
+            + " fails, or they are cut. Fix: if that is intended, acknowledge it with @Schema(..., drops = @Drop(table"
+            + " = \"" + t + "\", column = \"" + c + "\")).", now.origin(), t, c);
         return;
       }
       if (!isBinaryCompatible(was.type(), now.type())) {
-        problems.add(Problem.warning("column " + t + "." + c + " changes type from " + was.type().describe() + " to "
-            + now.type().describe() + ": PostgreSQL rewrites the whole table and its indexes under an ACCESS"
-            + " EXCLUSIVE lock. On a large table add a new column, backfill it in batches and switch over instead.",
-            now.origin()));
+        warning(MigrationRules.TABLE_REWRITE, "column " + t + "." + c + " changes type from "
+            + was.type().describe() + " to " + now.type().describe() + ": PostgreSQL rewrites the whole table and"
+            + " its indexes under an ACCESS EXCLUSIVE lock. Fix: on a large table add a new column, backfill it in"
+            + " batches and switch over instead.", now.origin(), t, c);
       }
       tx(sql.alterColumnType(t, now), sql.alterColumnType(t, was));
       changes.add("alter_" + t + "_" + c);
@@ -485,13 +564,20 @@ public final class MigrationPlanner {
     if (!removedValues.isEmpty() && was.type().kind() == SqlType.Kind.TEXT && now.type().kind() == SqlType.Kind.TEXT) {
       boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(t) && c.equals(d.column()));
       if (!acknowledged) {
-        problems.add(Problem.error("column " + t + "." + c + " loses enum value(s) " + String.join(", ", removedValues)
-            + ": rows holding them make the new CHECK fail to validate. Migrate those rows in an earlier version,"
-            + " then acknowledge with @Schema(..., drops = @Drop(table = \"" + t + "\", column = \"" + c + "\")).",
-            now.origin()));
+        error(MigrationRules.DESTRUCTIVE_CHANGE, "column " + t + "." + c + " loses enum value(s) "
+            + String.join(", ", removedValues) + ": rows holding them make the new CHECK fail to validate."
+            + " Fix: migrate those rows in an earlier version, then acknowledge with @Schema(..., drops ="
+            + " @Drop(table = \"" + t + "\", column = \"" + c + "\")).", now.origin(), t, c);
       }
     }
-    if (was.nullable() && !now.nullable()) {
+    if (was.nullable() && !now.nullable() && singleTransaction) {
+      tx(sql.setNotNull(t, c), sql.dropNotNull(t, c));
+      warning(MigrationRules.BLOCKING_CONSTRAINT_VALIDATION, "SET NOT NULL on " + t + "." + c + " scans every row under"
+          + " an ACCESS EXCLUSIVE lock (singleTransaction = true): reads and writes wait until it is done."
+          + " Fix: drop singleTransaction, so schemac validates a NOT VALID CHECK first, outside the transaction.",
+          now.origin(), t, c);
+      changes.add("require_" + t + "_" + c);
+    } else if (was.nullable() && !now.nullable()) {
       String helper = Identifiers.generated(List.of(t, c, "not_null"));
       tx(sql.addConstraint(t, "CONSTRAINT " + sql.quote(helper) + " CHECK (" + sql.quote(c) + " IS NOT NULL)", true),
           sql.dropConstraint(t, helper, true));
@@ -545,41 +631,46 @@ public final class MigrationPlanner {
 
   // ------------------------------------------------------------------ messages that refuse to guess
 
-  private String droppedTableMessage(Table b, List<Table> created, Schema after) {
-    StringBuilder m = new StringBuilder("table " + b.name() + " is gone from the sources, and dropping it would"
-        + " delete all its rows, so schemac will not guess.");
+  /** A new table that shares at least half of the gone table's columns (same name and type). */
+  private static Table likelyRenameOf(Table gone, List<Table> created) {
     Table likely = null;
     int best = 0;
     for (Table a : created) {
-      int shared = (int) a.columns().stream().filter(c -> b.column(c.name())
+      int shared = (int) a.columns().stream().filter(c -> gone.column(c.name())
           .map(old -> old.type().sameStorageAs(c.type())).orElse(false)).count();
-      if (shared > best && shared * 2 >= b.columns().size()) {
+      if (shared > best && shared * 2 >= gone.columns().size()) {
         best = shared;
         likely = a;
       }
     }
+    return likely;
+  }
+
+  private static String droppedTableMessage(Table b, Table likely) {
+    StringBuilder m = new StringBuilder("table " + b.name() + " is gone from the sources, and dropping it would"
+        + " delete all its rows, so schemac will not guess.");
     if (likely != null) {
-      m.append(" It looks renamed to ").append(likely.name()).append(" (").append(best).append(" of ")
-          .append(b.columns().size()).append(" columns match): put @RenamedFrom(\"").append(b.name())
+      m.append(" It looks renamed to ").append(likely.name()).append(". Fix: put @RenamedFrom(\"").append(b.name())
           .append("\") on ").append(likely.sourceType().substring(likely.sourceType().lastIndexOf('.') + 1))
-          .append(" to keep the data.");
+          .append(" to keep the data; if it really goes, acknowledge");
+    } else {
+      m.append(" Fix: to drop it, acknowledge");
     }
-    m.append(likely != null ? " If it really goes, acknowledge" : " To drop it, acknowledge")
-        .append(" it: @Schema(version = ..., drops = @Drop(table = \"").append(b.name()).append("\")).");
+    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(b.name()).append("\")).");
     return m.toString();
   }
 
-  private static String droppedColumnMessage(Table a, Column c, List<Column> added) {
+  private static String droppedColumnMessage(Table a, Column c, Column likely) {
     StringBuilder m = new StringBuilder("column " + a.name() + "." + c.name() + " is gone from the sources, and"
         + " dropping it would delete its values, so schemac will not guess.");
-    Column likely = added.stream().filter(n -> n.type().sameStorageAs(c.type())).findFirst().orElse(null);
     if (likely != null) {
-      m.append(" If it was renamed to ").append(likely.name()).append(", put @RenamedFrom(\"").append(c.name())
+      m.append(" It looks renamed to ").append(likely.name()).append(". Fix: put @RenamedFrom(\"").append(c.name())
           .append("\") on ").append(likely.javaName() == null ? likely.name() : likely.javaName())
-          .append(" to keep the data.");
+          .append(" to keep the data; if it really goes, acknowledge");
+    } else {
+      m.append(" Fix: to drop it, acknowledge");
     }
-    m.append(likely != null ? " If it really goes, acknowledge" : " To drop it, acknowledge")
-        .append(" it: @Schema(version = ..., drops = @Drop(table = \"").append(a.name()).append("\", column = \"")
+    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(a.name()).append("\", column = \"")
         .append(c.name()).append("\")).");
     return m.toString();
   }

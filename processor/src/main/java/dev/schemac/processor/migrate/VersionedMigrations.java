@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,8 +47,13 @@ public final class VersionedMigrations {
 
   private VersionedMigrations() {}
 
+  /**
+   * Builds version {@code version}. {@code leveler} applies the build's rule levels and the
+   * source's suppressions to the migration rules' findings before anything is decided.
+   */
   public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
-      Schema schema, Origin versionOrigin, PostgresDialect sql) throws IOException {
+      boolean singleTransaction, Schema schema, Origin versionOrigin, PostgresDialect sql,
+      UnaryOperator<List<Problem>> leveler) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Snapshot> snapshots = readSnapshots(dir, problems, versionOrigin);
     if (!problems.isEmpty()) {
@@ -74,9 +80,9 @@ public final class VersionedMigrations {
       return new Result(Map.of(), List.of(), problems);
     }
     Schema before = base == null ? new Schema(List.of(), List.of(), List.of()) : base.schema();
-    MigrationPlanner.Plan plan = MigrationPlanner.plan(sql, before, schema, drops, versionOrigin);
-    problems.addAll(plan.problems());
-    if (plan.hasErrors()) {
+    MigrationPlanner.Plan plan = MigrationPlanner.plan(sql, before, schema, drops, versionOrigin, singleTransaction);
+    problems.addAll(leveler.apply(plan.problems()));
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return new Result(Map.of(), List.of(), problems);
     }
 

@@ -23,8 +23,8 @@ import javax.lang.model.util.Elements;
  */
 public record SchemaVersion(Declaration declaration, List<Problem> problems) {
   /** {@code @Schema(version, description, drops)} and where it is written. */
-  public record Declaration(int version, String description, List<DropAcknowledgment> drops, Element element,
-      Origin origin) {}
+  public record Declaration(int version, String description, List<DropAcknowledgment> drops,
+      boolean singleTransaction, Element element, Origin origin) {}
 
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
@@ -76,7 +76,7 @@ public record SchemaVersion(Declaration declaration, List<Problem> problems) {
       drops.add(new DropAcknowledgment(mirrors.string(drop, "table"), column.isEmpty() ? null : column));
     }
     Declaration d = new Declaration(mirrors.integer(schema, "version"), mirrors.string(schema, "description"), drops,
-        element, ElementOrigin.of(element, schema));
+        mirrors.bool(schema, "singleTransaction"), element, ElementOrigin.of(element, schema));
     return new SchemaVersion(d, problems);
   }
 }

@@ -24,8 +24,36 @@ public final class RuleEngine {
     this.rules = List.copyOf(rules);
   }
 
+  /** The ids of every rule: the schema rules of this engine and the migration rules. */
   public List<String> ids() {
-    return rules.stream().map(Rule::id).toList();
+    List<String> ids = new ArrayList<>(rules.stream().map(Rule::id).toList());
+    MigrationRules.all().forEach(r -> ids.add(r.id()));
+    return ids;
+  }
+
+  /**
+   * Applies the build's levels and the source's suppressions to problems that come from a
+   * migration rule (those with a rule id); other problems pass unchanged. A finding turned off
+   * or suppressed disappears; the others get the rule's id and documentation appended.
+   */
+  public List<Problem> level(List<Problem> problems, Schema schema, RuleSettings settings) {
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : problems) {
+      if (p.ruleId() == null) {
+        out.add(p);
+        continue;
+      }
+      MigrationRules.Info info = MigrationRules.all().stream().filter(r -> r.id().equals(p.ruleId())).findFirst()
+          .orElseThrow(() -> new IllegalStateException("unregistered migration rule " + p.ruleId()));
+      Level level = settings.levels().getOrDefault(info.id(), info.defaultLevel());
+      Finding asFinding = new Finding(p.ruleId(), p.table(), p.column(), p.message(), null, p.origin());
+      if (level == Level.OFF || p.table() != null && isSuppressed(schema, asFinding)) {
+        continue;
+      }
+      String text = p.message() + " [" + PREFIX + p.ruleId() + "; see docs/rules.md#" + p.ruleId() + "]";
+      out.add(level == Level.ERROR ? Problem.error(text, p.origin()) : Problem.warning(text, p.origin()));
+    }
+    return out;
   }
 
   public List<Problem> run(Schema schema, RuleSettings settings) {
