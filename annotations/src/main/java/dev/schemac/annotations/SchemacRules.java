@@ -25,13 +25,64 @@ public final class SchemacRules {
   /** A table without a primary key. */
   public static final String MISSING_PRIMARY_KEY = "schemac:missing-primary-key";
   // group A1
-  // group A2
+  /** A list packed into one text column. */
+  public static final String COMMA_SEPARATED_VALUES = "schemac:comma-separated-values";
+  /** Money in a floating-point column. */
+  public static final String MONEY_AS_FLOAT = "schemac:money-as-float";
+  /** A column named like a reference to a table, without a foreign key. */
+  public static final String MISSING_FOREIGN_KEY = "schemac:missing-foreign-key";
+  /** A table shaped like (entity, attribute, value). */
+  public static final String ENTITY_ATTRIBUTE_VALUE = "schemac:entity-attribute-value";
   /** A foreign-key column whose type differs from the key it references. */
   public static final String FOREIGN_KEY_TYPE_MISMATCH = "schemac:foreign-key-type-mismatch";
   /** A CHECK expression or index predicate that names a column the table does not have. */
   public static final String UNKNOWN_COLUMN_IN_EXPRESSION = "schemac:unknown-column-in-expression";
-  // group B1
-  // group B2
+  /** A point in time stored without its time zone. */
+  public static final String TIMESTAMP_WITHOUT_TIME_ZONE = "schemac:timestamp-without-time-zone";
+  /** An index that another index, the primary key or a UNIQUE constraint already provides. */
+  public static final String REDUNDANT_INDEX = "schemac:redundant-index";
+  /** More indexes on one table than the configured threshold. */
+  public static final String TOO_MANY_INDEXES = "schemac:too-many-indexes";
+  /** A reserved word used as a table or column name. */
+  public static final String RESERVED_WORD = "schemac:reserved-word";
+  /** A name longer than PostgreSQL's 63 bytes. */
+  public static final String IDENTIFIER_TOO_LONG = "schemac:identifier-too-long";
+  /** A unique or indexed text column without a length bound. */
+  public static final String UNBOUNDED_TEXT_KEY = "schemac:unbounded-text-key";
+  /** A nullable column in a unique constraint or a composite foreign key. */
+  public static final String NULLABLE_KEY_COLUMN = "schemac:nullable-key-column";
+  /** An enum stored by its ordinal. */
+  public static final String ENUM_ORDINAL = "schemac:enum-ordinal";
+  /** ON DELETE CASCADE chains reaching more tables than the configured threshold. */
+  public static final String CASCADE_FAN_OUT = "schemac:cascade-fan-out";
+  /** A table whose every non-key column is nullable. */
+  public static final String ALL_COLUMNS_NULLABLE = "schemac:all-columns-nullable";
+  /** The json type where jsonb is meant. */
+  public static final String JSON_NOT_JSONB = "schemac:json-not-jsonb";
+  /** PostgreSQL's money type. */
+  public static final String MONEY_TYPE = "schemac:money-type";
+  /** char(n), which pads with spaces. */
+  public static final String FIXED_CHAR_TYPE = "schemac:fixed-char-type";
+  /** serial / bigserial instead of an identity column. */
+  public static final String SERIAL_TYPE = "schemac:serial-type";
+  /** A floating-point primary key. */
+  public static final String FLOAT_PRIMARY_KEY = "schemac:float-primary-key";
+
+  // migration rules: on the change from the previous version
+  /** A table or column dropped, a type narrowed or an enum value removed without @Schema(drops). */
+  public static final String DESTRUCTIVE_CHANGE = "schemac:destructive-change";
+  /** A table or column disappears while one of the same shape appears. */
+  public static final String AMBIGUOUS_RENAME = "schemac:ambiguous-rename";
+  /** A NOT NULL column without a default added to an existing table. */
+  public static final String NOT_NULL_WITHOUT_DEFAULT = "schemac:not-null-without-default";
+  /** A change that rewrites the whole table under an exclusive lock. */
+  public static final String TABLE_REWRITE = "schemac:table-rewrite";
+  /** An index built on an existing table without CONCURRENTLY. */
+  public static final String BLOCKING_INDEX_BUILD = "schemac:blocking-index-build";
+  /** A constraint checked against every existing row while blocking writes. */
+  public static final String BLOCKING_CONSTRAINT_VALIDATION = "schemac:blocking-constraint-validation";
+  /** A @RenamedFrom whose old name is not in the previous version. */
+  public static final String STALE_RENAMED_FROM = "schemac:stale-renamed-from";
 
   private SchemacRules() {}
 }

@@ -13,10 +13,29 @@ public final class RuleRegistry {
     rules.add(new MissingPrimaryKey());
     // group A1: name-based rules
     // group A2: name-based rules
+    rules.add(new CommaSeparatedValues());
+    rules.add(new MoneyAsFloat());
+    rules.add(new MissingForeignKey());
+    rules.add(new EntityAttributeValue());
     rules.add(new ForeignKeyTypeMismatch());
     rules.add(new UnknownColumnInExpression());
     // group B1: structure rules
+    rules.add(new TimestampWithoutTimeZone());
+    rules.add(new RedundantIndex());
+    rules.add(new TooManyIndexes());
+    rules.add(new ReservedWord());
+    rules.add(new IdentifierTooLong());
+    rules.add(new UnboundedTextKey());
+    rules.add(new NullableKeyColumn());
     // group B2: type rules
+    rules.add(new EnumOrdinal());
+    rules.add(new CascadeFanOut());
+    rules.add(new AllColumnsNullable());
+    rules.add(new JsonNotJsonb());
+    rules.add(new MoneyType());
+    rules.add(new FixedCharType());
+    rules.add(new SerialType());
+    rules.add(new FloatPrimaryKey());
     return List.copyOf(rules);
   }
 }

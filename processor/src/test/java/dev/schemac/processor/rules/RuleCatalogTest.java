@@ -171,6 +171,21 @@ class RuleCatalogTest {
   }
 
   @Test
+  void everyMigrationRule_isDocumented() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
+    List<String> missing = new ArrayList<>();
+    for (MigrationRules.Info rule : MigrationRules.all()) {
+      String section = section(docs, rule.id());
+      String level = rule.defaultLevel().name().toLowerCase(Locale.ROOT);
+      if (section == null || !section.contains("Default: **" + level + "**") || !section.contains("**Why.**")
+          || !section.contains("**Suppress.**")) {
+        missing.add(rule.id());
+      }
+    }
+    assertEquals(List.of(), missing, "docs/rules.md sections with level, why and suppress");
+  }
+
+  @Test
   void publicConstants_nameExactlyTheRegisteredRules() throws IllegalAccessException {
     Set<String> constants = new TreeSet<>();
     for (Field field : SchemacRules.class.getFields()) {
@@ -179,6 +194,7 @@ class RuleCatalogTest {
       }
     }
     Set<String> registered = RuleRegistry.all().stream().map(r -> "schemac:" + r.id()).collect(Collectors.toCollection(TreeSet::new));
+    MigrationRules.all().forEach(r -> registered.add("schemac:" + r.id()));
     assertEquals(constants, registered);
   }
 

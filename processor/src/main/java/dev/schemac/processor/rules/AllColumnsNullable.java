@@ -1,0 +1,40 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table with at least one column besides its key and all of them nullable. The soft-delete
+ * column is nullable by design and does not count either way.
+ */
+public final class AllColumnsNullable extends SchemaRule {
+  public AllColumnsNullable() {
+    super("all-columns-nullable", Level.WARNING, "A table whose every non-key column is nullable.");
+  }
+
+  @Override
+  public List<Finding> check(Schema schema, RuleSettings settings) {
+    List<Finding> findings = new ArrayList<>();
+    for (Table table : schema.tables()) {
+      List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+      List<Column> rest = table.columns().stream()
+          .filter(c -> !key.contains(c.name()))
+          .filter(c -> !c.has(Column.Marker.SOFT_DELETE) && !c.name().equals(table.softDeleteColumn()))
+          .toList();
+      if (rest.isEmpty() || !rest.stream().allMatch(Column::nullable)) {
+        continue;
+      }
+      List<String> names = rest.stream().map(Column::name).toList();
+      String message = "every column of table " + table.name() + " besides its key is nullable ("
+          + String.join(", ", names) + "): the schema promises nothing about a row, so every query, report and"
+          + " service reading it must handle NULL in every column, and a row with nothing but a key is accepted"
+          + " as readily as a complete one. Usually a sign of a generated or half-designed table.";
+      String fix = "remove @Nullable from the columns that always have a value";
+      findings.add(on(table, table.origin(), message, fix));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column declared {@code char(n)}, {@code character(n)} or {@code bpchar} (blank-padded), not
+ * {@code character varying}.
+ */
+public final class FixedCharType extends SchemaRule {
+  /** The spellings of blank-padded character, without size; {@code character varying} is not one. */
+  private static final Set<String> FIXED =
+      Set.of("char", "character", "bpchar", "nchar", "national char", "national character");
+  private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)\\s*\\)");
+
+  public FixedCharType() {
+    super("fixed-char-type", Level.WARNING, "char(n), which pads with spaces.");
+  }
+
+  @Override
+  public List<Finding> check(Schema schema, RuleSettings settings) {
+    List<Finding> findings = new ArrayList<>();
+    for (Table table : schema.tables()) {
+      for (Column column : table.columns()) {
+        if (!FIXED.contains(CustomTypes.baseName(column.type()))) {
+          continue;
+        }
+        Matcher m = LENGTH.matcher(column.type().custom());
+        String n = m.find() ? m.group(1) : "n";
+        String message = table.name() + "." + column.name() + " is " + column.type().describe() + ", which pads"
+            + " every value with spaces to its full length: the padding is ignored when comparing with =, but not by"
+            + " LIKE or regular expressions, and the application reads every value back padded ('ab' stored in a"
+            + " char(4) comes back as 'ab  '); and in PostgreSQL char(n) is no faster than varchar(n).";
+        String fix = "@Column(length = " + n + ") String " + (column.javaName() == null ? column.name() : column.javaName())
+            + " (varchar(" + n + ")), with @Check(\"char_length(" + column.name() + ") = " + n
+            + "\") if the length is fixed";
+        findings.add(on(table, column, message, fix));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A name longer than PostgreSQL's {@link Identifiers#MAX_BYTES} bytes: a table or column name
+ * (written or derived from a Java name), a constraint, index or enum type name. The names schemac
+ * generates (keys, constraints, indexes, triggers) are shortened with a hash suffix ({@link
+ * Identifiers#fit}), so only those the user wrote can fire; primary keys and triggers are always
+ * generated and are not looked at.
+ */
+public final class IdentifierTooLong extends SchemaRule {
+  /** Words a shortened name should not end with. */
+  private static final Set<String> DANGLING =
+      Set.of("a", "an", "the", "of", "for", "by", "to", "in", "on", "at", "and", "or", "with", "from", "before", "after");
+
+  public IdentifierTooLong() {
+    super("identifier-too-long", Level.ERROR, "A name longer than PostgreSQL's 63 bytes.");
+  }
+
+  @Override
+  public List<Finding> check(Schema schema, RuleSettings settings) {
+    List<Finding> findings = new ArrayList<>();
+    for (Table table : schema.tables()) {
+      String record = table.sourceType().substring(table.sourceType().lastIndexOf('.') + 1);
+      if (tooLong(table.name())) {
+        findings.add(on(table, table.origin(), message("table name", table.name(), ""),
+            "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name()) + "\")"));
+      }
+      for (Column column : table.columns()) {
+        String component = column.javaName() == null ? column.name() : column.javaName();
+        if (tooLong(column.name())) {
+          findings.add(on(table, column, message("column name", column.name(), " (of table " + table.name() + ")"),
+              "a shorter name on " + component + ", such as @Column(name = \"" + shorter(column.name()) + "\")"));
+        }
+        String enumType = column.type().enumTypeName();
+        if (column.type().kind() == Kind.NATIVE_ENUM && tooLong(enumType)) {
+          findings.add(on(table, column,
+              message("enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
+              "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType) + "\")"));
+        }
+      }
+      for (ForeignKey fk : table.foreignKeys()) {
+        named(table, "foreign key name", fk.name(), fk.columns().size() == 1 ? fk.columns().get(0) : null,
+            fk.origin(), "a shorter name, such as @References(..., name = \"" + shorter(fk.name()) + "\")", findings);
+      }
+      for (UniqueConstraint unique : table.uniques()) {
+        named(table, "unique constraint name", unique.name(),
+            unique.columns().size() == 1 ? unique.columns().get(0) : null, unique.origin(),
+            "a shorter name, such as @Unique(..., name = \"" + shorter(unique.name()) + "\")", findings);
+      }
+      for (CheckConstraint check : table.checks()) {
+        named(table, "check constraint name", check.name(), check.column(), check.origin(),
+            "a shorter name, such as @Check(..., name = \"" + shorter(check.name()) + "\")", findings);
+      }
+      for (Index index : table.indexes()) {
+        String column = index.elements().size() == 1 ? index.elements().get(0).column() : null;
+        named(table, "index name", index.name(), column, index.origin(),
+            "a shorter name on its @Index or @Indexed, such as name = \"" + shorter(index.name()) + "\"", findings);
+      }
+    }
+    return findings;
+  }
+
+  private void named(Table table, String what, String name, String column, Origin origin, String fix,
+      List<Finding> findings) {
+    if (tooLong(name)) {
+      String message = message(what, name, " (on table " + table.name() + ")");
+      findings.add(new Finding(id(), table.name(), column, message, fix, origin == null ? table.origin() : origin));
+    }
+  }
+
+  private static boolean tooLong(String name) {
+    return name != null && Identifiers.byteLength(name) > Identifiers.MAX_BYTES;
+  }
+
+  private static String message(String what, String name, String where) {
+    return what + " " + name + where + " is "
+        + Identifiers.byteLength(name) + " bytes long, more than PostgreSQL's " + Identifiers.MAX_BYTES
+        + ": the server silently truncates it to " + truncated(name) + ", so the name in the catalog differs"
+        + " from the one in code, queries and migrations, and two long names that share their first "
+        + Identifiers.MAX_BYTES + " bytes collide.";
+  }
+
+  private static String truncated(String name) {
+    byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+    int end = Identifiers.MAX_BYTES;
+    while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
+      end--; // PostgreSQL cuts at a character boundary
+    }
+    return new String(bytes, 0, end, StandardCharsets.UTF_8);
+  }
+
+  /** The name cut after its last whole word that fits, e.g. for a ready-to-paste suggestion. */
+  static String shorter(String name) {
+    if (!tooLong(name)) {
+      return name;
+    }
+    String[] words = name.split("_");
+    StringBuilder out = new StringBuilder();
+    for (String word : words) {
+      String next = out.length() == 0 ? word : out + "_" + word;
+      if (Identifiers.byteLength(next) > Identifiers.MAX_BYTES) {
+        break;
+      }
+      out.setLength(0);
+      out.append(next);
+    }
+    if (out.length() == 0) {
+      return truncated(name);
+    }
+    List<String> kept = new ArrayList<>(Words.of(out.toString()));
+    while (kept.size() > 1 && DANGLING.contains(Words.last(kept))) {
+      kept.remove(kept.size() - 1); // "..._before_the" reads badly as a name
+    }
+    return String.join("_", kept);
+  }
+}

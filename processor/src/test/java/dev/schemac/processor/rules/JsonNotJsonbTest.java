@@ -1,0 +1,41 @@
+package dev.schemac.processor.rules;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.schemac.processor.testing.Models.column;
+import static dev.schemac.processor.testing.Models.of;
+import static dev.schemac.processor.testing.Models.schema;
+import static dev.schemac.processor.testing.Models.table;
+import static dev.schemac.processor.testing.Models.withMarkers;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.SqlType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonNotJsonbTest {
+  private static final JsonNotJsonb RULE = new JsonNotJsonb();
+
+  private static List<Finding> check(Column column) {
+    return RULE.check(schema(table("webhooks", of("id", SqlType.Kind.UUID), column)), RuleSettings.defaults());
+  }
+
+  @Test
+  void jsonType_fires() {
+    for (String type : List.of("json", "JSON", "json[]", " json ")) {
+      List<Finding> findings = check(column("payload", SqlType.custom(type)));
+      assertThat(findings).hasSize(1);
+      assertThat(findings.get(0).column()).isEqualTo("payload");
+      assertThat(findings.get(0).message()).contains("webhooks.payload");
+      assertThat(findings.get(0).fix()).contains("@Json");
+    }
+  }
+
+  @Test
+  void jsonb_andLookAlikes_doNotFire() {
+    assertThat(check(withMarkers(of("payload", SqlType.Kind.JSONB), Column.Marker.JSON))).isEmpty();
+    for (String type : List.of("jsonb", "jsonb[]", "jsonpath", "text", "citext")) {
+      assertThat(check(column("payload", SqlType.custom(type)))).isEmpty();
+    }
+    assertThat(check(of("json", SqlType.Kind.TEXT))).isEmpty(); // a text column merely named json
+  }
+}

@@ -1,0 +1,7 @@
+package fixtures;
+
+public enum Priority {
+  LOW,
+  NORMAL,
+  HIGH
+}

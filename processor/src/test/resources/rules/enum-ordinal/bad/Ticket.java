@@ -1,0 +1,12 @@
+package fixtures;
+
+import dev.schemac.annotations.Column;
+import dev.schemac.annotations.Id;
+import dev.schemac.annotations.Table;
+import java.util.UUID;
+
+@Table
+public record Ticket(
+    @Id UUID id,
+    String title,
+    @Column(type = "smallint") Priority priority) {} // fires

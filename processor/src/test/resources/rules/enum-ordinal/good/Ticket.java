@@ -1,0 +1,11 @@
+package fixtures;
+
+import dev.schemac.annotations.Id;
+import dev.schemac.annotations.Table;
+import java.util.UUID;
+
+@Table
+public record Ticket(
+    @Id UUID id,
+    String title,
+    Priority priority) {}

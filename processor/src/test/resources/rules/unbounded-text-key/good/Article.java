@@ -1,0 +1,21 @@
+package fixtures;
+
+import dev.schemac.annotations.Check;
+import dev.schemac.annotations.Column;
+import dev.schemac.annotations.Id;
+import dev.schemac.annotations.Index;
+import dev.schemac.annotations.IndexMethod;
+import dev.schemac.annotations.Table;
+import dev.schemac.annotations.Unique;
+import java.time.LocalDate;
+
+@Table
+@Index(columns = {"title", "published_on"})
+@Index(columns = "body", method = IndexMethod.GIN, opclass = "gin_trgm_ops")
+public record Article(
+    @Id(generated = Id.Generated.IDENTITY) long id,
+    @Column(length = 200) @Unique String slug,
+    @Column(length = 300) String title,
+    @Check("char_length(code) <= 12") @Unique String code,
+    LocalDate publishedOn,
+    String body) {}
