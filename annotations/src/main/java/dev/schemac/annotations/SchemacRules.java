@@ -24,7 +24,14 @@ public final class SchemacRules {
   public static final String UNINDEXED_FOREIGN_KEY = "schemac:unindexed-foreign-key";
   /** A table without a primary key. */
   public static final String MISSING_PRIMARY_KEY = "schemac:missing-primary-key";
-  // group A1
+  /** A password, token or other secret stored as readable text. */
+  public static final String PLAINTEXT_SECRET = "schemac:plaintext-secret";
+  /** UUIDs stored as text. */
+  public static final String UUID_AS_TEXT = "schemac:uuid-as-text";
+  /** A point in time stored as a number. */
+  public static final String TIMESTAMP_AS_NUMBER = "schemac:timestamp-as-number";
+  /** A date or time stored as text. */
+  public static final String DATE_AS_TEXT = "schemac:date-as-text";
   /** A list packed into one text column. */
   public static final String COMMA_SEPARATED_VALUES = "schemac:comma-separated-values";
   /** Money in a floating-point column. */

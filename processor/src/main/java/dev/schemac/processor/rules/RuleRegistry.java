@@ -11,15 +11,16 @@ public final class RuleRegistry {
     List<Rule> rules = new ArrayList<>();
     rules.add(new UnindexedForeignKey());
     rules.add(new MissingPrimaryKey());
-    // group A1: name-based rules
-    // group A2: name-based rules
+    rules.add(new PlaintextSecret());
+    rules.add(new UuidAsText());
+    rules.add(new TimestampAsNumber());
+    rules.add(new DateAsText());
     rules.add(new CommaSeparatedValues());
     rules.add(new MoneyAsFloat());
     rules.add(new MissingForeignKey());
     rules.add(new EntityAttributeValue());
     rules.add(new ForeignKeyTypeMismatch());
     rules.add(new UnknownColumnInExpression());
-    // group B1: structure rules
     rules.add(new TimestampWithoutTimeZone());
     rules.add(new RedundantIndex());
     rules.add(new TooManyIndexes());
@@ -27,7 +28,6 @@ public final class RuleRegistry {
     rules.add(new IdentifierTooLong());
     rules.add(new UnboundedTextKey());
     rules.add(new NullableKeyColumn());
-    // group B2: type rules
     rules.add(new EnumOrdinal());
     rules.add(new CascadeFanOut());
     rules.add(new AllColumnsNullable());

@@ -152,6 +152,12 @@ class RuleCatalogTest {
       if (resourceFolder("rules/" + rule.id() + "/bad") == null || resourceFolder("rules/" + rule.id() + "/good") == null) {
         missing.add(rule.id() + ": fixtures rules/" + rule.id() + "/{bad,good}");
       }
+      String unitTest = rule.getClass().getName() + "Test";
+      try {
+        Class.forName(unitTest);
+      } catch (ClassNotFoundException e) {
+        missing.add(rule.id() + ": unit test " + unitTest);
+      }
       String section = section(docs, rule.id());
       if (section == null) {
         missing.add(rule.id() + ": section '## " + rule.id() + "' in docs/rules.md");

@@ -1,0 +1,82 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.SqlType.Kind;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The column types the name-based rules are about: text (a Java String, also when the user
+ * spelled a character type with {@code @Column(type = "char(36)")}) and numbers. An enum is
+ * never "text", whatever its storage: its values are the enum's constants.
+ */
+final class ColumnTypes {
+  private static final Pattern CHARACTER_TYPE = Pattern.compile(
+      "(text|citext|varchar|character varying|char|character|bpchar)( ?\\(\\d+\\))?(\\[])?");
+  private static final Pattern NUMBER_TYPE = Pattern.compile(
+      "(smallint|integer|int|int2|int4|int8|bigint|real|float4|float8|double precision|numeric|decimal)"
+          + "( ?\\(\\d+( ?, ?\\d+)?\\))?");
+
+  private ColumnTypes() {}
+
+  /** A String column, scalar or (when {@code arrays}) an array of them. */
+  static boolean isText(Column column, boolean arrays) {
+    SqlType type = column.type();
+    if (type.kind().isTextual()) {
+      return !type.isEnum() && (arrays || !type.array());
+    }
+    if (type.kind() == Kind.CUSTOM && isString(column)) {
+      String custom = type.custom().toLowerCase(Locale.ROOT).strip();
+      return CHARACTER_TYPE.matcher(custom).matches() && (arrays || !custom.endsWith("[]"));
+    }
+    return false;
+  }
+
+  /** A scalar number column (integral, numeric or floating point), not an enum stored as its ordinal. */
+  static boolean isNumber(Column column) {
+    SqlType type = column.type();
+    if (type.array() || column.has(Column.Marker.ENUM_ORDINAL)) {
+      return false;
+    }
+    return switch (type.kind()) {
+      case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> true;
+      case CUSTOM -> NUMBER_TYPE.matcher(type.custom().toLowerCase(Locale.ROOT).strip()).matches();
+      default -> false;
+    };
+  }
+
+  /** The component name to show in a fix: the Java name, or the column's name in camelCase. */
+  static String javaName(Column column) {
+    return column.javaName() != null ? column.javaName() : camelCase(Words.of(column.name()));
+  }
+
+  static String camelCase(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(out.length() == 0 ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return out.toString();
+  }
+
+  /** Lower-case whole words of a column name. */
+  static List<String> words(Column column) {
+    return Words.of(column.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** How to say "drop the explicit SQL type" when there is one. */
+  static String withoutCustomType(Column column) {
+    return column.type().kind() == Kind.CUSTOM ? " and remove @Column(type = \"" + column.type().custom() + "\")" : "";
+  }
+
+  private static boolean isString(Column column) {
+    if (column.javaType() == null) {
+      return true;
+    }
+    // type-use annotations (JSpecify's @Nullable) are part of the written type
+    String type = column.javaType().replaceAll("@[\\w.]+(\\([^)]*\\))?\\s*", "").strip();
+    return type.equals("java.lang.String") || type.equals("java.lang.String[]")
+        || type.equals("java.util.List<java.lang.String>");
+  }
+}
