@@ -109,15 +109,19 @@ public final class SchemaProcessor extends AbstractProcessor {
         types.add(type);
       }
     }
+    // An incremental build compiles only some records: the others of the last snapshot are read
+    // back from their class files, so that "not in this compilation" is never taken for "deleted".
+    IncrementalBuild incremental = IncrementalBuild.find(processingEnv.getElementUtils(), dir, tableTypes);
+    types.addAll(incremental.classFileTypes());
     ReadResult read = new RecordReader(processingEnv.getElementUtils()).read(types);
     read.problems().forEach(this::report);
     if (read.hasErrors() || read.incomplete()) {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
-    Schema schema = read.schema();
+    Schema schema = incremental.restore(read.schema());
     RuleEngine rules = new RuleEngine(RuleRegistry.all());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
-    List<Problem> findings = rules.run(schema, settings);
+    List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema));
     findings.forEach(this::report);
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;

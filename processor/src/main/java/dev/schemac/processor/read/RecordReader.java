@@ -450,7 +450,7 @@ public final class RecordReader {
     if (component.getAccessor() != null) {
       suppressions.addAll(Suppressions.on(component.getAccessor()));
     }
-    return new Column(name, javaName, type.toString(), sqlType, nullable, defaultSql, identity, markers, comment,
+    return new Column(name, javaName, withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultSql, identity, markers, comment,
         renamedFrom, suppressions.stream().distinct().sorted().toList(), at);
   }
 
@@ -471,6 +471,15 @@ public final class RecordReader {
       all.addAll(accessor.getReturnType().getAnnotationMirrors());
     }
     return all.stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"));
+  }
+
+  /**
+   * {@code @org.jspecify.annotations.Nullable java.lang.String} -> {@code java.lang.String}: a
+   * class file keeps no TYPE_USE annotations (JDK 17), and the snapshot must not differ by where
+   * the record was read from.
+   */
+  static String withoutTypeAnnotations(String type) {
+    return type.replaceAll("@[\\w.$]+(\\([^)]*\\))?\\s+", "");
   }
 
   private static boolean containsErrorType(TypeMirror type) {

@@ -57,6 +57,14 @@ public final class RuleEngine {
   }
 
   public List<Problem> run(Schema schema, RuleSettings settings) {
+    return run(schema, settings, java.util.Set.of());
+  }
+
+  /**
+   * Runs every rule; findings on {@code quietTables} are dropped: tables read back from class
+   * files in an incremental build, whose {@code @SuppressWarnings} javac did not keep.
+   */
+  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables) {
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
       problems.add(Problem.warning("[schemac] " + problem, Origin.NONE));
@@ -78,7 +86,7 @@ public final class RuleEngine {
         continue;
       }
       for (Finding finding : findings) {
-        if (!isSuppressed(schema, finding)) {
+        if (!quietTables.contains(finding.table()) && !isSuppressed(schema, finding)) {
           String text = format(finding);
           problems.add(level == Level.ERROR ? Problem.error(text, finding.origin()) : Problem.warning(text, finding.origin()));
         }

@@ -1,0 +1,118 @@
+package dev.schemac.processor;
+
+import dev.schemac.processor.migrate.Snapshot;
+import dev.schemac.processor.migrate.SnapshotJson;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * An IDE or an incremental build may recompile only some records. The tables of the latest
+ * snapshot whose records still exist, but are not in this compilation, are read back from their
+ * class files. A class file has lost what javac keeps only in source: doc comments,
+ * {@code @SuppressWarnings} and (on JDK 17) TYPE_USE annotations such as JSpecify's
+ * {@code @Nullable}. Those come from the snapshot, which the last full read of that record
+ * wrote, and no findings are reported on such a table: it was checked when it was compiled.
+ */
+final class IncrementalBuild {
+  private static final Pattern SNAPSHOT = Pattern.compile("v(\\d+)\\.json");
+  private static final String TABLE = "dev.schemac.annotations.Table";
+
+  private final Snapshot latest;
+  private final List<TypeElement> classFileTypes;
+
+  private IncrementalBuild(Snapshot latest, List<TypeElement> classFileTypes) {
+    this.latest = latest;
+    this.classFileTypes = List.copyOf(classFileTypes);
+  }
+
+  static IncrementalBuild find(Elements elements, Path dir, Set<String> compiled) {
+    Snapshot latest = latestSnapshot(dir);
+    List<TypeElement> found = new ArrayList<>();
+    if (latest != null) {
+      for (Table table : latest.schema().tables()) {
+        if (compiled.contains(table.sourceType())) {
+          continue;
+        }
+        TypeElement type = elements.getTypeElement(table.sourceType());
+        if (type != null && type.getAnnotationMirrors().stream()
+            .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE))) {
+          found.add(type);
+        }
+      }
+    }
+    return new IncrementalBuild(latest, found);
+  }
+
+  List<TypeElement> classFileTypes() {
+    return classFileTypes;
+  }
+
+  /** The names of the tables read from class files, in {@code schema}. */
+  Set<String> classFileTables(Schema schema) {
+    Set<String> sources = new TreeSet<>();
+    classFileTypes.forEach(t -> sources.add(t.getQualifiedName().toString()));
+    Set<String> tables = new TreeSet<>();
+    schema.tables().stream().filter(t -> sources.contains(t.sourceType())).forEach(t -> tables.add(t.name()));
+    return tables;
+  }
+
+  /** The schema with comments and nullability of class-file tables taken from the snapshot. */
+  Schema restore(Schema schema) {
+    if (classFileTypes.isEmpty()) {
+      return schema;
+    }
+    Set<String> fromClassFiles = classFileTables(schema);
+    List<Table> tables = new ArrayList<>();
+    for (Table t : schema.tables()) {
+      Table known = fromClassFiles.contains(t.name()) ? latest.schema().table(t.name()).orElse(null) : null;
+      if (known == null) {
+        tables.add(t);
+        continue;
+      }
+      List<Column> columns = new ArrayList<>();
+      for (Column c : t.columns()) {
+        Column k = known.column(c.name()).orElse(null);
+        columns.add(k == null ? c : new Column(c.name(), c.javaName(), c.javaType(), c.type(), k.nullable(),
+            c.defaultSql(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+      }
+      tables.add(new Table(t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
+          t.indexes(), t.triggers(), known.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
+          t.origin()));
+    }
+    return new Schema(tables, schema.enumTypes(), schema.sourceTypes());
+  }
+
+  private static Snapshot latestSnapshot(Path dir) {
+    if (dir == null || !Files.isDirectory(dir.resolve("snapshots"))) {
+      return null;
+    }
+    Path best = null;
+    int bestVersion = -1;
+    try (Stream<Path> files = Files.list(dir.resolve("snapshots"))) {
+      for (Path f : files.toList()) {
+        Matcher m = SNAPSHOT.matcher(f.getFileName().toString());
+        if (m.matches() && Integer.parseInt(m.group(1)) > bestVersion) {
+          bestVersion = Integer.parseInt(m.group(1));
+          best = f;
+        }
+      }
+      return best == null ? null : SnapshotJson.read(Files.readString(best, StandardCharsets.UTF_8));
+    } catch (IOException | IllegalArgumentException e) {
+      return null; // the versioned build reports an unreadable snapshot itself
+    }
+  }
+}
