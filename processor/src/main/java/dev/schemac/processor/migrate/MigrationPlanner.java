@@ -193,15 +193,44 @@ public final class MigrationPlanner {
       tx(sql.createSetUpdatedAtFunction(), sql.dropSetUpdatedAtFunction());
     }
 
-    // 2. take away what changes or goes, on the tables that stay (names as they were)
+    // 2. renames keep the data: tables, their columns, then the names of what was built on them
+    Map<String, String> tableRenames = new LinkedHashMap<>();
+    pairs.forEach((afterName, b) -> tableRenames.put(b.name(), afterName));
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table b = pair.getValue();
+      if (!b.name().equals(pair.getKey())) {
+        tx(sql.renameTable(b.name(), pair.getKey()), sql.renameTable(pair.getKey(), b.name()));
+        changes.add("rename_" + b.name() + "_to_" + pair.getKey());
+      }
+    }
+    Map<String, ColumnPairing> pairings = new LinkedHashMap<>();
+    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table a = after.table(pair.getKey()).orElseThrow();
-      removeChanged(b, a);
+      ColumnPairing pairing = pairColumns(pair.getValue(), a);
+      pairings.put(a.name(), pairing);
+      pairing.renames().forEach((old, now) -> {
+        tx(sql.renameColumn(a.name(), old, now), sql.renameColumn(a.name(), now, old));
+        changes.add("rename_" + a.name() + "_" + old + "_to_" + now);
+      });
+    }
+    Map<String, Map<String, String>> columnRenamesByBefore = new LinkedHashMap<>();
+    pairs.forEach((afterName, b) -> columnRenamesByBefore.put(b.name(), pairings.get(afterName).renames()));
+    Map<String, Table> renamed = new LinkedHashMap<>(); // after name -> the before table under today's names
+    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
+      Table a = after.table(pair.getKey()).orElseThrow();
+      Table normalized = new Renaming(tableRenames, columnRenamesByBefore).apply(pair.getValue(), a.name());
+      renamed.put(a.name(), renameDerivedNames(normalized, a));
     }
 
-    // 3. tables that go
-    for (Table b : dropped) {
+    // 3. take away what changes or goes on the tables that stay
+    for (Map.Entry<String, Table> pair : renamed.entrySet()) {
+      removeChanged(pair.getValue(), after.table(pair.getKey()).orElseThrow());
+    }
+
+    // 4. tables that go (their keys to renamed tables use today's names, for the way down)
+    Renaming toToday = new Renaming(tableRenames, columnRenamesByBefore);
+    for (Table gone : dropped) {
+      Table b = toToday.apply(gone, gone.name());
       boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(b.name()) && d.column() == null);
       if (!acknowledged) {
         Table likely = likelyRenameOf(b, created);
@@ -221,15 +250,6 @@ public final class MigrationPlanner {
       changes.add("drop_" + b.name());
     }
 
-    // 4. renames keep the data
-    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
-      Table b = pair.getValue();
-      if (!b.name().equals(pair.getKey())) {
-        tx(sql.renameTable(b.name(), pair.getKey()), sql.renameTable(pair.getKey(), b.name()));
-        changes.add("rename_" + b.name() + "_to_" + pair.getKey());
-      }
-    }
-
     // 5. new tables, after the tables they reference; cycles closed with ALTER TABLE
     Schema newOnly = new Schema(created, List.of(), List.of());
     SchemaScript.Plan order = SchemaScript.plan(newOnly);
@@ -246,10 +266,10 @@ public final class MigrationPlanner {
     }
 
     // 6. the tables that stay: columns, then what is added to them
-    for (Map.Entry<String, Table> pair : pairs.entrySet()) {
+    for (Map.Entry<String, Table> pair : renamed.entrySet()) {
       Table b = pair.getValue();
       Table a = after.table(pair.getKey()).orElseThrow();
-      alterColumns(b, a, drops, created);
+      alterColumns(b, a, pairings.get(a.name()), drops);
       addChanged(b, a);
     }
 
@@ -261,6 +281,141 @@ public final class MigrationPlanner {
       if (after.enumTypes().stream().noneMatch(e -> e.name().equals(type.name()))) {
         tx(sql.dropType(type.name()), sql.createEnumType(type));
         changes.add("drop_type_" + type.name());
+      }
+    }
+  }
+
+  /**
+   * A before table as it reads after this version's renames: its name, its columns, and what
+   * refers to them (keys, indexes, CHECK and predicate expressions, foreign keys to renamed
+   * tables and columns). Constraint and index names are left as they were.
+   */
+  private record Renaming(Map<String, String> tables, Map<String, Map<String, String>> columnsByBeforeTable) {
+    Table apply(Table b, String newName) {
+      Map<String, String> cols = columnsByBeforeTable.getOrDefault(b.name(), Map.of());
+      List<Column> columns = b.columns().stream().map(c -> new Column(col(cols, c.name()), c.javaName(), c.javaType(),
+          c.type(), c.nullable(), c.defaultSql(), c.identity(), c.markers(), c.comment(), null, c.suppressions(),
+          c.origin())).toList();
+      PrimaryKey pk = b.primaryKey() == null ? null
+          : new PrimaryKey(b.primaryKey().name(), cols(cols, b.primaryKey().columns()), b.primaryKey().origin());
+      List<ForeignKey> fks = b.foreignKeys().stream().map(fk -> {
+        Map<String, String> target = columnsByBeforeTable.getOrDefault(fk.targetTable(), Map.of());
+        return new ForeignKey(fk.name(), cols(cols, fk.columns()), tables.getOrDefault(fk.targetTable(), fk.targetTable()),
+            cols(target, fk.targetColumns()), fk.onDelete(), fk.onUpdate(), fk.origin());
+      }).toList();
+      List<UniqueConstraint> uniques = b.uniques().stream()
+          .map(u -> new UniqueConstraint(u.name(), cols(cols, u.columns()), u.origin())).toList();
+      List<CheckConstraint> checks = b.checks().stream().map(c -> new CheckConstraint(c.name(),
+          expression(cols, c.expression()), c.column() == null ? null : col(cols, c.column()), c.enumCheck(),
+          c.origin())).toList();
+      List<Index> indexes = b.indexes().stream().map(i -> new Index(i.name(), i.elements().stream()
+          .map(e -> new Index.Element(e.column() == null ? null : col(cols, e.column()),
+              e.expression() == null ? null : expression(cols, e.expression()), e.opclass(), e.descending(), e.nulls()))
+          .toList(), i.unique(), i.method(), i.where() == null ? null : expression(cols, i.where()),
+          cols(cols, i.include()), i.origin())).toList();
+      List<Trigger> triggers = b.triggers().stream()
+          .map(t -> new Trigger(t.name(), t.kind(), col(cols, t.column()))).toList();
+      return new Table(newName, b.sourceType(), columns, pk, fks, uniques, checks, indexes, triggers, b.comment(),
+          b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin());
+    }
+
+    private static String col(Map<String, String> renames, String name) {
+      return renames.getOrDefault(name, name);
+    }
+
+    private static List<String> cols(Map<String, String> renames, List<String> names) {
+      return names.stream().map(n -> col(renames, n)).toList();
+    }
+
+    /** Renamed columns replaced as whole words, all at once (a -> b and b -> c do not chain). */
+    private static String expression(Map<String, String> renames, String sql) {
+      if (renames.isEmpty()) {
+        return sql;
+      }
+      Pattern words = Pattern.compile("\\b(" + String.join("|", renames.keySet()) + ")\\b");
+      return words.matcher(sql).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(renames.get(m.group(1))));
+    }
+  }
+
+  /**
+   * Keys, constraints, indexes and triggers of {@code b} (already under today's table and
+   * column names) whose definition reappears in {@code a} under another name are renamed, not
+   * rebuilt: rebuilding would take locks, lose uniqueness for a while, and fail outright for a
+   * primary key that other tables reference. Returns {@code b} with those names changed.
+   */
+  private Table renameDerivedNames(Table b, Table a) {
+    String t = a.name();
+    Map<String, String> names = new LinkedHashMap<>();
+    if (b.primaryKey() != null && a.primaryKey() != null && !b.primaryKey().name().equals(a.primaryKey().name())
+        && b.primaryKey().columns().equals(a.primaryKey().columns())) {
+      names.put(b.primaryKey().name(), a.primaryKey().name());
+      tx(sql.renameConstraint(t, b.primaryKey().name(), a.primaryKey().name()),
+          sql.renameConstraint(t, a.primaryKey().name(), b.primaryKey().name()));
+    }
+    boolean sameRepresentation = (b.softDeleteColumn() == null) == (a.softDeleteColumn() == null);
+    matchRenames(b.uniques(), a.uniques(), UniqueConstraint::name, (x, y) -> x.columns().equals(y.columns())
+        && sameRepresentation, (old, now) -> {
+          names.put(old, now);
+          if (a.softDeleteColumn() != null) {
+            tx(sql.renameIndex(old, now), sql.renameIndex(now, old));
+          } else {
+            tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
+          }
+        });
+    matchRenames(b.checks(), a.checks(), CheckConstraint::name, (x, y) -> x.expression().equals(y.expression()),
+        (old, now) -> {
+          names.put(old, now);
+          tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
+        });
+    matchRenames(b.foreignKeys(), a.foreignKeys(), ForeignKey::name, MigrationPlanner::sameFk, (old, now) -> {
+      names.put(old, now);
+      tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
+    });
+    matchRenames(b.indexes(), a.indexes(), Index::name, MigrationPlanner::sameIndex, (old, now) -> {
+      names.put(old, now);
+      tx(sql.renameIndex(old, now), sql.renameIndex(now, old));
+    });
+    matchRenames(b.triggers(), a.triggers(), Trigger::name, (x, y) -> x.kind() == y.kind() && x.column().equals(y.column()),
+        (old, now) -> {
+          names.put(old, now);
+          tx(sql.renameTrigger(t, old, now), sql.renameTrigger(t, now, old));
+        });
+    if (names.isEmpty()) {
+      return b;
+    }
+    Function<String, String> n = name -> names.getOrDefault(name, name);
+    PrimaryKey pk = b.primaryKey() == null ? null
+        : new PrimaryKey(n.apply(b.primaryKey().name()), b.primaryKey().columns(), b.primaryKey().origin());
+    return new Table(b.name(), b.sourceType(), b.columns(), pk,
+        b.foreignKeys().stream().map(f -> new ForeignKey(n.apply(f.name()), f.columns(), f.targetTable(),
+            f.targetColumns(), f.onDelete(), f.onUpdate(), f.origin())).toList(),
+        b.uniques().stream().map(u -> new UniqueConstraint(n.apply(u.name()), u.columns(), u.origin())).toList(),
+        b.checks().stream().map(c -> new CheckConstraint(n.apply(c.name()), c.expression(), c.column(), c.enumCheck(),
+            c.origin())).toList(),
+        b.indexes().stream().map(i -> new Index(n.apply(i.name()), i.elements(), i.unique(), i.method(), i.where(),
+            i.include(), i.origin())).toList(),
+        b.triggers().stream().map(tr -> new Trigger(n.apply(tr.name()), tr.kind(), tr.column())).toList(),
+        b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin());
+  }
+
+  /** Pairs items of {@code before} and {@code after} that exist under one name only and have the same definition. */
+  private static <T> void matchRenames(List<T> before, List<T> after, Function<T, String> name,
+      java.util.function.BiPredicate<T, T> same, java.util.function.BiConsumer<String, String> rename) {
+    Set<String> afterNames = new HashSet<>();
+    after.forEach(x -> afterNames.add(name.apply(x)));
+    Set<String> beforeNames = new HashSet<>();
+    before.forEach(x -> beforeNames.add(name.apply(x)));
+    List<T> candidates = new ArrayList<>(after.stream().filter(x -> !beforeNames.contains(name.apply(x))).toList());
+    for (T old : before) {
+      if (afterNames.contains(name.apply(old))) {
+        continue;
+      }
+      for (T now : candidates) {
+        if (same.test(old, now)) {
+          rename.accept(name.apply(old), name.apply(now));
+          candidates.remove(now);
+          break;
+        }
       }
     }
   }
@@ -319,6 +474,9 @@ public final class MigrationPlanner {
       ForeignKey now = aFks.get(fk.name());
       if (now == null || !sameFk(fk, now)) {
         tx(sql.dropConstraint(b.name(), fk.name(), false), sql.addConstraint(b.name(), sql.foreignKeyConstraint(fk), false));
+        if (now == null) {
+          changes.add("drop_" + fk.name());
+        }
       }
     }
     Map<String, CheckConstraint> aChecks = byName(a.checks(), CheckConstraint::name);
@@ -326,6 +484,9 @@ public final class MigrationPlanner {
       CheckConstraint now = aChecks.get(c.name());
       if (now == null || !now.expression().equals(c.expression())) {
         tx(sql.dropConstraint(b.name(), c.name(), false), sql.addConstraint(b.name(), sql.checkConstraint(c), false));
+        if (now == null) {
+          changes.add("drop_" + c.name());
+        }
       }
     }
     Map<String, UniqueConstraint> aUniques = byName(a.uniques(), UniqueConstraint::name);
@@ -343,8 +504,19 @@ public final class MigrationPlanner {
     for (Index i : b.indexes()) {
       Index now = aIndexes.get(i.name());
       if (now == null || !sameIndex(i, now)) {
-        tx(sql.dropIndex(i.name(), false), sql.createIndex(b, i));
-        changes.add("drop_index_" + i.name());
+        boolean columnsStay = i.columns().stream().allMatch(c -> a.column(c).isPresent())
+            && i.include().stream().allMatch(c -> a.column(c).isPresent()) && i.where() == null
+            && i.elements().stream().allMatch(e -> e.column() != null);
+        if (columnsStay && !singleTransaction) {
+          // DROP INDEX takes an exclusive lock on the table; CONCURRENTLY does not (outside a transaction)
+          concurrent(List.of(sql.dropIndex(i.name(), true)),
+              List.of(sql.dropIndex(i.name(), true), sql.createIndex(b, i, true)));
+        } else {
+          tx(sql.dropIndex(i.name(), false), sql.createIndex(b, i));
+        }
+        if (now == null) {
+          changes.add("drop_index_" + i.name());
+        }
       }
     }
     PrimaryKey bpk = b.primaryKey();
@@ -360,6 +532,7 @@ public final class MigrationPlanner {
     PrimaryKey apk = a.primaryKey();
     if (apk != null && (bpk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
       tx(sql.addConstraint(a.name(), sql.primaryKeyConstraint(apk), false), sql.dropConstraint(a.name(), apk.name(), false));
+      changes.add("pkey_" + a.name());
     }
     Map<String, UniqueConstraint> bUniques = byName(b.uniques(), UniqueConstraint::name);
     for (UniqueConstraint u : a.uniques()) {
@@ -378,8 +551,9 @@ public final class MigrationPlanner {
         concurrent(List.of(sql.dropIndex(u.name(), true), sql.createSoftDeleteUnique(a, u, true)),
             List.of(sql.dropIndex(u.name(), true)));
       } else {
-        concurrent(List.of(sql.dropIndex(u.name(), true), sql.createUniqueIndexFor(a, u, true),
-            sql.addUniqueUsingIndex(a.name(), u.name())), List.of(sql.dropConstraint(a.name(), u.name(), true)));
+        // each statement may run again after a failure part-way: the index may already be the constraint's
+        concurrent(List.of(sql.dropInvalidIndex(u.name()), sql.createUniqueIndexFor(a, u, true),
+            sql.addUniqueUsingIndexIfMissing(a.name(), u.name())), List.of(sql.dropConstraint(a.name(), u.name(), true)));
       }
       changes.add("unique_" + u.name());
     }
@@ -442,21 +616,25 @@ public final class MigrationPlanner {
     for (Trigger t : a.triggers()) {
       if (!t.equals(bTriggers.get(t.name()))) {
         tx(sql.createTrigger(a, t), sql.dropTrigger(a.name(), t));
+        changes.add("trigger_" + t.name());
       }
     }
     if (!Objects.equals(a.comment(), b.comment())) {
       tx(sql.commentOnTable(a.name(), a.comment()), sql.commentOnTable(a.name(), b.comment()));
+      changes.add("comment_" + a.name());
     }
   }
 
   // ------------------------------------------------------------------ columns
 
-  private void alterColumns(Table b, Table a, List<DropAcknowledgment> drops, List<Table> created) {
-    Map<String, Column> pairs = new LinkedHashMap<>(); // after name -> before column
+  /** The columns of a table that stays: which were there before (by name, or renamed), which are new or gone. */
+  private record ColumnPairing(Map<String, String> renames, List<Column> added, List<Column> removed) {}
+
+  private ColumnPairing pairColumns(Table b, Table a) {
     Set<String> matched = new HashSet<>();
+    Map<String, String> renames = new LinkedHashMap<>(); // old -> new
     for (Column c : a.columns()) {
       if (b.column(c.name()).isPresent()) {
-        pairs.put(c.name(), b.column(c.name()).get());
         matched.add(c.name());
         if (c.renamedFrom() != null && !c.renamedFrom().equals(c.name())) {
           warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + c.renamedFrom() + "\") on column " + a.name()
@@ -468,15 +646,13 @@ public final class MigrationPlanner {
     }
     List<Column> added = new ArrayList<>();
     for (Column c : a.columns()) {
-      if (pairs.containsKey(c.name())) {
+      if (matched.contains(c.name())) {
         continue;
       }
       String old = c.renamedFrom();
-      if (old != null && b.column(old).isPresent() && !matched.contains(old)) {
-        pairs.put(c.name(), b.column(old).get());
+      if (old != null && b.column(old).isPresent() && !matched.contains(old) && a.column(old).isEmpty()) {
         matched.add(old);
-        tx(sql.renameColumn(a.name(), old, c.name()), sql.renameColumn(a.name(), c.name(), old));
-        changes.add("rename_" + a.name() + "_" + old + "_to_" + c.name());
+        renames.put(old, c.name());
       } else {
         if (old != null && !old.equals(c.name())) {
           warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on column " + a.name() + "."
@@ -488,10 +664,22 @@ public final class MigrationPlanner {
       }
     }
     List<Column> removed = b.columns().stream().filter(c -> !matched.contains(c.name())).toList();
+    return new ColumnPairing(renames, added, removed);
+  }
+
+  /** {@code b} is the before table under today's names (see {@link Renaming}). */
+  private void alterColumns(Table b, Table a, ColumnPairing pairing, List<DropAcknowledgment> drops) {
+    List<Column> added = pairing.added();
+    Set<String> renamedTo = new HashSet<>(pairing.renames().values());
+    List<Column> removed = b.columns().stream()
+        .filter(c -> a.column(c.name()).isEmpty() && !renamedTo.contains(c.name())).toList();
+    Map<String, Column> pairs = new LinkedHashMap<>();
+    for (Column c : a.columns()) {
+      b.column(c.name()).ifPresent(was -> pairs.put(c.name(), was));
+    }
 
     for (Column c : removed) {
-      boolean acknowledged = drops.stream().anyMatch(d -> (d.table().equals(a.name()) || d.table().equals(b.name()))
-          && c.name().equals(d.column()));
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(a.name()) && c.name().equals(d.column()));
       if (!acknowledged) {
         Column likely = added.stream().filter(n -> n.type().sameStorageAs(c.type())).findFirst().orElse(null);
         error(likely != null ? MigrationRules.AMBIGUOUS_RENAME : MigrationRules.DESTRUCTIVE_CHANGE,
@@ -581,19 +769,22 @@ public final class MigrationPlanner {
       String helper = Identifiers.generated(List.of(t, c, "not_null"));
       tx(sql.addConstraint(t, "CONSTRAINT " + sql.quote(helper) + " CHECK (" + sql.quote(c) + " IS NOT NULL)", true),
           sql.dropConstraint(t, helper, true));
-      concurrent(List.of(sql.validateConstraint(t, helper), sql.setNotNull(t, c), sql.dropConstraint(t, helper, true)),
-          List.of(sql.dropNotNull(t, c)));
+      concurrent(List.of(sql.validateConstraintIfExists(t, helper), sql.setNotNull(t, c),
+          sql.dropConstraint(t, helper, true)), List.of(sql.dropNotNull(t, c)));
       changes.add("require_" + t + "_" + c);
     } else if (!was.nullable() && now.nullable()) {
       tx(sql.dropNotNull(t, c), sql.setNotNull(t, c));
+      changes.add("optional_" + t + "_" + c);
     }
     if (!Objects.equals(was.defaultSql(), now.defaultSql()) && now.identity() == Column.Identity.NONE) {
       String up = now.defaultSql() == null ? sql.dropDefault(t, c) : sql.setDefault(t, c, now.defaultSql());
       String down = was.defaultSql() == null ? sql.dropDefault(t, c) : sql.setDefault(t, c, was.defaultSql());
       tx(up, down);
+      changes.add("default_" + t + "_" + c);
     }
     if (!Objects.equals(was.comment(), now.comment())) {
       tx(sql.commentOnColumn(t, c, now.comment()), sql.commentOnColumn(t, c, was.comment()));
+      changes.add("comment_" + t + "_" + c);
     }
   }
 

@@ -72,9 +72,24 @@ public final class VersionedMigrations {
       }
     }
     Snapshot base = snapshots.get(version - 1);
+    String baseFile = SNAPSHOTS + "/v" + (version - 1) + ".json";
+    String baseHash = null;
     if (version > 1 && base == null) {
-      problems.add(Problem.error("there is no snapshots/v" + (version - 1) + ".json to diff version " + version
+      problems.add(Problem.error("there is no " + baseFile + " to diff version " + version
           + " against; restore it from version control.", versionOrigin));
+    } else if (base != null) {
+      // The frozen snapshot's hash is recorded the first time this version is declared and kept:
+      // an edit of the base the migration is diffed from would silently change it.
+      baseHash = Identifiers.sha256Hex(Files.readString(dir.resolve(baseFile), StandardCharsets.UTF_8));
+      Snapshot current = snapshots.get(version);
+      String recorded = current == null ? null : current.files().get(baseFile);
+      if (recorded != null && !recorded.equals(baseHash)) {
+        problems.add(Problem.error("version " + (version - 1) + " is released, and its snapshot no longer matches what"
+            + " was released: " + baseFile + " (edited). Restore it from version control.", versionOrigin));
+      }
+      if (recorded != null) {
+        baseHash = recorded;
+      }
     }
     if (!problems.isEmpty()) {
       return new Result(Map.of(), List.of(), problems);
@@ -110,6 +125,9 @@ public final class VersionedMigrations {
     }
     Map<String, String> hashes = new TreeMap<>();
     files.forEach((path, text) -> hashes.put(path, Identifiers.sha256Hex(text)));
+    if (baseHash != null) {
+      hashes.put(baseFile, baseHash);
+    }
     files.put(SNAPSHOTS + "/v" + version + ".json", SnapshotJson.write(new Snapshot(version, desc, schema, hashes)));
 
     List<String> stale = staleFiles(dir, version, files);
@@ -127,10 +145,9 @@ public final class VersionedMigrations {
     StringBuilder out = new StringBuilder();
     header.forEach(h -> out.append("-- ").append(h).append('\n'));
     out.append('\n');
-    if (up) {
-      sql.sessionTimeouts(LOCK_TIMEOUT, STATEMENT_TIMEOUT).forEach(s -> out.append(s).append('\n'));
-      out.append('\n');
-    }
+    // downs too: a rollback under pressure must not queue behind a lock either
+    sql.sessionTimeouts(LOCK_TIMEOUT, STATEMENT_TIMEOUT).forEach(s -> out.append(s).append('\n'));
+    out.append('\n');
     if (statements.isEmpty()) {
       out.append(noChanges ? "-- No schema changes in this version.\n" : "-- Nothing to undo in this step.\n");
     } else {

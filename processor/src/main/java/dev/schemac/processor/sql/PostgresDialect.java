@@ -386,6 +386,33 @@ public final class PostgresDialect {
     return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name) + ";";
   }
 
+  /**
+   * VALIDATE CONSTRAINT when the constraint still exists: a re-run of a step that had got past
+   * dropping a helper constraint must not fail on it.
+   */
+  public String validateConstraintIfExists(String table, String name) {
+    return "DO $$\nBEGIN\n    IF EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(quote(table))
+        + "::regclass AND conname = " + literal(name) + ") THEN\n        " + validateConstraint(table, name)
+        + "\n    END IF;\nEND\n$$;";
+  }
+
+  /**
+   * Drops an index left INVALID by a failed CREATE INDEX CONCURRENTLY; a valid one (which a
+   * constraint may already own) is kept.
+   */
+  public String dropInvalidIndex(String name) {
+    return "DO $$\nBEGIN\n    IF EXISTS (SELECT FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid\n"
+        + "               WHERE c.relname = " + literal(name) + " AND NOT i.indisvalid) THEN\n"
+        + "        DROP INDEX " + quote(name) + ";\n    END IF;\nEND\n$$;";
+  }
+
+  /** ADD CONSTRAINT ... UNIQUE USING INDEX when the constraint does not exist yet. */
+  public String addUniqueUsingIndexIfMissing(String table, String name) {
+    return "DO $$\nBEGIN\n    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(quote(table))
+        + "::regclass AND conname = " + literal(name) + ") THEN\n        " + addUniqueUsingIndex(table, name)
+        + "\n    END IF;\nEND\n$$;";
+  }
+
   public String validateConstraint(String table, String name) {
     return "ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(name) + ";";
   }
@@ -406,8 +433,20 @@ public final class PostgresDialect {
   }
 
   public String createUniqueIndexFor(Table table, UniqueConstraint unique, boolean concurrently) {
-    return "CREATE UNIQUE INDEX " + (concurrently ? "CONCURRENTLY " : "") + quote(unique.name()) + " ON "
+    return "CREATE UNIQUE INDEX " + (concurrently ? "CONCURRENTLY IF NOT EXISTS " : "") + quote(unique.name()) + " ON "
         + quote(table.name()) + " (" + columnList(unique.columns()) + ");";
+  }
+
+  public String renameConstraint(String table, String from, String to) {
+    return "ALTER TABLE " + quote(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to) + ";";
+  }
+
+  public String renameIndex(String from, String to) {
+    return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to) + ";";
+  }
+
+  public String renameTrigger(String table, String from, String to) {
+    return "ALTER TRIGGER " + quote(from) + " ON " + quote(table) + " RENAME TO " + quote(to) + ";";
   }
 
   public String dropIndex(String name, boolean concurrently) {
