@@ -3,7 +3,7 @@
 --   dev.schemac.sample.OrderItem
 --   dev.schemac.sample.Product
 --   dev.schemac.sample.User
--- Unversioned: put @Schema(version = 1) on a package-info.java to start versioned migrations.
+-- Schema version 1.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
