@@ -25,16 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class DdlFeaturesTest {
 
-  private static final String IMPORTS = String.join("\n",
-      "import dev.schemac.annotations.*;",
-      "import java.math.BigDecimal;",
-      "import java.time.*;",
-      "import java.util.*;",
-      "import org.jspecify.annotations.Nullable;",
-      "");
-
   private static JavaFileObject source(String simpleName, String body) {
-    return SchemacCompiler.source("com.example.ddl." + simpleName, "package com.example.ddl;", "", IMPORTS, body);
+    return SchemacCompiler.typeIn("com.example.ddl", simpleName, body);
   }
 
   // ------------------------------------------------------------------ keys

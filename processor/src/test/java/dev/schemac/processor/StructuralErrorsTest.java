@@ -29,19 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StructuralErrorsTest {
 
-  private static final String IMPORTS = String.join("\n",
-      "import dev.schemac.annotations.*;",
-      "import java.math.BigDecimal;",
-      "import java.time.*;",
-      "import java.util.*;",
-      "import org.jspecify.annotations.Nullable;",
-      "");
-
   @TempDir Path dir;
 
   /** A source in package com.example with the usual imports; {@code body} is the type. */
   private static JavaFileObject source(String simpleName, String body) {
-    return SchemacCompiler.source("com.example." + simpleName, "package com.example;", "", IMPORTS, body);
+    return SchemacCompiler.typeIn("com.example", simpleName, body);
   }
 
   private SchemacCompiler.Result compile(JavaFileObject... sources) {

@@ -41,14 +41,6 @@ class MigrationScenarioTest {
 
   static final String PACKAGE = "com.example.mig";
 
-  static final String IMPORTS = String.join("\n",
-      "import dev.schemac.annotations.*;",
-      "import java.math.BigDecimal;",
-      "import java.time.*;",
-      "import java.util.*;",
-      "import org.jspecify.annotations.Nullable;",
-      "");
-
   @TempDir Path dir;
 
   private String testName = "test";
@@ -81,7 +73,7 @@ class MigrationScenarioTest {
 
   /** A top-level type of package {@value #PACKAGE}; {@code body} is its declaration. */
   static JavaFileObject type(String simpleName, String body) {
-    return SchemacCompiler.source(PACKAGE + "." + simpleName, "package " + PACKAGE + ";", "", IMPORTS, body);
+    return SchemacCompiler.typeIn(PACKAGE, simpleName, body);
   }
 
   /** {@code package-info.java} with {@code @Schema(<schemaArguments>)}. */

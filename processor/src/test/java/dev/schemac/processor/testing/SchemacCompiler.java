@@ -129,6 +129,20 @@ public final class SchemacCompiler {
     }
   }
 
+  /** The imports every test record may use: schemac's annotations, java.time, java.util, JSpecify. */
+  public static final String IMPORTS = String.join("\n",
+      "import dev.schemac.annotations.*;",
+      "import java.math.BigDecimal;",
+      "import java.time.*;",
+      "import java.util.*;",
+      "import org.jspecify.annotations.Nullable;",
+      "");
+
+  /** A type {@code simpleName} in {@code packageName} with {@link #IMPORTS}; {@code body} is its declaration. */
+  public static JavaFileObject typeIn(String packageName, String simpleName, String body) {
+    return source(packageName + "." + simpleName, "package " + packageName + ";", "", IMPORTS, body);
+  }
+
   /** A source from a string; {@code qualifiedName} is the top-level type, e.g. {@code com.example.User}. */
   public static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines));
