@@ -13,6 +13,7 @@ import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.sql.PostgresDialect;
 import dev.schemac.processor.sql.SchemaScript;
+import dev.schemac.processor.write.Metamodel;
 import dev.schemac.processor.write.OutputFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,10 +24,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
@@ -75,6 +78,7 @@ public final class SchemaProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(table)) {
           if (element instanceof TypeElement type) {
             tableTypes.add(type.getQualifiedName().toString());
+            writeMetamodel(type);
           }
         }
       }
@@ -95,6 +99,26 @@ public final class SchemaProcessor extends AbstractProcessor {
       internalError(t);
     }
     return false;
+  }
+
+  /**
+   * The metamodel class of a record, written in the round the record appears in and before any
+   * check, so that it exists even when the schema has errors.
+   */
+  private void writeMetamodel(TypeElement type) {
+    if (type.getKind() != ElementKind.RECORD) {
+      return; // reported by the reader
+    }
+    try {
+      RecordReader reader = new RecordReader(processingEnv.getElementUtils());
+      new Metamodel(new PostgresDialect()).write(type, reader.names(type), processingEnv.getElementUtils(),
+          processingEnv.getFiler());
+    } catch (FilerException e) {
+      // already written for this type in an earlier round: nothing to do
+    } catch (java.io.IOException e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[schemac] cannot write " + Metamodel.className(type) + ".java: " + e.getMessage(), type);
+    }
   }
 
   private void generate() throws Exception {

@@ -146,6 +146,34 @@ public final class RecordReader {
     return new ReadResult(schema, problems, incomplete);
   }
 
+  // ---------------------------------------------------------------- names only
+
+  /** A record's table and column names as the full read gives them, in table order. */
+  public record Names(String table, List<String> columns) {}
+
+  /**
+   * The table and column names of one record, without checking anything else: what the
+   * generated metamodel needs, which must exist even when the schema has errors (so that user
+   * code referring to it does not bury the real error in "cannot find symbol"). A name that is
+   * invalid is given as written; the full read reports it.
+   */
+  public Names names(TypeElement type) {
+    AnnotationMirror table = Mirrors.find(type, TABLE).orElse(null);
+    String explicit = table == null ? "" : mirrors.string(table, "name");
+    String tableName = explicit.isEmpty() ? Naming.tableName(type.getSimpleName().toString()) : explicit;
+    List<String> columns = new ArrayList<>();
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      Element field = backingField(type, component);
+      AnnotationMirror column = Mirrors.find(annotationsOf(component, field), COLUMN).orElse(null);
+      String name = column == null ? "" : mirrors.string(column, "name");
+      columns.add(name.isEmpty() ? Naming.snakeCase(component.getSimpleName().toString()) : name);
+    }
+    if (Mirrors.find(type, SOFT_DELETE).isPresent() && !columns.contains("deleted_at")) {
+      columns.add("deleted_at");
+    }
+    return new Names(tableName, columns);
+  }
+
   // ---------------------------------------------------------------- tables and columns
 
   private String tableName(TypeElement type) {
