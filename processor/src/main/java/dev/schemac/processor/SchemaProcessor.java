@@ -15,6 +15,7 @@ import dev.schemac.processor.sql.PostgresDialect;
 import dev.schemac.processor.sql.SchemaScript;
 import dev.schemac.processor.write.Metamodel;
 import dev.schemac.processor.write.OutputFiles;
+import dev.schemac.processor.write.SchemaMarkdown;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
@@ -158,6 +159,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     PostgresDialect dialect = new PostgresDialect();
     OutputFiles files = new OutputFiles();
     files.add("schema.sql", new SchemaScript(dialect).render(schema, header(schema, version.declaration())));
+    files.add("schema.md", new SchemaMarkdown(dialect).render(schema, version.declaration() == null
+        ? "Unversioned." : "Schema version " + version.declaration().version() + "."));
     List<String> stale = List.of();
     if (version.declaration() != null) {
       if (dir == null) {
@@ -190,7 +193,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     files.deleteStale(dir, stale);
     if (version.declaration() == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-          "[schemac] unversioned schema: wrote schema.sql only. To start versioned migrations, put"
+          "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
               + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
     }
   }
