@@ -48,6 +48,9 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** {@code true}: write nothing, fail when the committed files differ from what the sources generate. */
   public static final String OPTION_VERIFY = "schemac.verify";
 
+  /** {@code true}: print how long each phase took, as a compiler note. */
+  public static final String OPTION_TIMINGS = "schemac.timings";
+
   static final String TABLE = "dev.schemac.annotations.Table";
   static final String SCHEMA = "dev.schemac.annotations.Schema";
 
@@ -62,7 +65,7 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, OPTION_VERIFY, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
+    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
         RuleSettings.OPTION_MAX_CASCADE_TABLES);
   }
 
@@ -138,7 +141,9 @@ public final class SchemaProcessor extends AbstractProcessor {
     // back from their class files, so that "not in this compilation" is never taken for "deleted".
     IncrementalBuild incremental = IncrementalBuild.find(processingEnv.getElementUtils(), dir, tableTypes);
     types.addAll(incremental.classFileTypes());
+    PhaseTimer timer = new PhaseTimer();
     ReadResult read = new RecordReader(processingEnv.getElementUtils()).read(types);
+    timer.lap("read");
     read.problems().forEach(this::report);
     if (read.hasErrors() || read.incomplete()) {
       return; // rules need a complete model; structural errors (or javac's own) come first
@@ -147,6 +152,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     RuleEngine rules = new RuleEngine(RuleRegistry.all());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
     List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema));
+    timer.lap("rules");
     findings.forEach(this::report);
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
@@ -158,9 +164,11 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     PostgresDialect dialect = new PostgresDialect();
     OutputFiles files = new OutputFiles();
+    timer.lap("version");
     files.add("schema.sql", new SchemaScript(dialect).render(schema, header(schema, version.declaration())));
     files.add("schema.md", new SchemaMarkdown(dialect).render(schema, version.declaration() == null
         ? "Unversioned." : "Schema version " + version.declaration().version() + "."));
+    timer.lap("render");
     List<String> stale = List.of();
     if (version.declaration() != null) {
       if (dir == null) {
@@ -172,6 +180,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       SchemaVersion.Declaration d = version.declaration();
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
           d.singleTransaction(), schema, d.origin(), dialect, problems -> rules.level(problems, schema, settings));
+      timer.lap("diff");
       migrations.problems().forEach(this::report);
       if (migrations.hasErrors()) {
         return;
@@ -191,6 +200,11 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     files.writeAll(dir, processingEnv.getFiler());
     files.deleteStale(dir, stale);
+    timer.lap("write");
+    if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_TIMINGS))) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          "[schemac] timings for " + schema.tables().size() + " tables: " + timer);
+    }
     if (version.declaration() == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
           "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
