@@ -59,6 +59,8 @@ public final class MigrationPlanner {
   private final boolean singleTransaction;
   private final List<Step> tx = new ArrayList<>();
   private final List<Step> concurrent = new ArrayList<>();
+  /** Index drops of V{N}.1 go last: a replaced index stays until its successor is built. */
+  private final List<Step> concurrentDrops = new ArrayList<>();
   private final List<String> changes = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
@@ -84,6 +86,7 @@ public final class MigrationPlanner {
       Origin versionOrigin, boolean singleTransaction) {
     MigrationPlanner planner = new MigrationPlanner(sql, singleTransaction);
     planner.diff(before, after, drops, versionOrigin);
+    planner.concurrent.addAll(planner.concurrentDrops);
     return new Plan(ups(planner.tx), ups(planner.concurrent), downs(planner.tx), downs(planner.concurrent),
         List.copyOf(planner.changes), List.copyOf(planner.problems));
   }
@@ -509,8 +512,8 @@ public final class MigrationPlanner {
             && i.elements().stream().allMatch(e -> e.column() != null);
         if (columnsStay && !singleTransaction) {
           // DROP INDEX takes an exclusive lock on the table; CONCURRENTLY does not (outside a transaction)
-          concurrent(List.of(sql.dropIndex(i.name(), true)),
-              List.of(sql.dropIndex(i.name(), true), sql.createIndex(b, i, true)));
+          concurrentDrops.add(new Step(List.of(sql.dropIndex(i.name(), true)),
+              List.of(sql.dropIndex(i.name(), true), sql.createIndex(b, i, true))));
         } else {
           tx(sql.dropIndex(i.name(), false), sql.createIndex(b, i));
         }
@@ -689,9 +692,13 @@ public final class MigrationPlanner {
       }
       Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(),
           Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
-      tx.add(new Step(List.of(sql.dropColumn(a.name(), c.name())), List.of(
+      List<String> restore = new ArrayList<>(List.of(
           "-- " + a.name() + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
-          sql.addColumn(a.name(), restored))));
+          sql.addColumn(a.name(), restored)));
+      if (c.comment() != null) {
+        restore.add(sql.commentOnColumn(a.name(), c.name(), c.comment()));
+      }
+      tx.add(new Step(List.of(sql.dropColumn(a.name(), c.name())), restore));
       changes.add("drop_" + a.name() + "_" + c.name());
     }
 

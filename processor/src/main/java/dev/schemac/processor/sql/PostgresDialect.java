@@ -422,14 +422,19 @@ public final class PostgresDialect {
   }
 
   /** CREATE INDEX, or CREATE INDEX CONCURRENTLY for a table that already has rows (outside a transaction). */
+  /**
+   * CREATE INDEX, or, for a table that already has rows, CREATE INDEX CONCURRENTLY IF NOT EXISTS
+   * (outside a transaction; always written after a DROP INDEX CONCURRENTLY IF EXISTS that removes
+   * what a failed build leaves INVALID, so IF NOT EXISTS never keeps a broken index).
+   */
   public String createIndex(Table table, Index index, boolean concurrently) {
     String sql = createIndex(table, index);
-    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql;
+    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY IF NOT EXISTS ") : sql;
   }
 
   public String createSoftDeleteUnique(Table table, UniqueConstraint unique, boolean concurrently) {
     String sql = createSoftDeleteUnique(table, unique);
-    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY ") : sql;
+    return concurrently ? sql.replaceFirst("INDEX ", "INDEX CONCURRENTLY IF NOT EXISTS ") : sql;
   }
 
   public String createUniqueIndexFor(Table table, UniqueConstraint unique, boolean concurrently) {

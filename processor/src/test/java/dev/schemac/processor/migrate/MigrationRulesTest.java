@@ -127,7 +127,17 @@ class MigrationRulesTest {
 
   @Test
   void droppedColumnWithoutAcknowledgment_isDestructive_reportedOnTheSchemaDeclaration() throws Exception {
-    assertThat(compile(version(1, ""), customer("String name,\n    int legacyScore"))).succeededWithoutWarnings();
+    JavaFileObject v1 = JavaFileObjects.forSourceString("shop.Customer", """
+        package shop;
+
+        import dev.schemac.annotations.*;
+        import java.util.UUID;
+
+        /** @param legacyScore the old loyalty score */
+        @Table
+        public record Customer(@Id UUID id, String name, int legacyScore) {}
+        """);
+    assertThat(compile(version(1, ""), v1)).succeededWithoutWarnings();
     JavaFileObject v2Version = version(2, "");
     Compilation c = compile(v2Version, customer("String name"));
     assertThat(c).hadErrorContaining("[schemac:destructive-change;");
@@ -138,6 +148,11 @@ class MigrationRulesTest {
         customer("String name"));
     assertThat(acknowledged).succeededWithoutWarnings();
     applyAll("INSERT INTO customers (name, legacy_score) VALUES ('Ada', 3)");
+    String down = migrationFiles().stream().filter(f -> f.startsWith("undo/U2__")).findFirst()
+        .map(f -> { try { return Files.readString(dir.resolve(f)); } catch (IOException e) { throw new AssertionError(e); } })
+        .orElseThrow();
+    assertThat(down).contains("ALTER TABLE customers ADD COLUMN legacy_score integer;");
+    assertThat(down).contains("COMMENT ON COLUMN customers.legacy_score IS 'the old loyalty score';");
   }
 
   @Test
