@@ -4,12 +4,26 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '5min';
 
+DROP TABLE user_profiles;
+
+DROP TABLE post_tags;
+
+DROP TABLE comments;
+
+DROP TABLE posts;
+
 DROP TABLE order_items;
 
 DROP TABLE orders;
 
 DROP TABLE users;
 
+DROP TABLE tags;
+
 DROP TABLE products;
 
+DROP TABLE categories;
+
 DROP FUNCTION IF EXISTS schemac_set_updated_at();
+
+DROP TYPE order_status;

@@ -1,22 +1,28 @@
 package dev.schemac.sample;
 
 import dev.schemac.annotations.Check;
+import dev.schemac.annotations.Column;
 import dev.schemac.annotations.Id;
 import dev.schemac.annotations.Indexed;
 import dev.schemac.annotations.References;
 import dev.schemac.annotations.ReferentialAction;
 import dev.schemac.annotations.Table;
+import dev.schemac.annotations.Unique;
+import java.math.BigDecimal;
 import java.util.UUID;
 
 /**
  * One line of an order.
  *
- * @param unitPriceCents the price when the order was placed, not today's
+ * @param lineNo the line's position on the order, from 1
+ * @param productId what was bought; a product that was ever sold cannot be deleted
+ * @param unitPrice the price when the order was placed, not today's
  */
 @Table
+@Unique(columns = {"order_id", "product_id"})
 public record OrderItem(
     @Id @References(value = Order.class, onDelete = ReferentialAction.CASCADE) long orderId,
     @Id @Check("line_no > 0") int lineNo,
     @References(Product.class) @Indexed UUID productId,
     @Check("quantity > 0") int quantity,
-    @Check("unit_price_cents >= 0") long unitPriceCents) {}
+    @Column(precision = 12, scale = 2) @Check("unit_price >= 0") BigDecimal unitPrice) {}

@@ -1,6 +1,6 @@
 package dev.schemac.sample;
 
-/** Where an account is in its life. */
+/** Where an account is in its life. Stored as text with a CHECK listing the constants. */
 public enum UserStatus {
   PENDING,
   ACTIVE,
