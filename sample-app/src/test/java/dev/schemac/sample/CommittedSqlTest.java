@@ -1,0 +1,72 @@
+package dev.schemac.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemac.processor.SchemaProcessor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The committed SQL is not stale: the sample sources, compiled in verify mode against the
+ * committed folder, match it file for file, and verify mode changes nothing there.
+ */
+class CommittedSqlTest {
+  private static final Path SOURCES = Path.of("src/main/java/dev/schemac/sample");
+  private static final Path COMMITTED = Path.of("src/main/resources/db").toAbsolutePath();
+
+  @Test
+  void committedFiles_areWhatTheSourcesGenerate(@TempDir Path tmp) throws Exception {
+    Map<String, byte[]> before = snapshot();
+    List<Path> sources;
+    try (Stream<Path> files = Files.list(SOURCES)) {
+      sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+    }
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    boolean compiled;
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
+          List.of("-proc:only", "-classpath", System.getProperty("java.class.path"),
+              "-s", Files.createDirectories(tmp.resolve("generated")).toString(),
+              "-d", Files.createDirectories(tmp.resolve("classes")).toString(),
+              "-Aschemac.dir=" + COMMITTED, "-Aschemac.verify=true"),
+          null, files.getJavaFileObjectsFromPaths(sources));
+      task.setProcessors(List.of(new SchemaProcessor()));
+      compiled = task.call();
+    }
+    List<String> problems = diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING)
+        .map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(List.of(), problems, "compile the sample app without -Aschemac.verify and commit its files");
+    assertTrue(compiled);
+    Map<String, byte[]> after = snapshot();
+    assertEquals(before.keySet(), after.keySet(), "verify mode writes no file");
+    before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file));
+  }
+
+  private static Map<String, byte[]> snapshot() throws Exception {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(COMMITTED)) {
+      for (Path f : walk.filter(Files::isRegularFile).toList()) {
+        out.put(COMMITTED.relativize(f).toString(), Files.readAllBytes(f));
+      }
+    }
+    assertTrue(out.containsKey("schema.sql") && out.size() > 10, "the committed folder: " + out.keySet());
+    return out;
+  }
+}
