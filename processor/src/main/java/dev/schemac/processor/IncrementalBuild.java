@@ -29,7 +29,9 @@ import javax.lang.model.util.Elements;
  */
 final class IncrementalBuild {
   private static final Pattern SNAPSHOT = Pattern.compile("v(\\d+)\\.json");
-  private static final String TABLE = "dev.schemac.annotations.Table";
+  /** A schemac record, or a JPA entity (its annotations are kept in the class file too). */
+  private static final Set<String> READ_FROM = Set.of("dev.schemac.annotations.Table", "jakarta.persistence.Entity",
+      "javax.persistence.Entity");
 
   private final Snapshot latest;
   private final List<TypeElement> classFileTypes;
@@ -49,7 +51,8 @@ final class IncrementalBuild {
         }
         TypeElement type = elements.getTypeElement(table.sourceType());
         if (type != null && type.getAnnotationMirrors().stream()
-            .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE))) {
+            .map(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString())
+            .anyMatch(READ_FROM::contains)) {
           found.add(type);
         }
       }

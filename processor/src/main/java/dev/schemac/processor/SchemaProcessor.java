@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.read.ElementOrigin;
+import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
 import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
@@ -36,9 +37,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * The entry point: collects the {@code @Table} records of every round, and when the rounds are
- * over reads them into the model, and, only if no error was reported, renders and writes the
- * SQL. Nothing it does ever throws into javac.
+ * The entry point: collects the {@code @Table} records and JPA {@code @Entity} types of every
+ * round, and when the rounds are over reads them into the model, and, only if no error was
+ * reported, renders and writes the SQL. Nothing it does ever throws into javac.
  */
 @AutoService(Processor.class)
 public final class SchemaProcessor extends AbstractProcessor {
@@ -53,6 +54,8 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   static final String TABLE = "dev.schemac.annotations.Table";
   static final String SCHEMA = "dev.schemac.annotations.Schema";
+  /** JPA entities, read by name: the processor needs neither API on its own path. */
+  static final List<String> ENTITIES = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
 
   private final Set<String> tableTypes = new TreeSet<>();
   private final Set<String> schemaTypes = new TreeSet<>();
@@ -60,13 +63,13 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TABLE, SCHEMA);
+    return Set.of(TABLE, SCHEMA, ENTITIES.get(0), ENTITIES.get(1));
   }
 
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
-        RuleSettings.OPTION_MAX_CASCADE_TABLES);
+        RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
   }
 
   @Override
@@ -83,6 +86,16 @@ public final class SchemaProcessor extends AbstractProcessor {
           if (element instanceof TypeElement type) {
             tableTypes.add(type.getQualifiedName().toString());
             writeMetamodel(type);
+          }
+        }
+      }
+      for (String entityAnnotation : ENTITIES) {
+        TypeElement entity = processingEnv.getElementUtils().getTypeElement(entityAnnotation);
+        if (entity != null) {
+          for (Element element : round.getElementsAnnotatedWith(entity)) {
+            if (element instanceof TypeElement type) {
+              tableTypes.add(type.getQualifiedName().toString()); // JPA has its own metamodel: none generated
+            }
           }
         }
       }
@@ -110,7 +123,8 @@ public final class SchemaProcessor extends AbstractProcessor {
    * check, so that it exists even when the schema has errors.
    */
   private void writeMetamodel(TypeElement type) {
-    if (type.getKind() != ElementKind.RECORD) {
+    if (type.getKind() != ElementKind.RECORD || ENTITIES.stream().anyMatch(entity -> type.getAnnotationMirrors().stream()
+        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(entity)))) {
       return; // reported by the reader
     }
     try {
@@ -141,8 +155,15 @@ public final class SchemaProcessor extends AbstractProcessor {
     // back from their class files, so that "not in this compilation" is never taken for "deleted".
     IncrementalBuild incremental = IncrementalBuild.find(processingEnv.getElementUtils(), dir, tableTypes);
     types.addAll(incremental.classFileTypes());
+    EntityNaming naming = EntityNaming.parse(processingEnv.getOptions().get(EntityNaming.OPTION));
+    if (naming == null) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + EntityNaming.OPTION + "="
+          + processingEnv.getOptions().get(EntityNaming.OPTION) + " is not a naming: use jpa (the default: names as"
+          + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
+      return;
+    }
     PhaseTimer timer = new PhaseTimer();
-    ReadResult read = new RecordReader(processingEnv.getElementUtils()).read(types);
+    ReadResult read = new RecordReader(processingEnv.getElementUtils(), naming).read(types);
     timer.lap("read");
     read.problems().forEach(this::report);
     if (read.hasErrors() || read.incomplete()) {

@@ -48,40 +48,50 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads {@code @Table} records into the model. Structural mistakes (what no schema could be
- * built from) become error problems on the exact element; reading goes on so that one compile
- * shows every mistake.
+ * Reads {@code @Table} records, and through {@link EntityReader} JPA entities, into one model:
+ * both share the table namespace, the constraint names and the constraint phase. Structural
+ * mistakes (what no schema could be built from) become error problems on the exact element;
+ * reading goes on so that one compile shows every mistake.
  */
 public final class RecordReader {
-  private static final Pattern INDEX_COLUMN =
+  static final Pattern INDEX_COLUMN =
       Pattern.compile("(?i)\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s+(ASC|DESC))?(\\s+NULLS\\s+(FIRST|LAST))?\\s*");
   /** An SQL integer type: on an enum component it means the enum is stored by ordinal. */
-  private static final Pattern INTEGER_TYPES =
+  static final Pattern INTEGER_TYPES =
       Pattern.compile("smallint|integer|int|int2|int4|int8|bigint|tinyint");
   private static final Set<String> TIMESTAMP_TYPES =
       Set.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.LocalDateTime");
 
   private final Elements elements;
   private final Mirrors mirrors;
+  private final EntityReader entities;
   private final List<Problem> problems = new ArrayList<>();
   private boolean incomplete;
 
   public RecordReader(Elements elements) {
-    this.elements = elements;
-    this.mirrors = new Mirrors(elements);
+    this(elements, EntityNaming.JPA);
   }
 
-  /** One record being read: its columns first, then (with every table known) its constraints. */
-  private static final class Draft {
+  /** {@code naming}: how JPA entities' logical names become table and column names. */
+  public RecordReader(Elements elements, EntityNaming naming) {
+    this.elements = elements;
+    this.mirrors = new Mirrors(elements);
+    this.entities = new EntityReader(this, elements, mirrors, naming);
+  }
+
+  /** One record or entity being read: its columns first, then (with every table known) its constraints. */
+  static final class Draft {
     final TypeElement type;
     final String table;
     final Origin origin;
     final List<Column> columns = new ArrayList<>();
-    final Map<String, RecordComponentElement> componentOf = new HashMap<>();
+    /** The annotations of each column's component or field, for the constraint phase. */
+    final Map<String, List<AnnotationMirror>> annotationsOf = new HashMap<>();
     final Map<String, Element> reportOn = new HashMap<>();
     final List<String> pkColumns = new ArrayList<>();
     final Set<String> constraintNames = new HashSet<>();
     DocComment doc;
+    boolean entity;
     PrimaryKey primaryKey;
     String softDeleteColumn;
     String renamedFrom;
@@ -100,25 +110,35 @@ public final class RecordReader {
     Map<String, Draft> byTable = new TreeMap<>();
     Map<String, Draft> byType = new HashMap<>();
     for (TypeElement type : sorted) {
-      if (type.getKind() != ElementKind.RECORD) {
+      boolean entity = EntityReader.isEntity(type);
+      if (entity && Mirrors.find(type, TABLE).isPresent()) {
+        error(ElementOrigin.of(type, Mirrors.find(type, TABLE).get()), type.getSimpleName()
+            + " is a JPA @Entity, so its mapping is read from the persistence annotations, and schemac's @Table"
+            + " would name the table a second time: remove dev.schemac.annotations.Table, and name the table with"
+            + " @jakarta.persistence.Table(name = \"...\") if the default does not suit");
+        continue;
+      }
+      if (!entity && type.getKind() != ElementKind.RECORD) {
         error(ElementOrigin.of(type, Mirrors.find(type, TABLE).orElse(null)),
             "@Table goes on a record, and " + type.getSimpleName() + " is a " + kindName(type)
                 + ": declare it as `record " + type.getSimpleName() + "(...)`"
                 + " (JPA entity classes are read from their @Entity annotations instead)");
         continue;
       }
-      String table = tableName(type);
+      String table = entity ? entities.tableName(type) : tableName(type);
       if (table == null) {
         continue;
       }
       Draft existing = byTable.get(table);
       if (existing != null) {
-        error(ElementOrigin.of(type, Mirrors.find(type, TABLE).orElse(null)),
+        error(ElementOrigin.of(type, entity ? EntityReader.jpa(type.getAnnotationMirrors(), "Table")
+                .orElse(null) : Mirrors.find(type, TABLE).orElse(null)),
             "table '" + table + "' is already declared by " + existing.type.getQualifiedName()
                 + ": give one of them a distinct name with @Table(name = \"...\")");
         continue;
       }
       Draft draft = new Draft(type, table);
+      draft.entity = entity;
       byTable.put(table, draft);
       byType.put(type.getQualifiedName().toString(), draft);
     }
@@ -130,6 +150,16 @@ public final class RecordReader {
         readColumns(draft, enumTypes, enumTypeSources);
       } catch (RuntimeException e) {
         internalError(draft, e);
+      }
+    }
+    // a join column takes the type of the key it references: every table's own columns come first
+    for (Draft draft : byTable.values()) {
+      if (draft.entity) {
+        try {
+          entities.readJoinColumns(draft, byType);
+        } catch (RuntimeException e) {
+          internalError(draft, e);
+        }
       }
     }
     Set<String> relationNames = new HashSet<>(byTable.keySet());
@@ -186,7 +216,7 @@ public final class RecordReader {
   }
 
   /** A user-written identifier, or null (after an error) when it is not one. */
-  private String checkedName(String name, Origin origin, String what) {
+  String checkedName(String name, Origin origin, String what) {
     if (!Identifiers.isValid(name)) {
       error(origin, "invalid " + what + " \"" + name + "\": write a lowercase SQL identifier"
           + " (letters a-z, digits and _, not starting with a digit), such as \""
@@ -207,6 +237,23 @@ public final class RecordReader {
 
   private void readColumns(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
     d.doc = DocComment.parse(elements.getDocComment(d.type));
+    if (d.entity) {
+      entities.readColumns(d, enumTypes, enumTypeSources);
+    } else {
+      readComponents(d, enumTypes, enumTypeSources);
+    }
+    AnnotationMirror softDelete = Mirrors.find(d.type, SOFT_DELETE).orElse(null);
+    if (softDelete != null) {
+      readSoftDelete(d, softDelete);
+    }
+    AnnotationMirror renamed = Mirrors.find(d.type, RENAMED_FROM).orElse(null);
+    if (renamed != null) {
+      d.renamedFrom = checkedName(mirrors.string(renamed, "value"),
+          new ElementOrigin(d.type, renamed, mirrors.value(renamed, "value")), "@RenamedFrom table name");
+    }
+  }
+
+  private void readComponents(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (RecordComponentElement component : d.type.getRecordComponents()) {
       Element reportOn = backingField(d.type, component);
@@ -221,20 +268,10 @@ public final class RecordReader {
         continue;
       }
       byName.put(column.name(), column);
-      d.componentOf.put(column.name(), component);
+      d.annotationsOf.put(column.name(), annotationsOf(component, reportOn));
       d.reportOn.put(column.name(), reportOn);
     }
     d.columns.addAll(byName.values());
-
-    AnnotationMirror softDelete = Mirrors.find(d.type, SOFT_DELETE).orElse(null);
-    if (softDelete != null) {
-      readSoftDelete(d, softDelete);
-    }
-    AnnotationMirror renamed = Mirrors.find(d.type, RENAMED_FROM).orElse(null);
-    if (renamed != null) {
-      d.renamedFrom = checkedName(mirrors.string(renamed, "value"),
-          new ElementOrigin(d.type, renamed, mirrors.value(renamed, "value")), "@RenamedFrom table name");
-    }
   }
 
   private void readSoftDelete(Draft d, AnnotationMirror softDelete) {
@@ -371,55 +408,12 @@ public final class RecordReader {
       enumTypes.putIfAbsent(sqlType.enumTypeName(), new EnumType(sqlType.enumTypeName(), sqlType.enumValues()));
     }
 
-    List<Marker> markers = new ArrayList<>();
-    String defaultSql = null;
-    AnnotationMirror defaultAnn = Mirrors.find(annotations, DEFAULT).orElse(null);
-    if (defaultAnn != null) {
-      defaultSql = mirrors.string(defaultAnn, "value").strip();
-      ElementOrigin defAt = new ElementOrigin(reportOn, defaultAnn, mirrors.value(defaultAnn, "value"));
-      String problem = SqlFragments.problem(defaultSql);
-      if (problem != null) {
-        error(defAt, "@Default(\"" + defaultSql + "\") " + problem);
-        return null;
-      }
-      if (sqlType.isEnum() && defaultSql.startsWith("'") && defaultSql.endsWith("'")
-          && !sqlType.enumValues().contains(defaultSql.substring(1, defaultSql.length() - 1))) {
-        error(defAt, "@Default(" + defaultSql + ") is not a constant of " + type + ": use one of "
-            + String.join(", ", sqlType.enumValues()));
-        return null;
-      }
+    Extras extras = extras(d, name, javaName, type, sqlType, annotations, at);
+    if (extras == null) {
+      return null;
     }
-
-    boolean createdAt = Mirrors.find(annotations, CREATED_AT).isPresent();
-    boolean updatedAt = Mirrors.find(annotations, UPDATED_AT).isPresent();
-    if (createdAt || updatedAt) {
-      String which = createdAt && updatedAt ? "@CreatedAt and @UpdatedAt" : createdAt ? "@CreatedAt" : "@UpdatedAt";
-      if (createdAt && updatedAt) {
-        error(at, "column '" + name + "' carries both @CreatedAt and @UpdatedAt: keep one, and declare the other time as its own component");
-        return null;
-      }
-      if (!isDeclared(type, TIMESTAMP_TYPES)) {
-        error(at, which + " needs a point in time: declare " + javaName + " as Instant (or OffsetDateTime), not " + type);
-        return null;
-      }
-      markers.add(createdAt ? Marker.CREATED_AT : Marker.UPDATED_AT);
-      if (defaultSql == null) {
-        defaultSql = "now()";
-      }
-    }
-    if (Mirrors.find(annotations, HASHED).isPresent()) {
-      markers.add(Marker.HASHED);
-    }
-    if (Mirrors.find(annotations, ENCRYPTED).isPresent()) {
-      if (sqlType.kind() != Kind.BYTEA) {
-        error(at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored as bytea), not " + type);
-        return null;
-      }
-      markers.add(Marker.ENCRYPTED);
-    }
-    if (json) {
-      markers.add(Marker.JSON);
-    }
+    List<Marker> markers = new ArrayList<>(extras.markers());
+    String defaultSql = extras.defaultSql();
 
     Identity identity = Identity.NONE;
     AnnotationMirror id = Mirrors.find(annotations, ID).orElse(null);
@@ -482,6 +476,68 @@ public final class RecordReader {
         renamedFrom, suppressions.stream().distinct().sorted().toList(), at);
   }
 
+  /** What schemac's own column annotations add to a column of known type: markers and a default. */
+  record Extras(List<Marker> markers, String defaultSql) {}
+
+  /**
+   * {@code @Default}, {@code @CreatedAt}, {@code @UpdatedAt}, {@code @Hashed}, {@code @Encrypted}
+   * and {@code @Json}, on a record component or an entity field alike; null after an error.
+   */
+  Extras extras(Draft d, String name, String javaName, TypeMirror type, SqlType sqlType,
+      List<AnnotationMirror> annotations, ElementOrigin at) {
+    Element reportOn = at.element();
+    List<Marker> markers = new ArrayList<>();
+    String defaultSql = null;
+    AnnotationMirror defaultAnn = Mirrors.find(annotations, DEFAULT).orElse(null);
+    if (defaultAnn != null) {
+      defaultSql = mirrors.string(defaultAnn, "value").strip();
+      ElementOrigin defAt = new ElementOrigin(reportOn, defaultAnn, mirrors.value(defaultAnn, "value"));
+      String problem = SqlFragments.problem(defaultSql);
+      if (problem != null) {
+        error(defAt, "@Default(\"" + defaultSql + "\") " + problem);
+        return null;
+      }
+      if (sqlType.isEnum() && defaultSql.startsWith("'") && defaultSql.endsWith("'")
+          && !sqlType.enumValues().contains(defaultSql.substring(1, defaultSql.length() - 1))) {
+        error(defAt, "@Default(" + defaultSql + ") is not a constant of " + type + ": use one of "
+            + String.join(", ", sqlType.enumValues()));
+        return null;
+      }
+    }
+
+    boolean createdAt = Mirrors.find(annotations, CREATED_AT).isPresent();
+    boolean updatedAt = Mirrors.find(annotations, UPDATED_AT).isPresent();
+    if (createdAt || updatedAt) {
+      String which = createdAt && updatedAt ? "@CreatedAt and @UpdatedAt" : createdAt ? "@CreatedAt" : "@UpdatedAt";
+      if (createdAt && updatedAt) {
+        error(at, "column '" + name + "' carries both @CreatedAt and @UpdatedAt: keep one, and declare the other time as its own component");
+        return null;
+      }
+      if (!isDeclared(type, TIMESTAMP_TYPES)) {
+        error(at, which + " needs a point in time: declare " + javaName + " as Instant (or OffsetDateTime), not " + type);
+        return null;
+      }
+      markers.add(createdAt ? Marker.CREATED_AT : Marker.UPDATED_AT);
+      if (defaultSql == null) {
+        defaultSql = "now()";
+      }
+    }
+    if (Mirrors.find(annotations, HASHED).isPresent()) {
+      markers.add(Marker.HASHED);
+    }
+    if (Mirrors.find(annotations, ENCRYPTED).isPresent()) {
+      if (sqlType.kind() != Kind.BYTEA) {
+        error(at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored as bytea), not " + type);
+        return null;
+      }
+      markers.add(Marker.ENCRYPTED);
+    }
+    if (Mirrors.find(annotations, JSON).isPresent()) {
+      markers.add(Marker.JSON);
+    }
+    return new Extras(markers, defaultSql);
+  }
+
   private boolean hasAnnotation(RecordComponentElement component, String name) {
     return Mirrors.find(annotationsOf(component, backingField((TypeElement) component.getEnclosingElement(), component)), name).isPresent();
   }
@@ -510,7 +566,7 @@ public final class RecordReader {
     return type.replaceAll("@[\\w.$]+(\\([^)]*\\))?\\s+", "");
   }
 
-  private static boolean containsErrorType(TypeMirror type) {
+  static boolean containsErrorType(TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {
       return true;
     }
@@ -520,7 +576,7 @@ public final class RecordReader {
     return type instanceof DeclaredType declared && declared.getTypeArguments().stream().anyMatch(RecordReader::containsErrorType);
   }
 
-  private static boolean isEnum(TypeMirror type) {
+  static boolean isEnum(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement().getKind() == ElementKind.ENUM;
   }
 
@@ -541,12 +597,11 @@ public final class RecordReader {
     List<Index> indexes = new ArrayList<>();
 
     for (Column column : d.columns) {
-      RecordComponentElement component = d.componentOf.get(column.name());
-      if (component == null) {
+      List<AnnotationMirror> annotations = d.annotationsOf.get(column.name());
+      if (annotations == null) {
         continue;
       }
       Element reportOn = d.reportOn.get(column.name());
-      List<AnnotationMirror> annotations = annotationsOf(component, reportOn);
       for (AnnotationMirror ref : repeated(annotations, REFERENCES, REFERENCES_LIST)) {
         foreignKey(d, ref, List.of(column.name()), reportOn, byType).ifPresent(foreignKeys::add);
       }
@@ -603,6 +658,9 @@ public final class RecordReader {
     for (AnnotationMirror index : mirrors.findRepeated(d.type, INDEX, INDEX_LIST)) {
       index(d, index, relationNames).ifPresent(indexes::add);
     }
+    if (d.entity) {
+      entities.readConstraints(d, relationNames, foreignKeys, uniques, indexes);
+    }
 
     List<Trigger> triggers = new ArrayList<>();
     List<Column> updated = d.columns.stream().filter(c -> c.has(Marker.UPDATED_AT)).toList();
@@ -645,7 +703,7 @@ public final class RecordReader {
     return out;
   }
 
-  private static String resolveColumn(Draft d, String written) {
+  static String resolveColumn(Draft d, String written) {
     for (Column c : d.columns) {
       if (c.name().equals(written)) {
         return c.name();
@@ -659,7 +717,7 @@ public final class RecordReader {
     return null;
   }
 
-  private static String unknownColumn(Draft d, String what, String written) {
+  static String unknownColumn(Draft d, String what, String written) {
     List<String> names = d.columns.stream().map(Column::name).toList();
     String closest = Suggestions.closest(written.toLowerCase(Locale.ROOT), names);
     return what + " names column '" + written + "', which table '" + d.table + "' does not have"
@@ -898,7 +956,7 @@ public final class RecordReader {
    * A generated name in the schema-wide namespace PostgreSQL shares between tables and indexes
    * (primary keys and UNIQUE constraints are indexes too): a collision gets {@code _2}, {@code _3}...
    */
-  private static String relationName(Set<String> taken, String... parts) {
+  static String relationName(Set<String> taken, String... parts) {
     String base = Identifiers.generated(List.of(parts));
     String name = base;
     for (int n = 2; taken.contains(name); n++) {
@@ -908,7 +966,7 @@ public final class RecordReader {
     return name;
   }
 
-  private String explicitRelationName(Set<String> taken, String explicit, ElementOrigin at, String what) {
+  String explicitRelationName(Set<String> taken, String explicit, ElementOrigin at, String what) {
     String name = checkedName(explicit, at, what + " name");
     if (name == null) {
       return null;
@@ -921,7 +979,7 @@ public final class RecordReader {
   }
 
   /** A generated constraint name, unique within its table: {@code <table>_<column>_check}, then {@code ...check2}. */
-  private static String constraintName(Draft d, String columns, String suffix) {
+  static String constraintName(Draft d, String columns, String suffix) {
     String base = columns == null ? Identifiers.generated(List.of(d.table, suffix))
         : Identifiers.generated(List.of(d.table, columns, suffix));
     String name = base;
@@ -932,7 +990,7 @@ public final class RecordReader {
     return name;
   }
 
-  private boolean claimConstraint(Draft d, String name, ElementOrigin at) {
+  boolean claimConstraint(Draft d, String name, ElementOrigin at) {
     if (!d.constraintNames.add(name)) {
       error(at, "constraint name '" + name + "' is already used in table '" + d.table + "': choose another");
       return false;
@@ -957,7 +1015,16 @@ public final class RecordReader {
         + ". Nothing was written. Please report this with the trace:\n" + trace);
   }
 
-  private void error(Origin origin, String message) {
+  void error(Origin origin, String message) {
     problems.add(Problem.error(message, origin));
+  }
+
+  void warning(Origin origin, String message) {
+    problems.add(Problem.warning(message, origin));
+  }
+
+  /** A type javac could not resolve: it reports that itself; nothing must be written. */
+  void markIncomplete() {
+    incomplete = true;
   }
 }
