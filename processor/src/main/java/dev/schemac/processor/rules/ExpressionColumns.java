@@ -1,9 +1,11 @@
 package dev.schemac.processor.rules;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
@@ -19,7 +21,26 @@ import net.sf.jsqlparser.schema.Column;
 public final class ExpressionColumns {
   private ExpressionColumns() {}
 
+  /** Parsed expressions repeat across tables (the same CHECK, the same predicate): parse each once. */
+  private static final Map<String, Optional<List<String>>> CACHE = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<List<String>>> eldest) {
+          return size() > 10_000;
+        }
+      });
+
   public static Optional<List<String>> of(String sql) {
+    Optional<List<String>> known = CACHE.get(sql);
+    if (known != null) {
+      return known;
+    }
+    Optional<List<String>> parsed = parse(sql);
+    CACHE.put(sql, parsed);
+    return parsed;
+  }
+
+  private static Optional<List<String>> parse(String sql) {
     Expression expression;
     try {
       expression = CCJSqlParserUtil.parseExpression(sql, false);
@@ -39,7 +60,7 @@ public final class ExpressionColumns {
         return null;
       }
     }, null);
-    return Optional.of(new ArrayList<>(columns));
+    return Optional.of(List.copyOf(columns));
   }
 
   /** Niladic SQL functions that parse as column names. */

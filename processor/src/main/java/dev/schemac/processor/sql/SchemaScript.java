@@ -7,11 +7,13 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The full DDL of a schema, what an empty database needs: extensions, enum types, the trigger
@@ -29,37 +31,51 @@ public final class SchemaScript {
   public record Plan(List<Table> order, Map<String, List<ForeignKey>> deferred) {}
 
   /**
-   * Kahn's algorithm over foreign keys, ties broken by table name; on a cycle the
+   * Kahn's algorithm over foreign keys, the smallest-named ready table first; on a cycle the
    * smallest-named remaining table goes first and its keys to the tables not yet created wait.
+   * Linear in tables and keys (the benchmark found the former rescan quadratic).
    */
   public static Plan plan(Schema schema) {
-    Map<String, Table> remaining = new TreeMap<>();
-    schema.tables().forEach(t -> remaining.put(t.name(), t));
-    List<Table> order = new ArrayList<>();
-    Map<String, List<ForeignKey>> deferred = new TreeMap<>();
-    Set<String> created = new HashSet<>();
-    while (!remaining.isEmpty()) {
-      Table next = null;
-      for (Table t : remaining.values()) {
-        boolean ready = t.foreignKeys().stream()
-            .allMatch(fk -> fk.targetTable().equals(t.name()) || created.contains(fk.targetTable())
-                || !remaining.containsKey(fk.targetTable()) && schema.table(fk.targetTable()).isEmpty());
-        if (ready) {
-          next = t;
-          break;
+    Map<String, Table> byName = new TreeMap<>();
+    schema.tables().forEach(t -> byName.put(t.name(), t));
+    Map<String, Set<String>> waitingFor = new HashMap<>();
+    Map<String, List<String>> dependents = new HashMap<>();
+    TreeSet<String> ready = new TreeSet<>();
+    for (Table t : byName.values()) {
+      Set<String> targets = new HashSet<>();
+      for (ForeignKey fk : t.foreignKeys()) {
+        if (!fk.targetTable().equals(t.name()) && byName.containsKey(fk.targetTable())) {
+          targets.add(fk.targetTable());
         }
       }
-      if (next == null) {
-        next = remaining.values().iterator().next();
-        Table cyclic = next;
-        List<ForeignKey> waiting = cyclic.foreignKeys().stream()
-            .filter(fk -> !fk.targetTable().equals(cyclic.name()) && !created.contains(fk.targetTable()))
-            .toList();
-        deferred.put(cyclic.name(), waiting);
+      waitingFor.put(t.name(), targets);
+      targets.forEach(target -> dependents.computeIfAbsent(target, k -> new ArrayList<>()).add(t.name()));
+      if (targets.isEmpty()) {
+        ready.add(t.name());
       }
-      order.add(next);
-      created.add(next.name());
-      remaining.remove(next.name());
+    }
+    TreeSet<String> remaining = new TreeSet<>(byName.keySet());
+    Set<String> created = new HashSet<>();
+    List<Table> order = new ArrayList<>();
+    Map<String, List<ForeignKey>> deferred = new TreeMap<>();
+    while (!remaining.isEmpty()) {
+      String next = ready.isEmpty() ? remaining.first() : ready.first();
+      Table table = byName.get(next);
+      if (ready.isEmpty()) {
+        deferred.put(next, table.foreignKeys().stream()
+            .filter(fk -> !fk.targetTable().equals(next) && !created.contains(fk.targetTable())).toList());
+      }
+      ready.remove(next);
+      remaining.remove(next);
+      created.add(next);
+      order.add(table);
+      for (String dependent : dependents.getOrDefault(next, List.of())) {
+        Set<String> waiting = waitingFor.get(dependent);
+        waiting.remove(next);
+        if (waiting.isEmpty() && remaining.contains(dependent)) {
+          ready.add(dependent);
+        }
+      }
     }
     return new Plan(order, deferred);
   }
