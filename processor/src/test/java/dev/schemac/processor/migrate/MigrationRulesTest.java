@@ -83,10 +83,8 @@ class MigrationRulesTest {
         String script = Files.readString(dir.resolve(up), StandardCharsets.UTF_8);
         if (up.contains(".1__")) {
           // outside a transaction, one statement at a time, as Flyway runs it (executeInTransaction=false)
-          for (String statement : script.split(";\n")) {
-            if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-              db.executeScript(statement);
-            }
+          for (String statement : MigrationScenarioTest.SqlStatements.split(script)) {
+            db.executeScript(statement);
           }
         } else {
           db.executeScript(script);
