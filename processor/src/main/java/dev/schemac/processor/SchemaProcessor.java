@@ -56,14 +56,17 @@ public final class SchemaProcessor extends AbstractProcessor {
   static final String SCHEMA = "dev.schemac.annotations.Schema";
   /** JPA entities, read by name: the processor needs neither API on its own path. */
   static final List<String> ENTITIES = List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+  /** JPA converters: an auto-applied one gives the column type of the attributes it converts. */
+  static final List<String> CONVERTERS = List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
 
   private final Set<String> tableTypes = new TreeSet<>();
   private final Set<String> schemaTypes = new TreeSet<>();
+  private final Set<String> converterTypes = new TreeSet<>();
   private final Set<String> schemaPackages = new TreeSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TABLE, SCHEMA, ENTITIES.get(0), ENTITIES.get(1));
+    return Set.of(TABLE, SCHEMA, ENTITIES.get(0), ENTITIES.get(1), CONVERTERS.get(0), CONVERTERS.get(1));
   }
 
   @Override
@@ -99,6 +102,16 @@ public final class SchemaProcessor extends AbstractProcessor {
           }
         }
       }
+      for (String converterAnnotation : CONVERTERS) {
+        TypeElement converter = processingEnv.getElementUtils().getTypeElement(converterAnnotation);
+        if (converter != null) {
+          for (Element element : round.getElementsAnnotatedWith(converter)) {
+            if (element instanceof TypeElement type) {
+              converterTypes.add(type.getQualifiedName().toString());
+            }
+          }
+        }
+      }
       TypeElement schema = processingEnv.getElementUtils().getTypeElement(SCHEMA);
       if (schema != null) {
         for (Element element : round.getElementsAnnotatedWith(schema)) {
@@ -128,7 +141,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // reported by the reader
     }
     try {
-      RecordReader reader = new RecordReader(processingEnv.getElementUtils());
+      RecordReader reader = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
       new Metamodel(new PostgresDialect()).write(type, reader.names(type), processingEnv.getElementUtils(),
           processingEnv.getFiler());
     } catch (FilerException e) {
@@ -163,7 +176,10 @@ public final class SchemaProcessor extends AbstractProcessor {
       return;
     }
     PhaseTimer timer = new PhaseTimer();
-    ReadResult read = new RecordReader(processingEnv.getElementUtils(), naming).read(types);
+    ReadResult read = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
+        .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
+            .filter(java.util.Objects::nonNull).toList())
+        .read(types);
     timer.lap("read");
     read.problems().forEach(this::report);
     if (read.hasErrors() || read.incomplete()) {

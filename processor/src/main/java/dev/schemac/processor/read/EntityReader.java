@@ -2,6 +2,7 @@ package dev.schemac.processor.read;
 
 import static dev.schemac.processor.read.Annotations.*;
 
+import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
@@ -12,67 +13,100 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.read.EntityAttributes.Access;
+import dev.schemac.processor.read.EntityAttributes.Attribute;
 import dev.schemac.processor.read.RecordReader.Draft;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads Jakarta Persistence entities ({@code jakarta.persistence} or, for older code, {@code
- * javax.persistence}, both by name) with field access into the same drafts as {@code @Table}
- * records, following the defaults of the Jakarta Persistence specification (docs/jpa.md). The
- * {@link RecordReader} drives the phases; this class adds what is JPA's: names, types and
- * nullability from {@code @Column}, keys from {@code @Id} and {@code @GeneratedValue}, join
- * columns from {@code @ManyToOne} / {@code @OneToOne}, and the constraints of {@code @Table}.
+ * javax.persistence}, both by name) into the same drafts as {@code @Table} records, following the
+ * defaults of the Jakarta Persistence specification (docs/jpa.md). The {@link RecordReader} drives
+ * the phases; this class adds what is JPA's: the table of each entity of an inheritance hierarchy,
+ * the persistent attributes (field or property access, mapped superclasses, embeddables), names,
+ * types and nullability from {@code @Column}, keys from {@code @Id}, {@code @EmbeddedId}, {@code
+ * @IdClass} and {@code @MapsId}, join columns, and the constraints of {@code @Table}.
  */
 final class EntityReader {
   private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
   private static final int DEFAULT_LENGTH = 255;
   /** Mapping features a later slice of issue 5 reads: an error until then, never a silent gap. */
-  private static final List<String> NOT_YET_ON_FIELDS =
-      List.of("Embedded", "EmbeddedId", "ElementCollection", "Convert", "MapsId", "JoinColumns", "JoinTable");
+  private static final List<String> NOT_YET_ON_FIELDS = List.of("ElementCollection");
+
+  enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
+
+  /** An entity hierarchy: its root, strategy and every entity of it in this compilation, by name. */
+  private record Family(TypeElement root, Strategy strategy, List<TypeElement> members) {}
 
   private final RecordReader owner;
   private final Elements elements;
+  private final Types types;
   private final Mirrors mirrors;
   private final EntityNaming naming;
-  /** Per entity (qualified name): its relationship fields, resolved once every table's key is known. */
-  private final Map<String, List<Join>> joins = new HashMap<>();
-  /** Per entity: its join columns, by column name. */
-  private final Map<String, Map<String, ResolvedJoin>> resolved = new HashMap<>();
+  private final EntityAttributes attributes;
+  /** Per entity (qualified name): its hierarchy. */
+  private final Map<String, Family> families = new HashMap<>();
+  /** Per table draft: what this reader knows beyond the draft. */
+  private final Map<Draft, State> states = new IdentityHashMap<>();
+  /** The {@code @Converter(autoApply = true)} converters of the compilation: database type by attribute type. */
+  private final Map<String, TypeMirror> autoApplied = new HashMap<>();
 
-  EntityReader(RecordReader owner, Elements elements, Mirrors mirrors, EntityNaming naming) {
+  EntityReader(RecordReader owner, Elements elements, Types types, Mirrors mirrors, EntityNaming naming) {
     this.owner = owner;
     this.elements = elements;
+    this.types = types;
     this.mirrors = mirrors;
     this.naming = naming;
+    this.attributes = new EntityAttributes(types, mirrors);
   }
 
-  /** A {@code @ManyToOne} or owning {@code @OneToOne} field; {@code position} is where its column goes. */
-  private record Join(VariableElement field, AnnotationMirror relation, AnnotationMirror joinColumn, int position,
-      List<AnnotationMirror> annotations) {}
+  /** A relationship to resolve once every table's own columns are known. */
+  private record Join(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns,
+      int position, boolean id, boolean optional, Kind kind, TypeElement target) {
+    enum Kind { TO_ONE, PARENT_KEY, INVERSE }
+  }
 
-  /** A join column that was added, and what its foreign key references. */
-  private record ResolvedJoin(Join join, String targetTable, String targetColumn, boolean oneToOne) {}
+  /** A join whose columns were added: its foreign key and, for a one-to-one, its uniqueness. */
+  private record Resolved(Join join, List<String> columns, String targetTable, List<String> targetColumns,
+      boolean unique) {}
+
+  /** The reader's own notes on one table. */
+  private static final class State {
+    final List<Join> joins = new ArrayList<>();
+    final List<Resolved> resolved = new ArrayList<>();
+    /** The {@code @Column} (or override) in effect for each basic column, by column name. */
+    final Map<String, AnnotationMirror> columnAnnotations = new HashMap<>();
+    final Map<String, Element> columnAnnotationAt = new HashMap<>();
+    String discriminator;
+    List<String> discriminatorValues;
+    Element discriminatorAt;
+    /** Key columns still to come from a relationship ({@code @MapsId}, {@code @Id @ManyToOne}) or the parent table. */
+    int pendingKeys;
+  }
 
   static boolean isEntity(TypeElement type) {
     return jpa(type.getAnnotationMirrors(), "Entity").isPresent();
@@ -99,11 +133,103 @@ final class EntityReader {
     return jpa(annotations, simpleName).isPresent();
   }
 
+  private static boolean has(Element element, String simpleName) {
+    return has(element.getAnnotationMirrors(), simpleName);
+  }
+
+  // ---------------------------------------------------------------- hierarchies
+
+  /** Groups the entities into hierarchies, and notes the auto-applied converters among {@code converters}. */
+  void prepare(List<TypeElement> entities, List<TypeElement> converters) {
+    Map<String, List<TypeElement>> byRoot = new TreeMap<>();
+    for (TypeElement entity : entities) {
+      byRoot.computeIfAbsent(root(entity).getQualifiedName().toString(), k -> new ArrayList<>()).add(entity);
+    }
+    for (List<TypeElement> members : byRoot.values()) {
+      TypeElement root = root(members.get(0));
+      Strategy strategy = jpa(root.getAnnotationMirrors(), "Inheritance")
+          .map(i -> Strategy.valueOf(mirrors.enumConstant(i, "strategy"))).orElse(Strategy.SINGLE_TABLE);
+      members.sort(Comparator.comparing((TypeElement t) -> depth(t)).thenComparing(t -> t.getQualifiedName().toString()));
+      Family family = new Family(root, strategy, List.copyOf(members));
+      for (TypeElement member : members) {
+        families.put(member.getQualifiedName().toString(), family);
+      }
+    }
+    for (TypeElement converter : converters) {
+      Optional<AnnotationMirror> annotation = jpa(converter.getAnnotationMirrors(), "Converter");
+      if (annotation.isPresent() && mirrors.bool(annotation.get(), "autoApply")) {
+        List<? extends TypeMirror> args = converterTypes(converter.asType());
+        if (args != null && args.get(0).getKind() == TypeKind.DECLARED) {
+          autoApplied.putIfAbsent(types.erasure(args.get(0)).toString(), args.get(1));
+        }
+      }
+    }
+  }
+
+  /** The topmost entity above (or at) an entity. */
+  private static TypeElement root(TypeElement entity) {
+    TypeElement root = entity;
+    for (TypeElement t = EntityAttributes.superclassOf(entity); t != null; t = EntityAttributes.superclassOf(t)) {
+      if (isEntity(t)) {
+        root = t;
+      }
+    }
+    return root;
+  }
+
+  private static int depth(TypeElement type) {
+    int depth = 0;
+    for (TypeElement t = EntityAttributes.superclassOf(type); t != null; t = EntityAttributes.superclassOf(t)) {
+      depth++;
+    }
+    return depth;
+  }
+
+  /** The nearest entity above an entity, or null for a root. */
+  private static TypeElement parentEntity(TypeElement entity) {
+    for (TypeElement t = EntityAttributes.superclassOf(entity); t != null; t = EntityAttributes.superclassOf(t)) {
+      if (isEntity(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private Family family(TypeElement entity) {
+    Family family = families.get(entity.getQualifiedName().toString());
+    return family != null ? family : new Family(entity, Strategy.SINGLE_TABLE, List.of(entity));
+  }
+
+  /**
+   * The entity whose table holds this entity's columns: itself; the root of a single-table
+   * hierarchy; or null for an abstract entity of a table-per-class hierarchy, which has no table.
+   */
+  TypeElement home(TypeElement entity) {
+    Family family = family(entity);
+    return switch (family.strategy()) {
+      case SINGLE_TABLE -> family.root();
+      case JOINED -> entity;
+      case TABLE_PER_CLASS -> entity.getModifiers().contains(Modifier.ABSTRACT) ? null : entity;
+    };
+  }
+
+  /** A single-table subclass that declares a table of its own: an error, which is reported here. */
+  boolean misplacedTable(TypeElement entity) {
+    Optional<AnnotationMirror> table = jpa(entity.getAnnotationMirrors(), "Table");
+    if (table.isPresent()) {
+      owner.error(ElementOrigin.of(entity, table.get()), entity.getSimpleName() + " is in the single-table hierarchy of "
+          + family(entity).root().getSimpleName() + ", whose table holds its columns, so it has no table of its own:"
+          + " remove this @Table, or give the root @Inheritance(strategy = InheritanceType.JOINED) for a table per"
+          + " entity");
+      return true;
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- the table
 
   /** {@code @Table(name)}, else {@code @Entity(name)}, else the class's simple name; null after an error. */
   String tableName(TypeElement type) {
-    AnnotationMirror entity = jpa(type.getAnnotationMirrors(), "Entity").orElseThrow();
     AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
     if (table != null) {
       for (String element : List.of("schema", "catalog")) {
@@ -119,15 +245,23 @@ final class EntityReader {
       return physical(mirrors.string(table, "name"), new ElementOrigin(type, table, mirrors.value(table, "name")),
           "table name");
     }
-    String entityName = mirrors.string(entity, "name");
-    if (!entityName.isEmpty()) {
-      return physical(entityName, new ElementOrigin(type, entity, mirrors.value(entity, "name")), "table name");
-    }
-    return physical(type.getSimpleName().toString(), ElementOrigin.of(type), "table name");
+    return physical(entityName(type), entityNameAt(type), "table name");
+  }
+
+  /** The entity name: {@code @Entity(name)}, else the simple name. */
+  String entityName(TypeElement type) {
+    String name = jpa(type.getAnnotationMirrors(), "Entity").map(e -> mirrors.string(e, "name")).orElse("");
+    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
+  private ElementOrigin entityNameAt(TypeElement type) {
+    AnnotationMirror entity = jpa(type.getAnnotationMirrors(), "Entity").orElse(null);
+    return entity != null && !mirrors.string(entity, "name").isEmpty()
+        ? new ElementOrigin(type, entity, mirrors.value(entity, "name")) : ElementOrigin.of(type);
   }
 
   /** The physical name of a logical one, checked; null after an error. */
-  private String physical(String logical, ElementOrigin at, String what) {
+  String physical(String logical, ElementOrigin at, String what) {
     String name = naming.physical(logical.strip());
     if (!Identifiers.isValid(name)) {
       owner.error(at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" in PostgreSQL): write a name of"
@@ -139,104 +273,352 @@ final class EntityReader {
 
   // ---------------------------------------------------------------- columns
 
+  /** What is being collected for one table while its attributes are walked. */
+  private final class Walk {
+    final Draft d;
+    final State state;
+    final Map<String, Column> byName = new LinkedHashMap<>();
+    final Map<String, EnumType> enumTypes;
+    final Map<String, String> enumTypeSources;
+    /** Attribute paths whose column a {@code @MapsId} relationship provides. */
+    final Set<String> mappedIds = new HashSet<>();
+    /** Where the columns of a {@code @MapsId} relationship go: where the key attribute it maps was. */
+    final Map<String, Integer> mappedIdPositions = new HashMap<>();
+    Access access;
+    /** Within a subclass of a single-table hierarchy: the discriminator values its NOT NULL columns apply to. */
+    List<String> subclassValues;
+
+    Walk(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+      this.d = d;
+      this.state = states.computeIfAbsent(d, k -> new State());
+      this.enumTypes = enumTypes;
+      this.enumTypeSources = enumTypeSources;
+    }
+  }
+
   void readColumns(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
     if (!supportedShape(d)) {
       return;
     }
-    Map<String, Column> byName = new LinkedHashMap<>();
-    List<Join> pending = new ArrayList<>();
-    for (VariableElement field : ElementFilter.fieldsIn(d.type.getEnclosedElements())) {
-      Set<Modifier> modifiers = field.getModifiers();
-      List<? extends AnnotationMirror> annotations = field.getAnnotationMirrors();
-      if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.TRANSIENT) || has(annotations, "Transient")) {
+    Family family = family(d.type);
+    Walk walk = new Walk(d, enumTypes, enumTypeSources);
+    List<TypeElement> rootChain = persistentChain(family.root(), null);
+    walk.access = attributes.defaultAccess(rootChain);
+    if (rootChain.stream().anyMatch(EntityAttributes::unresolvedSuperclass)) {
+      owner.markIncomplete(); // a superclass javac cannot find may be a mapped superclass: javac reports it
+      return;
+    }
+
+    if (family.strategy() == Strategy.JOINED && d.type != family.root()) {
+      walk.state.joins.add(new Join(d, null, null, attributes.repeated(d.type.getAnnotationMirrors(),
+          "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"), 0, true, false, Join.Kind.PARENT_KEY, parentEntity(d.type)));
+      walk.state.pendingKeys++;
+      walkClasses(walk, persistentChain(d.type, parentEntity(d.type)), d.type);
+    } else {
+      walkClasses(walk, family.strategy() == Strategy.TABLE_PER_CLASS ? persistentChain(d.type, null) : rootChain, d.type);
+    }
+    if (family.strategy() == Strategy.SINGLE_TABLE && family.members().size() > 1
+        || has(family.root(), "DiscriminatorColumn") && d.type == family.root()) {
+      discriminator(walk, family);
+    }
+    if (family.strategy() == Strategy.SINGLE_TABLE) {
+      for (TypeElement sub : family.members()) {
+        if (sub == family.root()) {
+          continue;
+        }
+        walk.subclassValues = concreteValues(family, sub);
+        walkClasses(walk, persistentChain(sub, parentEntity(sub)), sub);
+      }
+      walk.subclassValues = null;
+    }
+    d.columns.addAll(walk.byName.values());
+  }
+
+  /**
+   * The classes whose attributes a table holds, top-down: the entities and mapped superclasses
+   * from below {@code above} (exclusive; null for the top) down to {@code type}.
+   */
+  private List<TypeElement> persistentChain(TypeElement type, TypeElement above) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement t = type; t != null && t != above; t = EntityAttributes.superclassOf(t)) {
+      if (t == type || isEntity(t) || has(t, "MappedSuperclass")) {
+        chain.add(0, t);
+      }
+    }
+    return chain;
+  }
+
+  private void walkClasses(Walk walk, List<TypeElement> classes, TypeElement entity) {
+    Map<String, AnnotationMirror> overrides = attributes.overrides(entity, "AttributeOverride", "AttributeOverrides", "column");
+    Map<String, Element> overrideAt = new HashMap<>();
+    overrides.keySet().forEach(k -> overrideAt.put(k, entity));
+    Map<String, List<AnnotationMirror>> associations = attributes.associationOverrides(entity);
+    List<Element> members = new ArrayList<>();
+    for (TypeElement c : classes) {
+      members.addAll(attributes.declared(c, walk.access));
+    }
+    for (Element member : members) {
+      Optional<AnnotationMirror> mapsId = jpa(member.getAnnotationMirrors(), "MapsId");
+      if (mapsId.isPresent()) {
+        String value = mirrors.string(mapsId.get(), "value").strip();
+        for (Element m : members) {
+          if (value.isEmpty() && has(m, "Id")) {
+            walk.mappedIds.add(EntityAttributes.nameOf(m));
+          } else if (!value.isEmpty() && has(m, "EmbeddedId")) {
+            walk.mappedIds.add(EntityAttributes.nameOf(m) + "." + value);
+          }
+        }
+      }
+    }
+    walkMembers(walk, members, entity, "", List.of(), overrides, overrideAt, associations, false);
+  }
+
+  private void walkMembers(Walk walk, List<Element> members, TypeElement seenFrom, String prefix, List<Element> embeddedIn,
+      Map<String, AnnotationMirror> overrides, Map<String, Element> overrideAt,
+      Map<String, List<AnnotationMirror>> associations, boolean inId) {
+    for (Element member : members) {
+      String name = EntityAttributes.nameOf(member);
+      String path = prefix + name;
+      List<? extends AnnotationMirror> annotations = member.getAnnotationMirrors();
+      if (!supportedField(member, annotations)) {
         continue;
       }
-      if (!supportedField(field, annotations)) {
-        continue;
+      AnnotationMirror column = overrides.containsKey(path) ? overrides.get(path) : jpa(annotations, "Column").orElse(null);
+      Element columnAt = overrides.containsKey(path) ? overrideAt.get(path) : member;
+      Attribute attr = new Attribute(name, path, member, attributes.typeOf(member, seenFrom), List.copyOf(annotations),
+          column, columnAt, associations.get(path), embeddedIn);
+      if (walk.mappedIds.contains(path)) {
+        walk.mappedIdPositions.put(path, walk.byName.size());
+        continue; // its column is the join column of the @MapsId relationship
       }
       AnnotationMirror toMany = jpa(annotations, "OneToMany").or(() -> jpa(annotations, "ManyToMany")).orElse(null);
       if (toMany != null) {
-        if (mirrors.string(toMany, "mappedBy").isEmpty()) {
-          owner.error(ElementOrigin.of(field, toMany), "@" + Mirrors.simpleName(toMany) + " without mappedBy needs a"
-              + " join table or a join column on the other table, which schemac does not read yet: map the owning"
-              + " side with @ManyToOne on the other entity and use mappedBy here");
-        }
-        continue; // the inverse side: its column is the other table's join column
+        toMany(walk, attr, toMany);
+        continue;
       }
       AnnotationMirror toOne = jpa(annotations, "ManyToOne").or(() -> jpa(annotations, "OneToOne")).orElse(null);
       if (toOne != null) {
-        if (Mirrors.typeName(toOne).endsWith("OneToOne") && !mirrors.string(toOne, "mappedBy").isEmpty()) {
+        if (Mirrors.simpleName(toOne).equals("OneToOne") && !mirrors.string(toOne, "mappedBy").isEmpty()) {
           continue; // the inverse side of a one-to-one has no column
         }
-        if (has(annotations, "Id")) {
-          owner.error(ElementOrigin.of(field, jpa(annotations, "Id").get()), "an @Id that is a relationship (derived"
-              + " identity) is not read by schemac yet: key the table with its own @Id column");
+        boolean id = inId || attr.has("Id") || attr.has("MapsId");
+        List<AnnotationMirror> joinColumns = attr.joinColumns() != null ? attr.joinColumns()
+            : attributes.repeated(annotations, "JoinColumn", "JoinColumns");
+        int position = walk.byName.size();
+        Optional<AnnotationMirror> mapsId = attr.get("MapsId");
+        if (mapsId.isPresent()) {
+          String value = mirrors.string(mapsId.get(), "value").strip();
+          for (Map.Entry<String, Integer> mapped : walk.mappedIdPositions.entrySet()) {
+            if (value.isEmpty() ? !mapped.getKey().contains(".") : mapped.getKey().endsWith("." + value)) {
+              position = mapped.getValue();
+            }
+          }
+        }
+        walk.state.joins.add(new Join(walk.d, attr, toOne, joinColumns, position, id,
+            walk.subclassValues != null, Join.Kind.TO_ONE, EntityAttributes.classOf(attr.type())));
+        if (id) {
+          walk.state.pendingKeys++;
+        }
+        continue;
+      }
+      boolean embeddedId = attr.has("EmbeddedId");
+      TypeElement embeddable = EntityAttributes.classOf(attr.type());
+      if (embeddedId || attr.has("Embedded") || embeddable != null && has(embeddable, "Embeddable")) {
+        if (RecordReader.containsErrorType(attr.type())) {
+          owner.markIncomplete();
           continue;
         }
-        pending.add(new Join(field, toOne, jpa(annotations, "JoinColumn").orElse(null),
-            byName.size(), List.copyOf(annotations)));
+        if (embeddable == null || !has(embeddable, "Embeddable")) {
+          owner.error(ElementOrigin.of(member, attr.get(embeddedId ? "EmbeddedId" : "Embedded").orElse(null)), "@"
+              + (embeddedId ? "EmbeddedId" : "Embedded") + " on " + name + ": " + attr.type() + " is not an"
+              + " @Embeddable class; annotate it with @Embeddable (its fields become columns of this table)");
+          continue;
+        }
+        if (embeddedIn.contains(member)) {
+          owner.error(ElementOrigin.of(member), "embeddable " + embeddable.getSimpleName() + " contains itself");
+          continue;
+        }
+        Map<String, AnnotationMirror> inner = new HashMap<>(overrides);
+        Map<String, Element> innerAt = new HashMap<>(overrideAt);
+        attributes.overrides(member, "AttributeOverride", "AttributeOverrides", "column").forEach((k, v) -> {
+          if (inner.putIfAbsent(path + "." + k, v) == null) {
+            innerAt.put(path + "." + k, member);
+          }
+        });
+        Map<String, List<AnnotationMirror>> innerAssociations = new HashMap<>(associations);
+        attributes.associationOverrides(member).forEach((k, v) -> innerAssociations.putIfAbsent(path + "." + k, v));
+        Access saved = walk.access;
+        Access declared = attributes.declaredAccess(embeddable);
+        if (declared != null) {
+          walk.access = declared;
+        }
+        List<Element> inside = new ArrayList<>();
+        for (TypeElement c : persistentEmbeddableChain(embeddable)) {
+          inside.addAll(attributes.declared(c, walk.access));
+        }
+        List<Element> nested = new ArrayList<>(embeddedIn);
+        nested.add(member);
+        walkMembers(walk, inside, embeddable, path + ".", List.copyOf(nested), inner, innerAt, innerAssociations,
+            inId || embeddedId);
+        walk.access = saved;
         continue;
       }
-      Column column = readColumn(d, field, List.copyOf(annotations), enumTypes, enumTypeSources);
-      if (column == null) {
+      Column c = readColumn(walk, attr, inId);
+      if (c == null) {
         continue;
       }
-      if (byName.containsKey(column.name())) {
-        owner.error(origin(field, "Column", "name"), "column '" + column.name() + "' of table '" + d.table
-            + "' is already used by field '" + byName.get(column.name()).javaName()
-            + "': give one of them @Column(name = \"...\")");
+      if (walk.byName.containsKey(c.name())) {
+        owner.error(ElementOrigin.of(member, column), "column '" + c.name() + "' of table '" + walk.d.table
+            + "' is already used by '" + walk.byName.get(c.name()).javaName() + "': give one of them"
+            + (embeddedIn.isEmpty() ? " @Column(name = \"...\")" : " a name with @AttributeOverride(name = \""
+                + path.substring(path.indexOf('.') + 1) + "\", column = @Column(name = \"...\")) on "
+                + embeddedIn.get(0).getSimpleName()));
         continue;
       }
-      byName.put(column.name(), column);
-      d.annotationsOf.put(column.name(), List.copyOf(annotations));
-      d.reportOn.put(column.name(), field);
+      walk.byName.put(c.name(), c);
+      walk.d.annotationsOf.put(c.name(), attr.annotations());
+      walk.d.reportOn.put(c.name(), member);
+      if (column != null) {
+        walk.state.columnAnnotations.put(c.name(), column);
+        walk.state.columnAnnotationAt.put(c.name(), columnAt);
+      }
     }
-    d.columns.addAll(byName.values());
-    joins.put(d.type.getQualifiedName().toString(), pending);
   }
 
-  /** What this slice reads: field access, no inheritance, no id class. Reports and returns false otherwise. */
+  /** An embeddable and the embeddables or mapped superclasses it extends, top-down. */
+  private List<TypeElement> persistentEmbeddableChain(TypeElement embeddable) {
+    List<TypeElement> chain = new ArrayList<>();
+    for (TypeElement t = embeddable; t != null; t = EntityAttributes.superclassOf(t)) {
+      if (t == embeddable || has(t, "Embeddable") || has(t, "MappedSuperclass")) {
+        chain.add(0, t);
+      }
+    }
+    return chain;
+  }
+
+  private void toMany(Walk walk, Attribute attr, AnnotationMirror toMany) {
+    if (!mirrors.string(toMany, "mappedBy").isEmpty()) {
+      return; // the inverse side: its column is the other table's join column
+    }
+    List<AnnotationMirror> joinColumns = attributes.repeated(attr.annotations(), "JoinColumn", "JoinColumns");
+    if (Mirrors.simpleName(toMany).equals("OneToMany") && !joinColumns.isEmpty() && !attr.has("JoinTable")) {
+      TypeElement target = elementClass(attr);
+      walk.state.joins.add(new Join(walk.d, attr, toMany, joinColumns, -1, false, true, Join.Kind.INVERSE, target));
+      return;
+    }
+    owner.error(ElementOrigin.of(attr.element(), toMany), "@" + Mirrors.simpleName(toMany) + " without mappedBy needs a"
+        + " join table, which schemac does not read yet: map the owning side with @ManyToOne on the other entity and"
+        + " use mappedBy here, or give a one-to-many a @JoinColumn (a column in the other table)");
+  }
+
+  /** The entity a collection-valued relationship holds: its {@code targetEntity}, or the collection's element type. */
+  private TypeElement elementClass(Attribute attr) {
+    AnnotationMirror relation = jpa(attr.annotations(), "OneToMany").or(() -> jpa(attr.annotations(), "ManyToMany")).orElse(null);
+    if (relation != null) {
+      AnnotationValue explicit = Mirrors.explicitValue(relation, "targetEntity");
+      if (explicit != null && explicit.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
+        return EntityAttributes.classOf(t);
+      }
+    }
+    if (attr.type() instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()) {
+      List<? extends TypeMirror> args = declared.getTypeArguments();
+      return EntityAttributes.classOf(args.get(args.size() - 1)); // a Map's value
+    }
+    return null;
+  }
+
+  /** The discriminator column of a single-table hierarchy (or a joined one that declares it). */
+  private void discriminator(Walk walk, Family family) {
+    AnnotationMirror declared = jpa(family.root().getAnnotationMirrors(), "DiscriminatorColumn").orElse(null);
+    String written = declared == null ? "" : mirrors.string(declared, "name");
+    ElementOrigin at = declared == null ? ElementOrigin.of(family.root())
+        : new ElementOrigin(family.root(), declared, Mirrors.explicitValue(declared, "name"));
+    String name = physical(written.isEmpty() ? "DTYPE" : written, at, "discriminator column name");
+    if (name == null) {
+      return;
+    }
+    String kind = declared == null ? "STRING" : mirrors.enumConstant(declared, "discriminatorType");
+    String definition = declared == null ? "" : mirrors.string(declared, "columnDefinition").strip().toLowerCase(Locale.ROOT);
+    SqlType type;
+    if (!definition.isEmpty()) {
+      TypeMapper.Mapped mapped = TypeMapper.map(elements.getTypeElement("java.lang.String").asType(),
+          new TypeMapper.Hints(0, 0, 0, definition, false, null));
+      if (mapped.error() != null) {
+        owner.error(at, "@DiscriminatorColumn(columnDefinition): " + mapped.error());
+        return;
+      }
+      type = mapped.type();
+    } else {
+      type = switch (kind) {
+        case "INTEGER" -> SqlType.of(Kind.INTEGER);
+        case "CHAR" -> SqlType.custom("char(1)");
+        default -> SqlType.varchar(declared == null ? 31 : mirrors.integer(declared, "length"));
+      };
+    }
+    if (walk.byName.containsKey(name)) {
+      owner.error(at, "the discriminator column '" + name + "' of table '" + walk.d.table + "' is also the column of '"
+          + walk.byName.get(name).javaName() + "': name it with @DiscriminatorColumn(name = \"...\")");
+      return;
+    }
+    walk.byName.put(name, new Column(name, null, null, type, false, null, Identity.NONE, List.of(),
+        "The entity type of the row (JPA discriminator).", null, List.of(), at));
+    walk.state.discriminator = name;
+    walk.state.discriminatorAt = family.root();
+    if (kind.equals("STRING") && definition.isEmpty()) {
+      walk.state.discriminatorValues = concreteValues(family, family.root());
+    }
+  }
+
+  /** The discriminator values of the concrete entities at or below {@code top}, or null when one is not a string. */
+  private List<String> concreteValues(Family family, TypeElement top) {
+    List<String> values = new ArrayList<>();
+    for (TypeElement member : family.members()) {
+      boolean below = false;
+      for (TypeElement t = member; t != null; t = EntityAttributes.superclassOf(t)) {
+        below |= t == top;
+      }
+      if (below && !member.getModifiers().contains(Modifier.ABSTRACT)) {
+        String value = jpa(member.getAnnotationMirrors(), "DiscriminatorValue").map(v -> mirrors.string(v, "value"))
+            .orElse(entityName(member));
+        if (value.contains("'")) {
+          return null;
+        }
+        values.add(value);
+      }
+    }
+    return values.stream().sorted().toList();
+  }
+
+  /** What this reader reads. Reports and returns false otherwise. */
   private boolean supportedShape(Draft d) {
     List<? extends AnnotationMirror> annotations = d.type.getAnnotationMirrors();
-    for (String name : List.of("IdClass", "Inheritance", "SecondaryTable", "SecondaryTables")) {
+    for (String name : List.of("SecondaryTable", "SecondaryTables")) {
       Optional<AnnotationMirror> found = jpa(annotations, name);
       if (found.isPresent()) {
-        owner.error(ElementOrigin.of(d.type, found.get()), "@" + name + " is not read by schemac yet (issue 5);"
-            + " this entity gets no table until it is");
+        owner.error(ElementOrigin.of(d.type, found.get()), "@" + name + " is not read by schemac: this entity gets no"
+            + " table. Map the secondary table as an entity of its own with a @OneToOne to this one");
         return false;
       }
     }
-    Optional<AnnotationMirror> access = jpa(annotations, "Access");
-    if (access.isPresent() && mirrors.enumConstant(access.get(), "value").equals("PROPERTY")) {
-      owner.error(ElementOrigin.of(d.type, access.get()), "property access is not read by schemac yet: only field"
-          + " access (the persistence annotations on the fields) is");
-      return false;
-    }
-    if (d.type.getKind() != ElementKind.RECORD) {
-      for (ExecutableElement method : ElementFilter.methodsIn(d.type.getEnclosedElements())) {
-        Optional<AnnotationMirror> id = jpa(method.getAnnotationMirrors(), "Id")
-            .or(() -> jpa(method.getAnnotationMirrors(), "EmbeddedId"));
-        if (id.isPresent()) {
-          owner.error(ElementOrigin.of(method, id.get()), "@Id on a getter means property access, which schemac does"
-              + " not read yet: put the persistence annotations on the fields");
-          return false;
+    Family family = family(d.type);
+    if (family.strategy() == Strategy.TABLE_PER_CLASS) {
+      for (TypeElement t = d.type; t != null; t = EntityAttributes.superclassOf(t)) {
+        for (Element member : t.getEnclosedElements()) {
+          Optional<AnnotationMirror> generated = jpa(member.getAnnotationMirrors(), "GeneratedValue");
+          if (generated.isPresent() && mirrors.enumConstant(generated.get(), "strategy").equals("IDENTITY")) {
+            owner.error(new ElementOrigin(member, generated.get(), Mirrors.explicitValue(generated.get(), "strategy")),
+                "GenerationType.IDENTITY in a TABLE_PER_CLASS hierarchy: each table would number its rows on its own,"
+                    + " so two entities of " + family.root().getSimpleName() + " could share a key. Use"
+                    + " GenerationType.SEQUENCE (one sequence for the hierarchy) or a UUID key");
+            return false;
+          }
         }
-      }
-    }
-    TypeMirror superclass = d.type.getSuperclass();
-    if (superclass.getKind() == TypeKind.DECLARED) {
-      TypeElement parent = (TypeElement) ((DeclaredType) superclass).asElement();
-      if (has(parent.getAnnotationMirrors(), "MappedSuperclass") || has(parent.getAnnotationMirrors(), "Entity")) {
-        owner.error(ElementOrigin.of(d.type), d.type.getSimpleName() + " extends " + parent.getSimpleName()
-            + ", whose persistent fields schemac does not read yet (@MappedSuperclass and entity inheritance come in"
-            + " a later slice of issue 5)");
-        return false;
       }
     }
     return true;
   }
 
-  private boolean supportedField(VariableElement field, List<? extends AnnotationMirror> annotations) {
+  private boolean supportedField(Element field, List<? extends AnnotationMirror> annotations) {
     for (String name : NOT_YET_ON_FIELDS) {
       Optional<AnnotationMirror> found = jpa(annotations, name);
       if (found.isPresent()) {
@@ -244,11 +626,6 @@ final class EntityReader {
             + " field @Transient for now, or keep this entity out of the schemac compilation");
         return false;
       }
-    }
-    if (field.asType().getKind() == TypeKind.DECLARED
-        && has(((DeclaredType) field.asType()).asElement().getAnnotationMirrors(), "Embeddable")) {
-      owner.error(ElementOrigin.of(field), "embeddable " + field.asType() + " is not read by schemac yet (issue 5)");
-      return false;
     }
     for (String schemac : List.of(ID, COLUMN)) {
       Optional<AnnotationMirror> found = Mirrors.find(annotations, schemac);
@@ -262,41 +639,45 @@ final class EntityReader {
     return true;
   }
 
-  private Column readColumn(Draft d, VariableElement field, List<AnnotationMirror> annotations,
-      Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
-    String javaName = field.getSimpleName().toString();
+  private Column readColumn(Walk walk, Attribute attr, boolean inId) {
+    Draft d = walk.d;
+    Element field = attr.element();
+    String javaName = attr.path();
     ElementOrigin at = ElementOrigin.of(field);
-    AnnotationMirror columnAnn = jpa(annotations, "Column").orElse(null);
+    AnnotationMirror columnAnn = attr.column();
+    Element columnAt = attr.columnAt();
     String name;
     if (columnAnn != null && !mirrors.string(columnAnn, "name").isEmpty()) {
-      name = physical(mirrors.string(columnAnn, "name"), new ElementOrigin(field, columnAnn, mirrors.value(columnAnn, "name")),
-          "column name");
+      name = physical(mirrors.string(columnAnn, "name"), new ElementOrigin(columnAt, columnAnn,
+          mirrors.value(columnAnn, "name")), "column name");
     } else {
-      name = physical(javaName, at, "column name");
+      name = physical(attr.name(), at, "column name");
     }
     if (name == null) {
       return null;
     }
     if (columnAnn != null && !mirrors.string(columnAnn, "table").isEmpty()) {
-      owner.error(new ElementOrigin(field, columnAnn, mirrors.value(columnAnn, "table")),
-          "@Column(table) names a secondary table, which schemac does not read yet");
+      owner.error(new ElementOrigin(columnAt, columnAnn, mirrors.value(columnAnn, "table")),
+          "@Column(table) names a secondary table, which schemac does not read: map it as an entity of its own");
       return null;
     }
-    TypeMirror type = field.asType();
-    if (RecordReader.containsErrorType(type)) {
-      owner.markIncomplete();
-      return null;
-    }
+    TypeMirror type = attr.type();
+    List<AnnotationMirror> annotations = attr.annotations();
 
     List<Marker> markers = new ArrayList<>();
-    SqlType sqlType = sqlType(d, field, type, annotations, columnAnn, name, markers);
+    SqlType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
     if (sqlType == null) {
       return null;
     }
 
     AnnotationMirror id = jpa(annotations, "Id").orElse(null);
     AnnotationMirror version = jpa(annotations, "Version").orElse(null);
-    boolean nullable = !type.getKind().isPrimitive() && id == null && version == null && !notNull(annotations, columnAnn);
+    boolean key = id != null || inId;
+    boolean notNull = type.getKind().isPrimitive() || key || version != null || notNull(annotations, columnAnn);
+    boolean nullable = !notNull;
+    if (walk.subclassValues != null) {
+      nullable = true; // a row of another entity of the hierarchy has no value here (as Hibernate)
+    }
 
     RecordReader.Extras extras = owner.extras(d, name, javaName, type, sqlType, annotations, at);
     if (extras == null) {
@@ -305,7 +686,7 @@ final class EntityReader {
     markers.addAll(extras.markers());
     String defaultSql = extras.defaultSql();
     Identity identity = Identity.NONE;
-    if (id != null) {
+    if (key) {
       d.pkColumns.add(name);
       AnnotationMirror generated = jpa(annotations, "GeneratedValue").orElse(null);
       if (generated != null) {
@@ -315,7 +696,7 @@ final class EntityReader {
         boolean uuid = sqlType.kind() == Kind.UUID && !sqlType.array();
         if (strategy.equals("IDENTITY") || integral && !strategy.equals("UUID")) {
           if (!integral) {
-            owner.error(genAt, "GenerationType.IDENTITY needs a number: declare " + javaName + " as Long (or long,"
+            owner.error(genAt, "GenerationType.IDENTITY needs a number: declare " + attr.name() + " as Long (or long,"
                 + " Integer, int, Short), or use GenerationType.UUID for a UUID");
             return null;
           }
@@ -351,12 +732,22 @@ final class EntityReader {
       }
     }
     return new Column(name, javaName, RecordReader.withoutTypeAnnotations(type.toString()), sqlType, nullable,
-        defaultSql, identity, markers, comment(field), renamedFrom, Suppressions.on(field).stream().distinct().sorted().toList(), at);
+        defaultSql, identity, markers, comment(field), renamedFrom, suppressions(attr), at);
+  }
+
+  /** The rule suppressions on the attribute and on the embedded attributes around it. */
+  private static List<String> suppressions(Attribute attr) {
+    List<String> all = new ArrayList<>(Suppressions.on(attr.element()));
+    for (Element around : attr.embeddedIn()) {
+      all.addAll(Suppressions.on(around));
+    }
+    return all.stream().distinct().sorted().toList();
   }
 
   /** The column type by the JPA defaults; null after an error. Adds ENUM_ORDINAL to {@code markers}. */
-  private SqlType sqlType(Draft d, VariableElement field, TypeMirror type, List<AnnotationMirror> annotations,
+  private SqlType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
       AnnotationMirror columnAnn, String name, List<Marker> markers) {
+    Element field = attr.element();
     ElementOrigin at = ElementOrigin.of(field);
     String definition = columnAnn == null ? "" : mirrors.string(columnAnn, "columnDefinition").strip().toLowerCase(Locale.ROOT);
     boolean lob = has(annotations, "Lob");
@@ -365,6 +756,20 @@ final class EntityReader {
       owner.error(ElementOrigin.of(field, Mirrors.find(annotations, NATIVE_ENUM).get()), "@NativeEnum is not read on"
           + " JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
       return null;
+    }
+    if (definition.isEmpty() && RecordReader.containsErrorType(type)) {
+      owner.markIncomplete(); // javac reports the missing class; @Column(columnDefinition) would say the type
+      return null;
+    }
+    if (!definition.isEmpty() && RecordReader.containsErrorType(type)) {
+      type = elements.getTypeElement("java.lang.Object").asType(); // the definition alone gives the type
+    }
+    Converted converted = definition.isEmpty() ? convertedType(attr, type) : Converted.NONE;
+    if (converted.failed()) {
+      return null;
+    }
+    if (converted.type() != null) {
+      type = converted.type();
     }
     String declared = type.getKind() == TypeKind.DECLARED
         ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString() : "";
@@ -385,8 +790,8 @@ final class EntityReader {
     if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
       length = columnAnn == null ? DEFAULT_LENGTH : mirrors.integer(columnAnn, "length");
       if (length < 1 || length > 10_485_760) {
-        owner.error(new ElementOrigin(field, columnAnn, mirrors.value(columnAnn, "length")), "@Column(length = " + length
-            + ") must be between 1 and 10485760 (PostgreSQL's varchar limit); for unbounded text use @Lob (text)");
+        owner.error(new ElementOrigin(attr.columnAt(), columnAnn, mirrors.value(columnAnn, "length")), "@Column(length = "
+            + length + ") must be between 1 and 10485760 (PostgreSQL's varchar limit); for unbounded text use @Lob (text)");
         return null;
       }
     }
@@ -394,8 +799,8 @@ final class EntityReader {
       precision = mirrors.integer(columnAnn, "precision");
       scale = mirrors.integer(columnAnn, "scale");
       if (precision < 0 || precision > 1000 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
-        owner.error(ElementOrigin.of(field, columnAnn), "@Column(precision = " + precision + ", scale = " + scale
-            + ") is not a numeric type: precision must be 1..1000 and scale 0..precision, e.g."
+        owner.error(ElementOrigin.of(attr.columnAt(), columnAnn), "@Column(precision = " + precision + ", scale = "
+            + scale + ") is not a numeric type: precision must be 1..1000 and scale 0..precision, e.g."
             + " @Column(precision = 12, scale = 2)");
         return null;
       }
@@ -423,6 +828,65 @@ final class EntityReader {
     return mapped.type();
   }
 
+  /** The outcome of looking for a converter: its database type (null for none), or a reported error. */
+  private record Converted(TypeMirror type, boolean failed) {
+    static final Converted NONE = new Converted(null, false);
+    static final Converted FAILED = new Converted(null, true);
+  }
+
+  /** The database type of the attribute's converter ({@code @Convert} or an auto-applied one), or null. */
+  private Converted convertedType(Attribute attr, TypeMirror type) {
+    Optional<AnnotationMirror> convert = attr.get("Convert");
+    if (convert.isPresent()) {
+      if (mirrors.bool(convert.get(), "disableConversion")) {
+        return Converted.NONE;
+      }
+      if (!mirrors.string(convert.get(), "attributeName").isEmpty()) {
+        owner.error(ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic attribute:"
+            + " attributeName is for an embedded or a map attribute; put the @Convert on the attribute itself");
+        return Converted.FAILED;
+      }
+      TypeMirror converter = mirrors.type(convert.get(), "converter");
+      if (converter == null || converter.getKind() == TypeKind.ERROR) {
+        owner.markIncomplete();
+        return Converted.FAILED;
+      }
+      List<? extends TypeMirror> args = converterTypes(converter);
+      if (args == null) {
+        owner.error(new ElementOrigin(attr.element(), convert.get(), mirrors.value(convert.get(), "converter")),
+            "@Convert(converter = " + converter + "): not an AttributeConverter<entity type, database type>; name the"
+                + " converter class");
+        return Converted.FAILED;
+      }
+      return new Converted(args.get(1), false);
+    }
+    if (type.getKind() == TypeKind.DECLARED && !autoApplied.isEmpty()) {
+      TypeMirror auto = autoApplied.get(types.erasure(type).toString());
+      return auto == null ? Converted.NONE : new Converted(auto, false);
+    }
+    return Converted.NONE;
+  }
+
+  /** The two type arguments of the {@code AttributeConverter} a converter implements, or null. */
+  private List<? extends TypeMirror> converterTypes(TypeMirror converter) {
+    if (converter.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    for (TypeMirror supertype : types.directSupertypes(converter)) {
+      if (supertype instanceof DeclaredType declared) {
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        if (PACKAGES.stream().anyMatch(p -> name.equals(p + "AttributeConverter"))) {
+          return declared.getTypeArguments().size() == 2 ? declared.getTypeArguments() : null;
+        }
+        List<? extends TypeMirror> found = converterTypes(supertype);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /** NOT NULL by JPA's {@code nullable = false} / {@code optional = false}, or Bean Validation's {@code @NotNull}. */
   private boolean notNull(List<AnnotationMirror> annotations, AnnotationMirror columnOrJoin) {
     if (columnOrJoin != null && !mirrors.bool(columnOrJoin, "nullable")) {
@@ -436,109 +900,263 @@ final class EntityReader {
         || Mirrors.find(annotations, "javax.validation.constraints.NotNull").isPresent();
   }
 
-  private String comment(VariableElement field) {
+  private String comment(Element field) {
     return DocComment.parse(elements.getDocComment(field)).description();
-  }
-
-  private ElementOrigin origin(VariableElement field, String jpaAnnotation, String value) {
-    Optional<AnnotationMirror> m = jpa(field.getAnnotationMirrors(), jpaAnnotation);
-    if (m.isEmpty()) {
-      return ElementOrigin.of(field);
-    }
-    return new ElementOrigin(field, m.get(), value == null ? null : Mirrors.explicitValue(m.get(), value));
   }
 
   // ---------------------------------------------------------------- join columns
 
-  /** The columns of {@code @ManyToOne} / {@code @OneToOne}, typed like the key they reference. */
-  void readJoinColumns(Draft d, Map<String, Draft> byType) {
-    List<Join> pending = joins.getOrDefault(d.type.getQualifiedName().toString(), List.of());
-    Map<String, ResolvedJoin> done = new LinkedHashMap<>();
-    resolved.put(d.type.getQualifiedName().toString(), done);
-    int inserted = 0;
-    for (Join join : pending) {
-      VariableElement field = join.field();
-      String relation = Mirrors.simpleName(join.relation());
-      TypeMirror type = field.asType();
-      if (RecordReader.containsErrorType(type)) {
-        owner.markIncomplete();
-        continue;
+  /** A join's columns, before they are placed in their table. */
+  private record Added(Join join, List<Column> columns) {}
+
+  /**
+   * The columns of every relationship: join columns typed like the key they reference, and the
+   * key columns of joined subclasses. A key that is itself a join column ({@code @MapsId}, an
+   * {@code @Id} relationship, a joined subclass) is resolved before the joins that reference it.
+   */
+  void readJoinColumns(List<Draft> drafts, Map<String, Draft> byType) {
+    List<Join> pending = new ArrayList<>();
+    for (Draft d : drafts) {
+      State state = states.get(d);
+      if (state != null) {
+        pending.addAll(state.joins);
       }
-      Draft target = type.getKind() == TypeKind.DECLARED
-          ? byType.get(((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString()) : null;
-      if (target == null || !target.entity) {
-        owner.error(ElementOrigin.of(field, join.relation()), "@" + relation + " on " + field.getSimpleName() + ": "
-            + type + " is not an @Entity of this compilation, so there is no table to reference");
-        continue;
-      }
-      AnnotationMirror joinColumn = join.joinColumn();
-      String targetColumn;
-      String referenced = joinColumn == null ? "" : mirrors.string(joinColumn, "referencedColumnName");
-      if (!referenced.isEmpty()) {
-        targetColumn = naming.physical(referenced.strip());
-        if (target.columns.stream().noneMatch(c -> c.name().equals(targetColumn))) {
-          owner.error(new ElementOrigin(field, joinColumn, mirrors.value(joinColumn, "referencedColumnName")),
-              RecordReader.unknownColumn(target, "@JoinColumn(referencedColumnName)", referenced));
+    }
+    Map<Draft, List<Added>> added = new IdentityHashMap<>();
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (java.util.Iterator<Join> it = pending.iterator(); it.hasNext(); ) {
+        Join join = it.next();
+        Draft referenced = referenced(join, byType);
+        if (referenced == null) {
+          it.remove();
+          progress = true;
           continue;
         }
-      } else if (target.pkColumns.size() == 1) {
-        targetColumn = target.pkColumns.get(0);
-      } else {
-        owner.error(ElementOrigin.of(field, join.relation()), "@" + relation + " on " + field.getSimpleName() + ": table '"
-            + target.table + "' has " + (target.pkColumns.isEmpty() ? "no primary key; mark its key field with @Id"
-                : "a composite primary key, which schemac does not reference from a relationship yet"));
-        continue;
+        State referencedState = states.get(referenced);
+        if (referencedState != null && referencedState.pendingKeys > 0) {
+          continue; // its key is not known yet
+        }
+        resolve(join, referenced, byType, added);
+        it.remove();
+        progress = true;
       }
-      Column referencedColumn = target.columns.stream().filter(c -> c.name().equals(targetColumn)).findFirst().orElse(null);
-      if (referencedColumn == null) {
-        continue; // reported while reading the target
-      }
-      String explicit = joinColumn == null ? "" : mirrors.string(joinColumn, "name");
-      String name = explicit.isEmpty()
-          ? physical(field.getSimpleName() + "_" + targetColumn, ElementOrigin.of(field), "join column name")
-          : physical(explicit, new ElementOrigin(field, joinColumn, mirrors.value(joinColumn, "name")), "join column name");
-      if (name == null) {
-        continue;
-      }
-      if (d.columns.stream().anyMatch(c -> c.name().equals(name))) {
-        owner.error(ElementOrigin.of(field, joinColumn == null ? join.relation() : joinColumn), "column '" + name
-            + "' of table '" + d.table + "' is already used by another field: give this one @JoinColumn(name = \"...\")");
-        continue;
-      }
-      boolean nullable = !mirrors.bool(join.relation(), "optional") ? false : !notNull(join.annotations(), joinColumn);
-      Column column = new Column(name, field.getSimpleName().toString(), referencedColumn.javaType(),
-          referencedColumn.type(), nullable, null, Identity.NONE, List.of(), comment(field), null,
-          Suppressions.on(field).stream().distinct().sorted().toList(), ElementOrigin.of(field));
-      d.columns.add(join.position() + inserted, column);
-      inserted++;
-      d.annotationsOf.put(name, join.annotations());
-      d.reportOn.put(name, field);
-      done.put(name, new ResolvedJoin(join, target.table, targetColumn, relation.equals("OneToOne")));
     }
+    for (Join join : pending) {
+      owner.error(origin(join), "the key of table '" + join.draft().table + "' depends on itself through " + describe(join)
+          + ": one table of the cycle must have a key of its own");
+    }
+    for (Draft d : drafts) {
+      List<Added> columns = added.getOrDefault(d, List.of());
+      List<Added> inOrder = new ArrayList<>(columns);
+      State state = states.get(d);
+      if (state == null) {
+        continue;
+      }
+      inOrder.sort(Comparator.comparingInt((Added a) -> a.join().kind() == Join.Kind.INVERSE ? Integer.MAX_VALUE
+          : a.join().position()));
+      int inserted = 0;
+      for (Added a : inOrder) {
+        int at = a.join().kind() == Join.Kind.INVERSE ? d.columns.size() : a.join().position() + inserted;
+        for (Column c : a.columns()) {
+          d.columns.add(Math.min(at++, d.columns.size()), c);
+          inserted++;
+        }
+      }
+      List<String> order = d.columns.stream().map(Column::name).toList();
+      d.pkColumns.sort(Comparator.comparingInt(order::indexOf));
+    }
+  }
+
+  private ElementOrigin origin(Join join) {
+    return join.attr() == null ? ElementOrigin.of(join.draft().type)
+        : ElementOrigin.of(join.attr().element(), join.relation());
+  }
+
+  private static String describe(Join join) {
+    return join.attr() == null ? "its parent table" : "@" + Mirrors.simpleName(join.relation()) + " " + join.attr().path();
+  }
+
+  /** The table a join's columns reference; null after an error. */
+  private Draft referenced(Join join, Map<String, Draft> byType) {
+    if (join.kind() == Join.Kind.INVERSE) {
+      return join.draft();
+    }
+    TypeElement target = join.target();
+    if (join.kind() == Join.Kind.TO_ONE) {
+      AnnotationValue explicit = Mirrors.explicitValue(join.relation(), "targetEntity");
+      if (explicit != null && explicit.getValue() instanceof TypeMirror t && t.getKind() == TypeKind.DECLARED) {
+        target = EntityAttributes.classOf(t);
+      }
+      if (RecordReader.containsErrorType(join.attr().type())) {
+        owner.markIncomplete();
+        return null;
+      }
+    }
+    Draft draft = target == null ? null : byType.get(target.getQualifiedName().toString());
+    if (draft == null || !draft.entity) {
+      String why = target != null && isEntity(target) && home(target) == null
+          ? target.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS hierarchy, which has no table to"
+              + " reference: reference one of its concrete subclasses"
+          : join.attr().type() + " is not an @Entity of this compilation, so there is no table to reference";
+      owner.error(origin(join), "@" + Mirrors.simpleName(join.relation()) + " on " + join.attr().path() + ": " + why);
+      return null;
+    }
+    return draft;
+  }
+
+  /** The table that receives a join's columns. */
+  private Draft holder(Join join, Map<String, Draft> byType) {
+    if (join.kind() != Join.Kind.INVERSE) {
+      return join.draft();
+    }
+    Draft draft = join.target() == null ? null : byType.get(join.target().getQualifiedName().toString());
+    if (draft == null || !draft.entity) {
+      owner.error(origin(join), "@OneToMany on " + join.attr().path() + ": " + join.attr().type() + " does not hold"
+          + " an @Entity of this compilation, so there is no table for its join column");
+      return null;
+    }
+    return draft;
+  }
+
+  private void resolve(Join join, Draft referenced, Map<String, Draft> byType, Map<Draft, List<Added>> added) {
+    Draft holder = holder(join, byType);
+    State holderState = holder == null ? null : states.computeIfAbsent(holder, k -> new State());
+    try {
+      if (holder == null) {
+        return;
+      }
+      List<String> key = referenced.pkColumns;
+      List<AnnotationMirror> joinColumns = join.joinColumns();
+      List<String> refs = new ArrayList<>();
+      boolean allNamed = !joinColumns.isEmpty()
+          && joinColumns.stream().allMatch(jc -> !mirrors.string(jc, "referencedColumnName").isEmpty());
+      if (allNamed) {
+        for (AnnotationMirror jc : joinColumns) {
+          String written = mirrors.string(jc, "referencedColumnName");
+          String column = naming.physical(written.strip());
+          if (columnOf(referenced, column, added) == null) {
+            owner.error(new ElementOrigin(element(join), jc, mirrors.value(jc, "referencedColumnName")),
+                RecordReader.unknownColumn(referenced, "referencedColumnName", written));
+            return;
+          }
+          refs.add(column);
+        }
+      } else {
+        if (key.isEmpty()) {
+          owner.error(origin(join), describe(join) + ": table '" + referenced.table + "' has no primary key; mark its key"
+              + " with @Id");
+          return;
+        }
+        if (!joinColumns.isEmpty() && joinColumns.size() != key.size()) {
+          owner.error(origin(join), describe(join) + ": " + joinColumns.size() + " join column(s) for the " + key.size()
+              + "-column key (" + String.join(", ", key) + ") of table '" + referenced.table + "': give one per key"
+              + " column, each with referencedColumnName");
+          return;
+        }
+        refs.addAll(key);
+      }
+      List<Column> columns = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < refs.size(); i++) {
+        AnnotationMirror jc = joinColumns.isEmpty() ? null : joinColumns.get(i);
+        String explicit = jc == null ? "" : mirrors.string(jc, "name");
+        String name = explicit.isEmpty()
+            ? physical(join.kind() == Join.Kind.PARENT_KEY ? refs.get(i) : join.attr().name() + "_" + refs.get(i),
+                origin(join), "join column name")
+            : physical(explicit, new ElementOrigin(element(join), jc, mirrors.value(jc, "name")), "join column name");
+        if (name == null) {
+          return;
+        }
+        if (columnOf(holder, name, added) != null || names.contains(name)) {
+          owner.error(jc == null ? origin(join) : ElementOrigin.of(element(join), jc), "column '" + name + "' of table '"
+              + holder.table + "' is already used by another attribute: give this join column a name with"
+              + " @JoinColumn(name = \"...\")");
+          return;
+        }
+        Column target = columnOf(referenced, refs.get(i), added);
+        boolean nullable = switch (join.kind()) {
+          case PARENT_KEY -> false;
+          case INVERSE -> jc == null || mirrors.bool(jc, "nullable");
+          case TO_ONE -> !join.id() && (join.optional() || mirrors.bool(join.relation(), "optional")
+              && !notNull(join.attr().annotations(), jc));
+        };
+        Element at = element(join);
+        columns.add(new Column(name, join.attr() == null ? null : join.attr().path(), target.javaType(), target.type(),
+            nullable, null, Identity.NONE, List.of(), join.attr() == null ? null : comment(at), null,
+            join.attr() == null ? List.of() : suppressions(join.attr()), ElementOrigin.of(at)));
+        names.add(name);
+        if (join.attr() != null) {
+          holder.annotationsOf.put(name, join.attr().annotations());
+        }
+        holder.reportOn.put(name, at);
+      }
+      if (join.id()) {
+        holder.pkColumns.addAll(names);
+      }
+      added.computeIfAbsent(holder, k -> new ArrayList<>()).add(new Added(join, columns));
+      boolean unique = join.kind() == Join.Kind.TO_ONE && !join.id()
+          && (Mirrors.simpleName(join.relation()).equals("OneToOne")
+              || joinColumns.stream().anyMatch(jc -> mirrors.bool(jc, "unique")));
+      holderState.resolved.add(new Resolved(join, names, referenced.table, refs, unique));
+    } finally {
+      if (join.id() && holderState != null) {
+        holderState.pendingKeys--;
+      }
+    }
+  }
+
+  /** The element a join's diagnostics go to: its attribute, or the joined subclass. */
+  private static Element element(Join join) {
+    return join.attr() == null ? join.draft().type : join.attr().element();
+  }
+
+  /** A column of a table, including join columns resolved but not yet placed; null when there is none. */
+  private static Column columnOf(Draft d, String name, Map<Draft, List<Added>> added) {
+    for (Column c : d.columns) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    for (Added a : added.getOrDefault(d, List.of())) {
+      for (Column c : a.columns()) {
+        if (c.name().equals(name)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- constraints
 
-  /** Foreign keys of the join columns, {@code unique} columns, and {@code @Table}'s constraints and indexes. */
+  /**
+   * Foreign keys of the join columns, {@code unique} columns, the discriminator's CHECK, and
+   * {@code @Table}'s constraints and indexes.
+   */
   void readConstraints(Draft d, Set<String> relationNames, List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques,
-      List<Index> indexes) {
-    Map<String, ResolvedJoin> done = resolved.getOrDefault(d.type.getQualifiedName().toString(), Map.of());
+      List<CheckConstraint> checks, List<Index> indexes) {
+    State state = states.getOrDefault(d, new State());
     for (Column column : d.columns) {
-      Element field = d.reportOn.get(column.name());
-      List<AnnotationMirror> annotations = d.annotationsOf.get(column.name());
-      if (annotations == null) {
-        continue;
-      }
-      ResolvedJoin join = done.get(column.name());
-      AnnotationMirror unique = join == null ? jpa(annotations, "Column").orElse(null) : join.join().joinColumn();
-      boolean isUnique = unique != null && mirrors.bool(unique, "unique") || join != null && join.oneToOne();
-      if (isUnique) {
+      AnnotationMirror columnAnn = state.columnAnnotations.get(column.name());
+      if (columnAnn != null && mirrors.bool(columnAnn, "unique")) {
         uniques.add(new UniqueConstraint(RecordReader.relationName(relationNames, d.table, column.name(), "key"),
-            List.of(column.name()), ElementOrigin.of(field, unique == null ? join.join().relation() : unique)));
+            List.of(column.name()), ElementOrigin.of(state.columnAnnotationAt.get(column.name()), columnAnn)));
       }
-      if (join != null) {
-        foreignKey(d, column, join).ifPresent(foreignKeys::add);
+    }
+    for (Resolved r : state.resolved) {
+      Element at = element(r.join());
+      if (r.unique()) {
+        uniques.add(new UniqueConstraint(RecordReader.relationName(relationNames, d.table, String.join("_", r.columns()),
+            "key"), r.columns(), origin(r.join())));
       }
+      foreignKey(d, r, at).ifPresent(foreignKeys::add);
+    }
+    if (state.discriminator != null && state.discriminatorValues != null && !state.discriminatorValues.isEmpty()) {
+      String values = String.join(", ", state.discriminatorValues.stream().map(v -> "'" + v + "'").toList());
+      checks.add(new CheckConstraint(RecordReader.constraintName(d, state.discriminator, "check"),
+          state.discriminator + " IN (" + values + ")", state.discriminator, true, ElementOrigin.of(state.discriminatorAt)));
     }
     AnnotationMirror table = jpa(d.type.getAnnotationMirrors(), "Table").orElse(null);
     if (table == null) {
@@ -574,29 +1192,44 @@ final class EntityReader {
     }
   }
 
-  private Optional<ForeignKey> foreignKey(Draft d, Column column, ResolvedJoin join) {
-    AnnotationMirror joinColumn = join.join().joinColumn();
-    VariableElement field = join.join().field();
+  private Optional<ForeignKey> foreignKey(Draft d, Resolved r, Element at) {
+    Join join = r.join();
+    AnnotationMirror fk = null;
+    AnnotationMirror carrier = null;
+    for (AnnotationMirror jc : join.joinColumns()) {
+      if (declares(jc, "foreignKey")) {
+        fk = (AnnotationMirror) mirrors.value(jc, "foreignKey").getValue();
+        carrier = jc;
+        break;
+      }
+    }
+    if (join.attr() != null) {
+      Optional<AnnotationMirror> container = join.attr().get("JoinColumns");
+      if (container.isPresent() && declares(container.get(), "foreignKey")
+          && Mirrors.explicitValue(container.get(), "foreignKey") != null) {
+        fk = (AnnotationMirror) mirrors.value(container.get(), "foreignKey").getValue();
+        carrier = container.get();
+      }
+    }
     String name = null;
-    if (joinColumn != null && declares(joinColumn, "foreignKey")) {
-      AnnotationMirror fk = (AnnotationMirror) mirrors.value(joinColumn, "foreignKey").getValue();
+    if (fk != null) {
       if (mirrors.enumConstant(fk, "value").equals("NO_CONSTRAINT")) {
         return Optional.empty();
       }
       String explicit = mirrors.string(fk, "name");
       if (!explicit.isEmpty()) {
-        ElementOrigin at = new ElementOrigin(field, joinColumn, mirrors.value(joinColumn, "foreignKey"));
-        name = owner.checkedName(explicit.toLowerCase(Locale.ROOT), at, "foreign key name");
-        if (name == null || !owner.claimConstraint(d, name, at)) {
+        ElementOrigin origin = new ElementOrigin(at, carrier, mirrors.value(carrier, "foreignKey"));
+        name = owner.checkedName(explicit.toLowerCase(Locale.ROOT), origin, "foreign key name");
+        if (name == null || !owner.claimConstraint(d, name, origin)) {
           return Optional.empty();
         }
       }
     }
     if (name == null) {
-      name = RecordReader.constraintName(d, column.name(), "fkey");
+      name = RecordReader.constraintName(d, String.join("_", r.columns()), "fkey");
     }
-    return Optional.of(new ForeignKey(name, List.of(column.name()), join.targetTable(), List.of(join.targetColumn()),
-        ForeignKey.Action.NO_ACTION, ForeignKey.Action.NO_ACTION, ElementOrigin.of(field, join.join().relation())));
+    return Optional.of(new ForeignKey(name, r.columns(), r.targetTable(), r.targetColumns(), ForeignKey.Action.NO_ACTION,
+        ForeignKey.Action.NO_ACTION, origin(join)));
   }
 
   /** {@code @Index(columnList = "a, b DESC")} of {@code @Table(indexes)}. */
@@ -634,9 +1267,21 @@ final class EntityReader {
     return Optional.of(new Index(name, keys, mirrors.bool(index, "unique"), Index.Method.BTREE, null, List.of(), at));
   }
 
-  /** A column named in {@code @Table}: its physical name, or the field name; null when there is none. */
+  /** A column named in {@code @Table}: its physical name, or the attribute name; null when there is none. */
   private String column(Draft d, String written) {
     String column = RecordReader.resolveColumn(d, naming.physical(written));
-    return column != null ? column : RecordReader.resolveColumn(d, written);
+    if (column != null) {
+      return column;
+    }
+    column = RecordReader.resolveColumn(d, written);
+    if (column != null) {
+      return column;
+    }
+    for (Column c : d.columns) {
+      if (written.equals(c.javaName())) {
+        return c.name();
+      }
+    }
+    return null;
   }
 }

@@ -46,6 +46,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads {@code @Table} records, and through {@link EntityReader} JPA entities, into one model:
@@ -68,15 +69,23 @@ public final class RecordReader {
   private final List<Problem> problems = new ArrayList<>();
   private boolean incomplete;
 
-  public RecordReader(Elements elements) {
-    this(elements, EntityNaming.JPA);
+  private List<TypeElement> converters = List.of();
+
+  public RecordReader(Elements elements, Types types) {
+    this(elements, types, EntityNaming.JPA);
   }
 
   /** {@code naming}: how JPA entities' logical names become table and column names. */
-  public RecordReader(Elements elements, EntityNaming naming) {
+  public RecordReader(Elements elements, Types types, EntityNaming naming) {
     this.elements = elements;
     this.mirrors = new Mirrors(elements);
-    this.entities = new EntityReader(this, elements, mirrors, naming);
+    this.entities = new EntityReader(this, elements, types, mirrors, naming);
+  }
+
+  /** The JPA {@code @Converter} classes of the compilation: the auto-applied ones type their attributes. */
+  public RecordReader withConverters(List<TypeElement> converters) {
+    this.converters = List.copyOf(converters);
+    return this;
   }
 
   /** One record or entity being read: its columns first, then (with every table known) its constraints. */
@@ -109,8 +118,16 @@ public final class RecordReader {
 
     Map<String, Draft> byTable = new TreeMap<>();
     Map<String, Draft> byType = new HashMap<>();
+    entities.prepare(sorted.stream().filter(EntityReader::isEntity).toList(), converters);
+    List<TypeElement> sharing = new ArrayList<>();
     for (TypeElement type : sorted) {
       boolean entity = EntityReader.isEntity(type);
+      if (entity && entities.home(type) != type) {
+        if (entities.home(type) != null && !entities.misplacedTable(type)) {
+          sharing.add(type); // a single-table subclass: its columns are in the root's table
+        }
+        continue;
+      }
       if (entity && Mirrors.find(type, TABLE).isPresent()) {
         error(ElementOrigin.of(type, Mirrors.find(type, TABLE).get()), type.getSimpleName()
             + " is a JPA @Entity, so its mapping is read from the persistence annotations, and schemac's @Table"
@@ -142,6 +159,12 @@ public final class RecordReader {
       byTable.put(table, draft);
       byType.put(type.getQualifiedName().toString(), draft);
     }
+    for (TypeElement type : sharing) {
+      Draft home = byType.get(entities.home(type).getQualifiedName().toString());
+      if (home != null) {
+        byType.put(type.getQualifiedName().toString(), home);
+      }
+    }
 
     Map<String, EnumType> enumTypes = new TreeMap<>();
     Map<String, String> enumTypeSources = new HashMap<>();
@@ -153,14 +176,11 @@ public final class RecordReader {
       }
     }
     // a join column takes the type of the key it references: every table's own columns come first
-    for (Draft draft : byTable.values()) {
-      if (draft.entity) {
-        try {
-          entities.readJoinColumns(draft, byType);
-        } catch (RuntimeException e) {
-          internalError(draft, e);
-        }
-      }
+    List<Draft> entityDrafts = byTable.values().stream().filter(d -> d.entity).toList();
+    try {
+      entities.readJoinColumns(entityDrafts, byType);
+    } catch (RuntimeException e) {
+      internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
     }
     Set<String> relationNames = new HashSet<>(byTable.keySet());
     List<Table> tables = new ArrayList<>();
@@ -659,7 +679,7 @@ public final class RecordReader {
       index(d, index, relationNames).ifPresent(indexes::add);
     }
     if (d.entity) {
-      entities.readConstraints(d, relationNames, foreignKeys, uniques, indexes);
+      entities.readConstraints(d, relationNames, foreignKeys, uniques, checks, indexes);
     }
 
     List<Trigger> triggers = new ArrayList<>();

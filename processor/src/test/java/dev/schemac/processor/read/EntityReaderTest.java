@@ -382,31 +382,15 @@ class EntityReaderTest {
 
   @Test
   void notYetReadMappings_areErrorsOnTheField_neverASilentGap() {
-    JavaFileObject address = entity("Address", "@Embeddable", "public class Address { String street; }");
     JavaFileObject shop = entity("Shop",
         "@Entity",
         "public class Shop {",
         "  @Id UUID id;",
-        "  @Embedded Address address;",
         "  @ManyToMany java.util.Set<Shop> partners;",
         "}");
-    Compilation compilation = SchemacCompiler.compile(List.of(address, shop)).compilation();
-    assertThat(compilation).hadErrorContaining("@Embedded is not read by schemac yet").inFile(shop)
-        .onLineContaining("Address address;");
+    Compilation compilation = SchemacCompiler.compile(List.of(shop)).compilation();
     assertThat(compilation).hadErrorContaining("@ManyToMany without mappedBy").inFile(shop)
         .onLineContaining("partners;");
-  }
-
-  @Test
-  void propertyAccess_isNotReadYet() {
-    JavaFileObject bean = entity("Bean",
-        "@Entity",
-        "public class Bean {",
-        "  private UUID id;",
-        "  @Id public UUID getId() { return id; }",
-        "}");
-    assertThat(SchemacCompiler.compile(List.of(bean)).compilation()).hadErrorContaining("property access")
-        .inFile(bean).onLineContaining("getId()");
   }
 
   @Test
