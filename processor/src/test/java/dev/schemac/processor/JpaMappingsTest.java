@@ -535,4 +535,64 @@ class JpaMappingsTest {
     String two = AppliedSchema.compile(List.of(CUSTOMER, ADDRESS, BASE).toArray(JavaFileObject[]::new));
     assertThat(two).isEqualTo(one);
   }
+
+  // ---------------------------------------------------------------- entities that do not fully compile
+
+  @Test
+  void anEntityWithMissingHelperTypes_stillYieldsItsTable() throws Exception {
+    JavaFileObject order = SchemacCompiler.source(PKG + ".Order", "package " + PKG + ";",
+        "import jakarta.persistence.*;",
+        "import com.acme.audit.Audited;",
+        "import com.acme.money.Money;",
+        "import java.util.UUID;",
+        "@Entity @Audited",
+        "@Table(name = \"orders\")",
+        "public class Order implements com.acme.Tracked {",
+        "  @Id UUID id;",
+        "  @Column(nullable = false) String reference;",
+        "  @Transient Money cached;",
+        "  @Column(columnDefinition = \"numeric(12,2)\", nullable = false) Money total;",
+        "  @com.fasterxml.jackson.annotation.JsonIgnore @Column(nullable = false) String note;",
+        "  public Money total() { return total.plus(com.acme.Tax.rate()); }",
+        "  public void send(com.acme.Mailer mailer) { mailer.send(reference); }",
+        "}");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("schemac-partial-");
+    try {
+      SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(order));
+      // javac's own errors for the missing classes; none of schemac's
+      assertThat(result.compilation()).failed();
+      assertThat(result.compilation().errors()).isNotEmpty();
+      assertThat(result.compilation().errors().stream().filter(e -> e.getMessage(null).contains("[schemac]")).toList())
+          .isEmpty();
+      try (AppliedSchema schema = AppliedSchema.apply(result.schemaSqlInDir())) {
+        assertThat(schema.catalog().columns("orders")).containsExactly(column("id", "uuid", true),
+            column("reference", "character varying(255)", true), column("total", "numeric(12,2)", true),
+            column("note", "character varying(255)", true)).inOrder();
+      }
+    } finally {
+      RealJavac.deleteTree(dir);
+    }
+  }
+
+  @Test
+  void aPersistentAttributeOfAMissingType_writesNothing_andSaysWhatWouldHelp() throws Exception {
+    JavaFileObject order = SchemacCompiler.source(PKG + ".Order", "package " + PKG + ";",
+        "import jakarta.persistence.*;",
+        "import java.util.UUID;",
+        "@Entity",
+        "public class Order {",
+        "  @Id UUID id;",
+        "  com.acme.Money total;",
+        "}");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("schemac-partial-");
+    try {
+      SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(order));
+      assertThat(result.compilation()).failed();
+      assertThat(result.compilation()).hadNoteContaining("@Column(columnDefinition = \"...\")").inFile(order)
+          .onLineContaining("Money total;");
+      assertThat(result.fileInDir("schema.sql")).isEmpty();
+    } finally {
+      RealJavac.deleteTree(dir);
+    }
+  }
 }

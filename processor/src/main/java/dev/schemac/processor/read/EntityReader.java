@@ -757,12 +757,15 @@ final class EntityReader {
           + " JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
       return null;
     }
-    if (definition.isEmpty() && RecordReader.containsErrorType(type)) {
-      owner.markIncomplete(); // javac reports the missing class; @Column(columnDefinition) would say the type
+    if (definition.isEmpty() && RecordReader.containsErrorType(type) && !attr.has("Convert")) {
+      // javac reports the missing class itself; schemac says how to read the entity without it
+      owner.markIncomplete(at, "nothing written: the type of " + attr.path() + " (" + type + ") cannot be resolved, so"
+          + " its column type is unknown. Put its class on the compile class path, or state the column type with"
+          + " @Column(columnDefinition = \"...\"), or mark the attribute @Transient if it is not persistent");
       return null;
     }
-    if (!definition.isEmpty() && RecordReader.containsErrorType(type)) {
-      type = elements.getTypeElement("java.lang.Object").asType(); // the definition alone gives the type
+    if (RecordReader.containsErrorType(type)) {
+      type = elements.getTypeElement("java.lang.Object").asType(); // the definition or the converter gives the type
     }
     Converted converted = definition.isEmpty() ? convertedType(attr, type) : Converted.NONE;
     if (converted.failed()) {

@@ -1047,4 +1047,10 @@ public final class RecordReader {
   void markIncomplete() {
     incomplete = true;
   }
+
+  /** As {@link #markIncomplete()}, with a note saying what schemac would need to read the entity anyway. */
+  void markIncomplete(Origin origin, String why) {
+    incomplete = true;
+    problems.add(Problem.note(why, origin));
+  }
 }
