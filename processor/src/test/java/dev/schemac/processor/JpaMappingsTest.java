@@ -73,6 +73,47 @@ class JpaMappingsTest {
   }
 
   @Test
+  void schemacAnnotationsOnGetters_applyToTheirColumns() throws Exception {
+    JavaFileObject author = src("Author",
+        "@Entity",
+        "public class Author {",
+        "  private Long id;",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "}");
+    JavaFileObject article = src("Article",
+        "@Entity",
+        "public class Article {",
+        "  private Long id;",
+        "  private Author author;",
+        "  private String slug;",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "  @ManyToOne(optional = false) @Indexed public Author getAuthor() { return author; }",
+        "  public void setAuthor(Author author) { this.author = author; }",
+        "  @Column(nullable = false, length = 80) @dev.schemac.annotations.Unique public String getSlug() { return slug; }",
+        "  public void setSlug(String slug) { this.slug = slug; }",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(author, article)) {
+      assertThat(schema.catalog().standaloneIndexes("article")).containsKey("idx_article_author_id");
+      assertThat(schema.catalog().uniqueConstraints("article")).containsEntry("article_slug_key", List.of("slug"));
+    }
+    // and without @Indexed, the rule's error points at the getter
+    JavaFileObject unindexed = src("Article",
+        "@Entity",
+        "public class Article {",
+        "  private Long id;",
+        "  private Author author;",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "  @ManyToOne(optional = false) public Author getAuthor() { return author; }",
+        "  public void setAuthor(Author author) { this.author = author; }",
+        "}");
+    assertThat(failing(author, unindexed)).hadErrorContaining("unindexed-foreign-key").inFile(unindexed)
+        .onLineContaining("public Author getAuthor()");
+  }
+
+  @Test
   void accessAnnotation_mixesFieldAndPropertyAccess() throws Exception {
     JavaFileObject person = src("Person",
         "@Entity",
