@@ -212,6 +212,28 @@ class TypeMappingTest {
   }
 
   @Test
+  void jspecifyNullableOnAnArrayElement_warnsThatTheColumnIsNotNull_andArrayNullableIsNullable() throws SQLException {
+    JavaFileObject blob = SchemacCompiler.source("com.example.Blob", "package com.example;",
+        "import dev.schemac.annotations.*;",
+        "import org.jspecify.annotations.Nullable;",
+        "import java.util.UUID;",
+        "@Table(name = \"blobs\")",
+        "public record Blob(@Id UUID id,",
+        "    @Nullable byte[] thumbnail,",
+        "    byte @Nullable [] preview) { }");
+    com.google.testing.compile.Compilation compilation = SchemacCompiler.compile(List.of(blob)).compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation)
+        .hadWarningContaining("For a nullable column write byte @Nullable [] thumbnail").inFile(blob)
+        .onLineContaining("@Nullable byte[] thumbnail");
+    assertThat(compilation.warnings()).hasSize(1);
+    try (AppliedSchema schema = AppliedSchema.of(blob)) {
+      assertThat(schema.catalog().column("blobs", "thumbnail").nullable()).isFalse();
+      assertThat(schema.catalog().column("blobs", "preview").nullable()).isTrue();
+    }
+  }
+
+  @Test
   void enumComponent_isTextWithCheckThatRejectsUnknownValue() throws SQLException {
     try (AppliedSchema schema = AppliedSchema.apply(sql)) {
       assertThat(schema.catalog().checks("samples"))

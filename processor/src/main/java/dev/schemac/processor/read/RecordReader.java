@@ -394,6 +394,13 @@ public final class RecordReader {
       return null;
     }
     boolean nullable = isNullable(annotations, component, reportOn);
+    if (!nullable && component.asType() instanceof javax.lang.model.type.ArrayType array
+        && array.getComponentType().getAnnotationMirrors().stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"))) {
+      String element = withoutTypeAnnotations(array.getComponentType().toString());
+      warning(at, "@Nullable on " + element + "[] " + javaName + " annotates the elements (a type-use @Nullable binds to"
+          + " the type right after it), so column '" + name + "' is NOT NULL. For a nullable column write " + element
+          + " @Nullable [] " + javaName + "; if NOT NULL is meant, remove @Nullable");
+    }
     boolean json = Mirrors.find(annotations, JSON).isPresent();
     AnnotationMirror nativeEnum = Mirrors.find(annotations, NATIVE_ENUM).orElse(null);
     String nativeEnumName = null;
