@@ -101,6 +101,8 @@ final class EntityReader {
     /** The {@code @Column} (or override) in effect for each basic column, by column name. */
     final Map<String, AnnotationMirror> columnAnnotations = new HashMap<>();
     final Map<String, Element> columnAnnotationAt = new HashMap<>();
+    /** Enum columns stored by ordinal: the number of constants, by column name. */
+    final Map<String, Integer> ordinals = new HashMap<>();
     String discriminator;
     List<String> discriminatorValues;
     Element discriminatorAt;
@@ -814,7 +816,11 @@ final class EntityReader {
       String how = enumerated == null ? "ORDINAL" : mirrors.enumConstant(enumerated, "value");
       if (!how.equals("STRING")) {
         markers.add(Marker.ENUM_ORDINAL);
-        return SqlType.of(Kind.INTEGER);
+        // as Hibernate 6: smallint, and a CHECK on the range of ordinals (readConstraints)
+        TypeElement enumClass = EntityAttributes.classOf(type);
+        long constants = enumClass.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
+        states.computeIfAbsent(d, k -> new State()).ordinals.put(name, (int) constants);
+        return SqlType.of(Kind.SMALLINT);
       }
     }
     TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, definition, json, null));
@@ -1155,6 +1161,13 @@ final class EntityReader {
             "key"), r.columns(), origin(r.join())));
       }
       foreignKey(d, r, at).ifPresent(foreignKeys::add);
+    }
+    for (Column column : d.columns) {
+      Integer constants = state.ordinals.get(column.name());
+      if (constants != null && constants > 0) {
+        checks.add(new CheckConstraint(RecordReader.constraintName(d, column.name(), "check"),
+            column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
+      }
     }
     if (state.discriminator != null && state.discriminatorValues != null && !state.discriminatorValues.isEmpty()) {
       String values = String.join(", ", state.discriminatorValues.stream().map(v -> "'" + v + "'").toList());
