@@ -248,11 +248,14 @@ class TypeMappingTest {
   }
 
   @Test
-  void enumListComponent_isTextArray() throws SQLException {
+  void enumListComponent_isTextArray_whoseElementsAreChecked() throws SQLException {
     try (AppliedSchema schema = AppliedSchema.apply(sql)) {
       schema.execute(insert(Map.of("colors", "ARRAY['RED', 'BLUE']")));
 
       assertThat(schema.queryValue("SELECT array_to_string(colors, ',') FROM samples")).isEqualTo("RED,BLUE");
+      assertThat(schema.catalog().checks("samples")).containsKey("samples_colors_check");
+      schema.expectFailure("23514", insert(Map.of("colors", "ARRAY['RED', 'PURPLE']")));
+      schema.execute(insert(Map.of("colors", "'{}'")));
     }
   }
 

@@ -638,10 +638,11 @@ public final class RecordReader {
       for (AnnotationMirror check : repeated(annotations, CHECK, CHECK_LIST)) {
         check(d, check, column.name(), reportOn).ifPresent(checks::add);
       }
-      if (column.type().kind() == Kind.TEXT && column.type().isEnum() && !column.type().array()) {
+      if (column.type().kind() == Kind.TEXT && column.type().isEnum()) {
         String values = String.join(", ", column.type().enumValues().stream().map(v -> "'" + v + "'").toList());
-        checks.add(new CheckConstraint(constraintName(d, column.name(), "check"),
-            column.name() + " IN (" + values + ")", column.name(), true, column.origin()));
+        checks.add(new CheckConstraint(constraintName(d, column.name(), "check"), column.type().array()
+            ? column.name() + " <@ ARRAY[" + values + "]::text[]" // every element one of the constants
+            : column.name() + " IN (" + values + ")", column.name(), true, column.origin()));
       }
       AnnotationMirror indexed = Mirrors.find(annotations, INDEXED).orElse(null);
       if (indexed != null) {
