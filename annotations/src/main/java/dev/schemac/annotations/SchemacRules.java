@@ -76,7 +76,7 @@ public final class SchemacRules {
   public static final String FLOAT_PRIMARY_KEY = "schemac:float-primary-key";
 
   // migration rules: on the change from the previous version
-  /** A table or column dropped, a type narrowed or an enum value removed without @Schema(drops). */
+  /** A table, column or sequence dropped, a type narrowed or an enum value removed without @Schema(drops). */
   public static final String DESTRUCTIVE_CHANGE = "schemac:destructive-change";
   /** A table or column disappears while one of the same shape appears. */
   public static final String AMBIGUOUS_RENAME = "schemac:ambiguous-rename";
