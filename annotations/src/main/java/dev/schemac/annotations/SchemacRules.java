@@ -50,7 +50,7 @@ public final class SchemacRules {
   public static final String REDUNDANT_INDEX = "schemac:redundant-index";
   /** More indexes on one table than the configured threshold. */
   public static final String TOO_MANY_INDEXES = "schemac:too-many-indexes";
-  /** A reserved word used as a table or column name. */
+  /** A reserved word used as a table, column, sequence or schema name. */
   public static final String RESERVED_WORD = "schemac:reserved-word";
   /** A name longer than PostgreSQL's 63 bytes. */
   public static final String IDENTIFIER_TOO_LONG = "schemac:identifier-too-long";
