@@ -371,6 +371,30 @@ class NamespaceMigrationTest {
   }
 
   @Test
+  void tableRenamedInANamedSchema_keepsItsRows_andRenamesItsIndexesInThatSchema() throws Exception {
+    Table bills = builder("bills", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT), of("number", Kind.TEXT))
+        .primaryKey("id").foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.RESTRICT)
+        .unique("number").index("customer_id").build();
+    Table renamed = new Table("billing", "bills", bills.sourceType(), bills.columns(), bills.primaryKey(),
+        bills.foreignKeys(), bills.uniques(), bills.checks(), bills.indexes(), bills.triggers(), null, null, "invoices",
+        List.of(), Origin.NONE);
+    cycle(schema(List.of(), customers(), invoices("billing")), schema(List.of(), customers(), renamed),
+        List.of("INSERT INTO customers (id, email) VALUES (1, 'a@example.com')",
+            "INSERT INTO billing.invoices (id, customer_id, number) VALUES (7, 1, 'INV-7')"),
+        db -> {
+          Catalog billing = db.catalog().inSchema("billing");
+          assertThat(billing.tables()).containsExactly("bills");
+          assertThat(billing.indexes("bills").keySet()).containsExactly("bills_number_key", "bills_pkey",
+              "idx_bills_customer_id");
+          assertThat(rows(db, "SELECT number FROM billing.bills")).containsExactly("INV-7");
+        },
+        db -> assertThat(db.catalog().inSchema("billing").tables()).containsExactly("invoices"));
+    assertThat(v2Up()).contains("ALTER TABLE billing.invoices RENAME TO bills;");
+    assertThat(v2Up()).contains("ALTER INDEX billing.idx_invoices_customer_id RENAME TO idx_bills_customer_id;");
+    assertThat(v2Up()).doesNotContain("CREATE SCHEMA");
+  }
+
+  @Test
   void changesToATableOfANamedSchema_useQualifiedNamesEverywhere() throws Exception {
     Table v1 = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("number", Kind.TEXT),
             nullable(of("note", Kind.TEXT)), of("total", Kind.INTEGER))
