@@ -497,6 +497,100 @@ class JpaMappingsTest {
         .inFile(transfer).onLineContaining("Account source;");
   }
 
+  // ---------------------------------------------------------------- sequences and schemas
+
+  @Test
+  void sequenceKeys_getTheSequencesHibernateDrawsFrom() throws Exception {
+    JavaFileObject invoice = src("Invoice",
+        "@Entity",
+        "@Table(name = \"invoices\")",
+        "public class Invoice {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"invoice_gen\")",
+        "  @SequenceGenerator(name = \"invoice_gen\", sequenceName = \"invoice_numbers\", initialValue = 1000,",
+        "      allocationSize = 20)",
+        "  Long id;",
+        "}");
+    JavaFileObject creditNote = src("CreditNote",
+        "@Entity",
+        "public class CreditNote {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"invoice_gen\") Long id;", // shared
+        "}");
+    JavaFileObject ticket = src("SupportTicket",
+        "@Entity",
+        "public class SupportTicket {",
+        "  @Id @GeneratedValue Long id;", // AUTO on a number: Hibernate 6's <entity>_seq, by 50
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(invoice, creditNote, ticket)) {
+      Catalog catalog = schema.catalog();
+      assertThat(catalog.sequences()).containsExactly(
+          "invoice_numbers", new Catalog.Sequence("invoice_numbers", 1000, 20, null),
+          "supportticket_seq", new Catalog.Sequence("supportticket_seq", 1, 50, null));
+      // the key is a plain number: the application draws it (a DEFAULT nextval would collide with its blocks)
+      assertThat(catalog.column("invoices", "id")).isEqualTo(column("id", "bigint", true));
+      assertThat(catalog.column("creditnote", "id")).isEqualTo(column("id", "bigint", true));
+      assertThat(schema.queryValue("SELECT nextval('invoice_numbers')")).isEqualTo(1000L);
+      assertThat(schema.queryValue("SELECT nextval('invoice_numbers')")).isEqualTo(1020L);
+    }
+  }
+
+  @Test
+  void oneSequenceDeclaredTwiceWithDifferentSteps_isAnError() {
+    JavaFileObject a = src("A",
+        "@Entity",
+        "public class A {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"a\")",
+        "  @SequenceGenerator(name = \"a\", sequenceName = \"ids\", allocationSize = 10) Long id;",
+        "}");
+    JavaFileObject b = src("B",
+        "@Entity",
+        "public class B {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"b\")",
+        "  @SequenceGenerator(name = \"b\", sequenceName = \"ids\") Long id;",
+        "}");
+    assertThat(failing(a, b)).hadErrorContaining("sequence 'ids' is declared twice with different settings")
+        .inFile(b).onLineContaining("@SequenceGenerator(name = \"b\"");
+  }
+
+  @Test
+  void tableGenerators_areAnError() {
+    JavaFileObject a = src("A",
+        "@Entity",
+        "public class A {",
+        "  @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
+        "}");
+    assertThat(failing(a)).hadErrorContaining("GenerationType.TABLE").inFile(a).onLineContaining("Long id;");
+  }
+
+  @Test
+  void tableSchema_putsTheTableAndItsGeneratorInThatSchema() throws Exception {
+    JavaFileObject account = src("Account",
+        "@Entity",
+        "@Table(name = \"accounts\", schema = \"billing\")",
+        "public class Account {",
+        "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"acc\")",
+        "  @SequenceGenerator(name = \"acc\", sequenceName = \"account_ids\", schema = \"billing\") Long id;",
+        "  @Column(nullable = false) String holder;",
+        "}");
+    JavaFileObject customer = src("Customer",
+        "@Entity",
+        "@Table(name = \"customers\")",
+        "public class Customer {",
+        "  @Id UUID id;",
+        "  @ManyToOne(optional = false) @Indexed Account account;",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(account, customer)) {
+      Catalog billing = schema.catalog().inSchema("billing");
+      assertThat(billing.tables()).containsExactly("accounts");
+      assertThat(billing.sequences()).containsKey("account_ids");
+      assertThat(schema.catalog().tables()).containsExactly("customers");
+      assertThat(schema.catalog().foreignKeys("customers").values().iterator().next().referencedTable())
+          .isEqualTo("billing.accounts");
+      schema.execute("INSERT INTO billing.accounts (id, holder) VALUES (nextval('billing.account_ids'), 'Ada')");
+      schema.execute("INSERT INTO customers (id, account_id) VALUES (gen_random_uuid(), 1)");
+      schema.expectFailure("23503", "INSERT INTO customers (id, account_id) VALUES (gen_random_uuid(), 2)");
+    }
+  }
+
   // ---------------------------------------------------------------- converters
 
   @Test
