@@ -52,8 +52,8 @@ final class IncrementalBuild {
         TypeElement type = elements.getTypeElement(table.sourceType());
         if (type != null && type.getAnnotationMirrors().stream()
             .map(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString())
-            .anyMatch(READ_FROM::contains)) {
-          found.add(type);
+            .anyMatch(READ_FROM::contains) && !found.contains(type)) {
+          found.add(type); // once: an entity's join and collection tables name it too
         }
       }
     }
@@ -100,7 +100,7 @@ final class IncrementalBuild {
       }
       tables.add(new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
           t.indexes(), t.triggers(), known.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
-          t.origin(), t.entity()));
+          t.origin(), t.source()));
     }
     return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }

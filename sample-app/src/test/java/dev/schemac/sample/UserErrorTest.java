@@ -77,7 +77,7 @@ class UserErrorTest {
 
   /** What javac prints after {@code OrderItem.java:<line>: error: }, pasted from a run. */
   private static final String EXPECTED = "[schemac] foreign key order_items_product_id_fkey"
-      + " (order_items.product_id -> products) has no index on its column: every DELETE of a products row,"
+      + " (order_items.product_id -> products) has no index on its column: every DELETE of a row of products,"
       + " and every update of its key, scans all of order_items to look for referencing rows, holding its"
       + " lock while it does, and joins from products to order_items scan too. Fix: add @Indexed to"
       + " productId, or @Index(columns = \"product_id\") on the record"

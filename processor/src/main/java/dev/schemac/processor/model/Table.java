@@ -10,7 +10,7 @@ import java.util.Optional;
  * live in the table's schema). Lists keep source order; {@code primaryKey}, {@code comment},
  * {@code softDeleteColumn} and {@code renamedFrom} (a bare name, in the same schema) may be
  * null. {@code suppressions} are the {@code schemac} ids silenced on the record, its enclosing
- * types and its package. {@code entity} says the table comes from a JPA entity, so that a fix is
+ * types and its package. {@code source} says what the table is read from, so that a fix is
  * spelled with the annotations its source uses.
  */
 public record Table(
@@ -29,7 +29,15 @@ public record Table(
     String renamedFrom,
     List<String> suppressions,
     Origin origin,
-    boolean entity) {
+    Source source) {
+
+  /** What a table is read from: a record, a JPA entity, or a JPA collection attribute (a join or collection table). */
+  public enum Source { RECORD, ENTITY, COLLECTION }
+
+  /** Whether it comes from JPA (an entity or one of its collection attributes). */
+  public boolean entity() {
+    return source != Source.RECORD;
+  }
 
   public Table {
     Identifiers.requireValid(schema == null ? "" : schema, schema != null, "schema name");
@@ -61,7 +69,7 @@ public record Table(
       List<String> suppressions,
       Origin origin) {
     this(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
-        softDeleteColumn, renamedFrom, suppressions, origin, false);
+        softDeleteColumn, renamedFrom, suppressions, origin, Source.RECORD);
   }
 
   public Table(
@@ -80,7 +88,7 @@ public record Table(
       List<String> suppressions,
       Origin origin) {
     this(null, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
-        softDeleteColumn, renamedFrom, suppressions, origin, false);
+        softDeleteColumn, renamedFrom, suppressions, origin, Source.RECORD);
   }
 
   /**

@@ -56,8 +56,11 @@ import javax.lang.model.util.Types;
 final class EntityReader {
   private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
   private static final int DEFAULT_LENGTH = 255;
+  /** What Hibernate 6+ stores in a PostgreSQL large object (oid) when it is a @Lob. */
+  private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "byte[]", "char[]", "java.lang.Byte[]",
+      "java.lang.Character[]", "java.sql.Clob", "java.sql.Blob", "java.sql.NClob");
   /** Mapping features a later slice of issue 5 reads: an error until then, never a silent gap. */
-  private static final List<String> NOT_YET_ON_FIELDS = List.of("ElementCollection");
+  private static final List<String> NOT_YET_ON_FIELDS = List.of();
 
   enum Strategy { SINGLE_TABLE, JOINED, TABLE_PER_CLASS }
 
@@ -76,6 +79,8 @@ final class EntityReader {
   private final Map<Draft, State> states = new IdentityHashMap<>();
   /** The sequences of the keys, by qualified name. */
   private final Map<String, Sequence> sequences = new TreeMap<>();
+  /** The collection attributes with a table of their own, in reading order. */
+  private final List<Collection> collections = new ArrayList<>();
   /** Every entity of the compilation: {@code @SequenceGenerator} names are global. */
   private final List<TypeElement> allEntities = new ArrayList<>();
   /** The {@code @Converter(autoApply = true)} converters of the compilation: database type by attribute type. */
@@ -92,8 +97,20 @@ final class EntityReader {
 
   /** A relationship to resolve once every table's own columns are known. */
   private record Join(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns,
-      int position, boolean id, boolean optional, Kind kind, TypeElement target) {
-    enum Kind { TO_ONE, PARENT_KEY, INVERSE }
+      int position, boolean id, boolean optional, Kind kind, TypeElement target, String prefix, boolean annotate) {
+    enum Kind { TO_ONE, PARENT_KEY, INVERSE, TABLE }
+
+    Join(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns, int position,
+        boolean id, boolean optional, Kind kind, TypeElement target) {
+      this(draft, attr, relation, joinColumns, position, id, optional, kind, target, null, true);
+    }
+  }
+
+  /** A collection attribute stored in a table of its own: a join table or an element collection's table. */
+  private record Collection(Draft owner, Attribute attr, AnnotationMirror mapping, Walk walk) {
+    boolean elements() {
+      return Mirrors.simpleName(mapping).equals("ElementCollection");
+    }
   }
 
   /** A join whose columns were added: its foreign key and, for a one-to-one, its uniqueness. */
@@ -107,6 +124,10 @@ final class EntityReader {
     /** The {@code @Column} (or override) in effect for each basic column, by column name. */
     final Map<String, AnnotationMirror> columnAnnotations = new HashMap<>();
     final Map<String, Element> columnAnnotationAt = new HashMap<>();
+    /** A join or collection table: the {@code @JoinTable}/{@code @CollectionTable} (may be null) and its attribute. */
+    AnnotationMirror tableAnnotation;
+    Element tableAt;
+    boolean collectionTable;
     /** Enum columns stored by ordinal: the number of constants, by column name. */
     final Map<String, Integer> ordinals = new HashMap<>();
     String discriminator;
@@ -420,6 +441,11 @@ final class EntityReader {
         walk.mappedIdPositions.put(path, walk.byName.size());
         continue; // its column is the join column of the @MapsId relationship
       }
+      AnnotationMirror elementCollection = jpa(annotations, "ElementCollection").orElse(null);
+      if (elementCollection != null) {
+        collections.add(new Collection(walk.d, attr, elementCollection, walk));
+        continue;
+      }
       AnnotationMirror toMany = jpa(annotations, "OneToMany").or(() -> jpa(annotations, "ManyToMany")).orElse(null);
       if (toMany != null) {
         toMany(walk, attr, toMany);
@@ -535,9 +561,7 @@ final class EntityReader {
       walk.state.joins.add(new Join(walk.d, attr, toMany, joinColumns, -1, false, true, Join.Kind.INVERSE, target));
       return;
     }
-    owner.error(ElementOrigin.of(attr.element(), toMany), "@" + Mirrors.simpleName(toMany) + " without mappedBy needs a"
-        + " join table, which schemac does not read yet: map the owning side with @ManyToOne on the other entity and"
-        + " use mappedBy here, or give a one-to-many a @JoinColumn (a column in the other table)");
+    collections.add(new Collection(walk.d, attr, toMany, walk));
   }
 
   /** The entity a collection-valued relationship holds: its {@code targetEntity}, or the collection's element type. */
@@ -813,7 +837,7 @@ final class EntityReader {
     String declared = type.getKind() == TypeKind.DECLARED
         ? ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString() : "";
     if (definition.isEmpty() && !json && (declared.equals("java.util.Date") || declared.equals("java.util.Calendar"))) {
-      AnnotationMirror temporal = jpa(annotations, "Temporal").orElse(null);
+      AnnotationMirror temporal = jpa(annotations, "Temporal").or(() -> jpa(annotations, "MapKeyTemporal")).orElse(null);
       if (temporal == null) {
         owner.error(at, "column '" + name + "' of table '" + d.table + "': a " + declared + " needs @Temporal(DATE,"
             + " TIME or TIMESTAMP); better, declare it as java.time.Instant, LocalDate or LocalTime");
@@ -824,6 +848,15 @@ final class EntityReader {
         case "TIME" -> Kind.TIME;
         default -> Kind.TIMESTAMP;
       });
+    }
+    if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
+      owner.warning(at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object and the column"
+          + " holds only its number (oid), so schemac writes oid for Hibernate to work against this schema. SQL then"
+          + " sees a number, and the data is not deleted with its row (that needs the lo extension's lo_manage"
+          + " trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte") || type.toString()
+              .endsWith("Blob") ? "byte[] Hibernate then writes bytea" : "String add @Column(columnDefinition ="
+              + " \"text\")"));
+      return SqlType.custom("oid");
     }
     int length = 0, precision = 0, scale = 0;
     if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
@@ -846,7 +879,8 @@ final class EntityReader {
     }
     boolean enumType = RecordReader.isEnum(type);
     if (enumType && definition.isEmpty() && !json) {
-      AnnotationMirror enumerated = jpa(annotations, "Enumerated").orElse(null);
+      AnnotationMirror enumerated = jpa(annotations, "Enumerated").or(() -> jpa(annotations, "MapKeyEnumerated"))
+          .orElse(null);
       String how = enumerated == null ? "ORDINAL" : mirrors.enumConstant(enumerated, "value");
       if (!how.equals("STRING")) {
         markers.add(Marker.ENUM_ORDINAL);
@@ -1118,13 +1152,274 @@ final class EntityReader {
     }
   }
 
+  // ---------------------------------------------------------------- join tables and collection tables
+
+  /**
+   * The tables of collection attributes, built once every key is known: the join table of an
+   * owning {@code @ManyToMany} or a {@code @OneToMany} without join column, and the table of an
+   * {@code @ElementCollection}. Names, columns and keys as JPA and Hibernate 6 default them
+   * (docs/jpa.md).
+   */
+  List<Draft> collectionTables(Map<String, Draft> byType) {
+    List<Draft> tables = new ArrayList<>();
+    for (Collection c : collections) {
+      Draft table = collectionTable(c, byType);
+      if (table != null) {
+        tables.add(table);
+      }
+    }
+    return tables;
+  }
+
+  private Draft collectionTable(Collection c, Map<String, Draft> byType) {
+    Attribute attr = c.attr();
+    Draft ownerDraft = c.owner();
+    boolean elements = c.elements();
+    String kind = Mirrors.simpleName(c.mapping());
+    ElementOrigin at = ElementOrigin.of(attr.element(), c.mapping());
+    if (RecordReader.containsErrorType(attr.type())) {
+      owner.markIncomplete();
+      return null;
+    }
+    String container = attr.type().getKind() == TypeKind.DECLARED
+        ? ((TypeElement) types.asElement(types.erasure(attr.type()))).getQualifiedName().toString() : "";
+    boolean isMap = isA(attr.type(), "java.util.Map");
+    boolean isSet = isA(attr.type(), "java.util.Set");
+    if (!isMap && !isA(attr.type(), "java.util.Collection")) {
+      owner.error(at, "@" + kind + " on " + attr.path() + ": " + attr.type() + " is not a collection; declare it as a"
+          + " Set, List, Collection or Map");
+      return null;
+    }
+    Draft target = null;
+    TypeElement targetClass = elements ? null : elementClass(attr);
+    if (!elements) {
+      target = targetClass == null ? null : byType.get(targetClass.getQualifiedName().toString());
+      if (target == null || !target.entity) {
+        owner.error(at, "@" + kind + " on " + attr.path() + ": " + (targetClass == null ? "the element type" : targetClass)
+            + " is not an @Entity of this compilation, so there is no table to join; for a collection of values use"
+            + " @ElementCollection");
+        return null;
+      }
+    }
+    AnnotationMirror tableAnn = attr.get(elements ? "CollectionTable" : "JoinTable").orElse(null);
+    String written = tableAnn == null ? "" : mirrors.string(tableAnn, "name");
+    String ownerEntity = entityName(ownerDraft.type);
+    String implicit = elements ? ownerEntity + "_" + attr.name()
+        : naming == EntityNaming.SPRING ? ownerDraft.table + "_" + attr.name() : ownerDraft.table + "_" + target.table;
+    String name = written.isEmpty() ? physical(implicit, at, "table name")
+        : physical(written, new ElementOrigin(attr.element(), tableAnn, mirrors.value(tableAnn, "name")), "table name");
+    String schema = tableAnn == null ? null : schemaOf(tableAnn, attr.element());
+    if (name == null || "".equals(schema)) {
+      return null;
+    }
+    Draft d = new Draft(ownerDraft.type, name, at);
+    d.entity = true;
+    d.collectionTable = true;
+    d.schema = schema;
+    d.doc = DocComment.parse(elements().getDocComment(attr.element()));
+    State state = states.computeIfAbsent(d, k -> new State());
+    state.tableAnnotation = tableAnn;
+    state.tableAt = attr.element();
+    state.collectionTable = true;
+    Map<Draft, List<Added>> added = new IdentityHashMap<>();
+
+    // the owner's key: <owner entity>_<key> (or, for a bidirectional many-to-many, <inverse attribute>_<key>)
+    String ownerPrefix = elements ? ownerEntity : inverseAttribute(target, ownerDraft, attr).orElse(ownerEntity);
+    Join ownerJoin = new Join(d, attr, null, tableAnn == null ? List.of() : annotations(tableAnn, "joinColumns"), 0,
+        false, false, Join.Kind.TABLE, ownerDraft.type, ownerPrefix, false);
+    resolve(ownerJoin, ownerDraft, byType, added);
+    List<Added> placed = added.getOrDefault(d, List.of());
+    if (placed.isEmpty()) {
+      return null; // reported
+    }
+    List<String> ownerColumns = placed.get(0).columns().stream().map(Column::name).toList();
+    d.columns.addAll(placed.get(0).columns());
+
+    List<String> keyColumns = new ArrayList<>();
+    if (isMap) {
+      TypeMirror keyType = ((DeclaredType) attr.type()).getTypeArguments().get(0);
+      Column key = keyColumn(d, state, attr, keyType);
+      if (key == null) {
+        return null;
+      }
+      d.columns.add(key);
+      d.annotationsOf.put(key.name(), List.of());
+      d.reportOn.put(key.name(), attr.element());
+      keyColumns.add(key.name());
+    }
+    List<String> valueColumns = new ArrayList<>();
+    if (!elements) {
+      Join targetJoin = new Join(d, attr, null, tableAnn == null ? List.of() : annotations(tableAnn, "inverseJoinColumns"),
+          0, false, false, Join.Kind.TABLE, targetClass, attr.name(), !kind.equals("OneToMany"));
+      resolve(targetJoin, target, byType, added);
+      List<Added> all = added.get(d);
+      if (all.size() < 2) {
+        return null;
+      }
+      all.get(1).columns().forEach(col -> valueColumns.add(col.name()));
+      d.columns.addAll(all.get(1).columns());
+      if (kind.equals("OneToMany")) { // each target row in one collection at most, as Hibernate
+        List<Resolved> resolved = state.resolved;
+        Resolved r = resolved.get(resolved.size() - 1);
+        resolved.set(resolved.size() - 1, new Resolved(r.join(), r.columns(), r.targetTable(), r.targetColumns(), true));
+      }
+    } else {
+      TypeMirror elementType = ((DeclaredType) attr.type()).getTypeArguments().isEmpty() ? null
+          : ((DeclaredType) attr.type()).getTypeArguments().get(isMap ? 1 : 0);
+      if (elementType == null) {
+        owner.error(at, "@ElementCollection on " + attr.path() + ": a raw " + container + " says nothing about its"
+            + " elements; give the element type (List<String>, Set<Address>...)");
+        return null;
+      }
+      Walk walk = new Walk(d, c.walk().enumTypes, c.walk().enumTypeSources);
+      walk.access = c.walk().access;
+      TypeElement embeddable = EntityAttributes.classOf(elementType);
+      if (embeddable != null && has(embeddable, "Embeddable")) {
+        Map<String, AnnotationMirror> overrides = new HashMap<>();
+        Map<String, Element> overrideAt = new HashMap<>();
+        attributes.overrides(attr.element(), "AttributeOverride", "AttributeOverrides", "column").forEach((k, v) -> {
+          String key = k.startsWith("value.") ? k.substring("value.".length()) : k;
+          overrides.put(attr.path() + "." + key, v);
+          overrideAt.put(attr.path() + "." + key, attr.element());
+        });
+        List<Element> inside = new ArrayList<>();
+        for (TypeElement t : persistentEmbeddableChain(embeddable)) {
+          inside.addAll(attributes.declared(t, walk.access));
+        }
+        walkMembers(walk, inside, embeddable, attr.path() + ".", List.of(attr.element()), overrides, overrideAt,
+            Map.of(), false);
+        if (!walk.state.joins.isEmpty()) {
+          owner.error(at, "@ElementCollection of " + embeddable.getSimpleName() + ", which has a relationship: schemac"
+              + " does not read relationships inside an element collection; map the element as an entity");
+          return null;
+        }
+      } else {
+        Attribute value = new Attribute(attr.name(), attr.path(), attr.element(), elementType, attr.annotations(),
+            attr.column(), attr.columnAt(), null, List.of());
+        Column column = readColumn(walk, value, false);
+        if (column == null) {
+          return null;
+        }
+        walk.byName.put(column.name(), column);
+        d.annotationsOf.put(column.name(), attr.annotations());
+        d.reportOn.put(column.name(), attr.element());
+      }
+      for (Column column : walk.byName.values()) {
+        if (d.columns.stream().anyMatch(x -> x.name().equals(column.name()))) {
+          owner.error(at, "column '" + column.name() + "' of table '" + d.table + "' is both a key column and an"
+              + " element column: name the element's column with @Column(name = \"...\")");
+          return null;
+        }
+        d.columns.add(column);
+        valueColumns.add(column.name());
+      }
+    }
+    String orderColumn = null;
+    Optional<AnnotationMirror> order = attr.get("OrderColumn");
+    if (order.isPresent()) {
+      String explicit = mirrors.string(order.get(), "name");
+      orderColumn = explicit.isEmpty() ? physical(attr.name() + "_order", at, "order column name")
+          : physical(explicit, new ElementOrigin(attr.element(), order.get(), mirrors.value(order.get(), "name")),
+              "order column name");
+      if (orderColumn == null) {
+        return null;
+      }
+      String orderName = orderColumn;
+      if (d.columns.stream().anyMatch(x -> x.name().equals(orderName))) {
+        owner.error(ElementOrigin.of(attr.element(), order.get()), "the order column '" + orderColumn + "' of table '"
+            + d.table + "' is also another column: name it with @OrderColumn(name = \"...\")");
+        return null;
+      }
+      d.columns.add(new Column(orderColumn, null, "int", SqlType.of(Kind.INTEGER), false, null, Identity.NONE, List.of(),
+          "The position in the list.", null, List.of(), ElementOrigin.of(attr.element(), order.get())));
+    }
+    // the key, as Hibernate: a set is unique by value, a map by key, an ordered list by position; a bag has none
+    List<String> key = new ArrayList<>(ownerColumns);
+    if (isMap) {
+      key.addAll(keyColumns);
+    } else if (orderColumn != null) {
+      key.add(orderColumn);
+    } else if (isSet && valueColumns.stream().allMatch(v -> columnOf(d, v, Map.of()) != null)) {
+      List<Column> values = valueColumns.stream().map(v -> columnOf(d, v, Map.of())).toList();
+      if (!elements || values.size() == 1 || values.stream().noneMatch(Column::nullable)) {
+        for (int i = 0; i < d.columns.size(); i++) { // the elements of a set are never NULL
+          Column col = d.columns.get(i);
+          if (valueColumns.contains(col.name()) && col.nullable()) {
+            d.columns.set(i, withNullable(col, false));
+          }
+        }
+        key.addAll(valueColumns);
+      } else {
+        key = null;
+      }
+    } else {
+      key = null;
+    }
+    if (key != null) {
+      d.pkColumns.addAll(key);
+    }
+    return d;
+  }
+
+  private Elements elements() {
+    return elements;
+  }
+
+  private boolean isA(TypeMirror type, String qualified) {
+    TypeElement element = elements.getTypeElement(qualified);
+    return element != null && type.getKind() == TypeKind.DECLARED
+        && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
+  }
+
+  private static Column withNullable(Column c, boolean nullable) {
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), nullable, c.defaultSql(), c.identity(), c.markers(),
+        c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
+  }
+
+  /** The attribute of the other entity that maps this many-to-many back ({@code mappedBy}), if any. */
+  private Optional<String> inverseAttribute(Draft target, Draft ownerDraft, Attribute attr) {
+    if (target == null) {
+      return Optional.empty();
+    }
+    for (Element member : target.type.getEnclosedElements()) {
+      Optional<AnnotationMirror> many = jpa(member.getAnnotationMirrors(), "ManyToMany");
+      if (many.isPresent() && mirrors.string(many.get(), "mappedBy").strip().equals(attr.name())) {
+        return Optional.of(EntityAttributes.nameOf(member));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<AnnotationMirror> annotations(AnnotationMirror annotation, String element) {
+    List<AnnotationMirror> out = new ArrayList<>();
+    for (AnnotationValue v : mirrors.list(annotation, element)) {
+      out.add((AnnotationMirror) v.getValue());
+    }
+    return out;
+  }
+
+  /** The key column of a map: {@code @MapKeyColumn}, else {@code <attribute>_key}; typed like a basic attribute. */
+  private Column keyColumn(Draft d, State state, Attribute attr, TypeMirror keyType) {
+    AnnotationMirror keyColumn = attr.get("MapKeyColumn").orElse(null);
+    List<AnnotationMirror> keyAnnotations = new ArrayList<>();
+    attr.get("MapKeyEnumerated").ifPresent(keyAnnotations::add);
+    attr.get("MapKeyTemporal").ifPresent(keyAnnotations::add);
+    String written = keyColumn == null ? "" : mirrors.string(keyColumn, "name");
+    Attribute key = new Attribute(written.isEmpty() ? attr.name() + "_key" : written, attr.path() + ".key",
+        attr.element(), keyType, keyAnnotations, keyColumn, attr.element(), null, List.of());
+    Walk walk = new Walk(d, new TreeMap<>(), new HashMap<>());
+    Column column = readColumn(walk, key, false);
+    return column == null ? null : withNullable(column, false);
+  }
+
   private ElementOrigin origin(Join join) {
     return join.attr() == null ? ElementOrigin.of(join.draft().type)
         : ElementOrigin.of(join.attr().element(), join.relation());
   }
 
   private static String describe(Join join) {
-    return join.attr() == null ? "its parent table" : "@" + Mirrors.simpleName(join.relation()) + " " + join.attr().path();
+    return join.attr() == null ? "its parent table"
+        : join.relation() == null ? join.attr().path() : "@" + Mirrors.simpleName(join.relation()) + " " + join.attr().path();
   }
 
   /** The table a join's columns reference; null after an error. */
@@ -1211,9 +1506,13 @@ final class EntityReader {
       for (int i = 0; i < refs.size(); i++) {
         AnnotationMirror jc = joinColumns.isEmpty() ? null : joinColumns.get(i);
         String explicit = jc == null ? "" : mirrors.string(jc, "name");
+        String implicit = switch (join.kind()) {
+          case PARENT_KEY -> refs.get(i);
+          case TABLE -> join.prefix() + "_" + refs.get(i);
+          default -> join.attr().name() + "_" + refs.get(i);
+        };
         String name = explicit.isEmpty()
-            ? physical(join.kind() == Join.Kind.PARENT_KEY ? refs.get(i) : join.attr().name() + "_" + refs.get(i),
-                origin(join), "join column name")
+            ? physical(implicit, origin(join), "join column name")
             : physical(explicit, new ElementOrigin(element(join), jc, mirrors.value(jc, "name")), "join column name");
         if (name == null) {
           return;
@@ -1226,7 +1525,7 @@ final class EntityReader {
         }
         Column target = columnOf(referenced, refs.get(i), added);
         boolean nullable = switch (join.kind()) {
-          case PARENT_KEY -> false;
+          case PARENT_KEY, TABLE -> false;
           case INVERSE -> jc == null || mirrors.bool(jc, "nullable");
           case TO_ONE -> !join.id() && (join.optional() || mirrors.bool(join.relation(), "optional")
               && !notNull(join.attr().annotations(), jc));
@@ -1236,7 +1535,7 @@ final class EntityReader {
             nullable, null, Identity.NONE, List.of(), join.attr() == null ? null : comment(at), null,
             join.attr() == null ? List.of() : suppressions(join.attr()), ElementOrigin.of(at)));
         names.add(name);
-        if (join.attr() != null) {
+        if (join.attr() != null && join.annotate()) {
           holder.annotationsOf.put(name, join.attr().annotations());
         }
         holder.reportOn.put(name, at);
@@ -1315,14 +1614,16 @@ final class EntityReader {
       checks.add(new CheckConstraint(RecordReader.constraintName(d, state.discriminator, "check"),
           state.discriminator + " IN (" + values + ")", state.discriminator, true, ElementOrigin.of(state.discriminatorAt)));
     }
-    AnnotationMirror table = jpa(d.type.getAnnotationMirrors(), "Table").orElse(null);
+    AnnotationMirror table = state.tableAt != null ? state.tableAnnotation
+        : jpa(d.type.getAnnotationMirrors(), "Table").orElse(null);
+    Element tableAt = state.tableAt != null ? state.tableAt : d.type;
     if (table == null) {
       return;
     }
     for (AnnotationValue v : declares(table, "uniqueConstraints") ? mirrors.list(table, "uniqueConstraints")
         : List.<AnnotationValue>of()) {
       AnnotationMirror constraint = (AnnotationMirror) v.getValue();
-      ElementOrigin at = new ElementOrigin(d.type, table, mirrors.value(table, "uniqueConstraints"));
+      ElementOrigin at = new ElementOrigin(tableAt, table, mirrors.value(table, "uniqueConstraints"));
       List<String> columns = new ArrayList<>();
       for (String written : mirrors.strings(constraint, "columnNames")) {
         String column = column(d, written.strip());
@@ -1345,7 +1646,7 @@ final class EntityReader {
       }
     }
     for (AnnotationValue v : declares(table, "indexes") ? mirrors.list(table, "indexes") : List.<AnnotationValue>of()) {
-      index(d, table, (AnnotationMirror) v.getValue(), relationNames).ifPresent(indexes::add);
+      index(d, tableAt, table, (AnnotationMirror) v.getValue(), relationNames).ifPresent(indexes::add);
     }
   }
 
@@ -1390,8 +1691,9 @@ final class EntityReader {
   }
 
   /** {@code @Index(columnList = "a, b DESC")} of {@code @Table(indexes)}. */
-  private Optional<Index> index(Draft d, AnnotationMirror table, AnnotationMirror index, Set<String> relationNames) {
-    ElementOrigin at = new ElementOrigin(d.type, table, mirrors.value(table, "indexes"));
+  private Optional<Index> index(Draft d, Element tableAt, AnnotationMirror table, AnnotationMirror index,
+      Set<String> relationNames) {
+    ElementOrigin at = new ElementOrigin(tableAt, table, mirrors.value(table, "indexes"));
     List<Index.Element> keys = new ArrayList<>();
     List<String> names = new ArrayList<>();
     String columnList = mirrors.string(index, "columnList");

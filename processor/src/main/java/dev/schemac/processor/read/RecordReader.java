@@ -109,10 +109,17 @@ public final class RecordReader {
     String softDeleteColumn;
     String renamedFrom;
 
+    /** A join table or an element collection's table: no type of its own; it belongs to its owner entity. */
+    boolean collectionTable;
+
     Draft(TypeElement type, String table) {
+      this(type, table, ElementOrigin.of(type));
+    }
+
+    Draft(TypeElement type, String table, Origin origin) {
       this.type = type;
       this.table = table;
-      this.origin = ElementOrigin.of(type);
+      this.origin = origin;
     }
   }
 
@@ -193,6 +200,22 @@ public final class RecordReader {
     List<Draft> entityDrafts = byTable.values().stream().filter(d -> d.entity).toList();
     try {
       entities.readJoinColumns(entityDrafts, byType);
+    } catch (RuntimeException e) {
+      internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
+    }
+    try {
+      for (Draft extra : entities.collectionTables(byType)) {
+        String qualified = Identifiers.qualified(extra.schema, extra.table);
+        Draft existing = byTable.get(qualified);
+        if (existing != null) {
+          error(extra.origin, "table '" + qualified + "' of this collection is already "
+              + (existing.collectionTable ? "the table of another collection attribute" : "the table of "
+                  + existing.type.getQualifiedName()) + ": name it with @JoinTable(name = \"...\") or"
+              + " @CollectionTable(name = \"...\")");
+          continue;
+        }
+        byTable.put(qualified, extra);
+      }
     } catch (RuntimeException e) {
       internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
     }
@@ -685,7 +708,7 @@ public final class RecordReader {
       }
     }
 
-    for (AnnotationMirror ref : mirrors.findRepeated(d.type, REFERENCES, REFERENCES_LIST)) {
+    for (AnnotationMirror ref : typeLevel(d, REFERENCES, REFERENCES_LIST)) {
       List<String> cols = resolveColumns(d, ref, "columns", "@References on a record");
       if (cols == null) {
         continue;
@@ -696,7 +719,7 @@ public final class RecordReader {
       }
       foreignKey(d, ref, cols, d.type, byType).ifPresent(foreignKeys::add);
     }
-    for (AnnotationMirror unique : mirrors.findRepeated(d.type, UNIQUE, UNIQUE_LIST)) {
+    for (AnnotationMirror unique : typeLevel(d, UNIQUE, UNIQUE_LIST)) {
       List<String> cols = resolveColumns(d, unique, "columns", "@Unique");
       if (cols == null) {
         continue;
@@ -707,10 +730,10 @@ public final class RecordReader {
       }
       uniques.add(unique(d, unique, cols, d.type, relationNames));
     }
-    for (AnnotationMirror check : mirrors.findRepeated(d.type, CHECK, CHECK_LIST)) {
+    for (AnnotationMirror check : typeLevel(d, CHECK, CHECK_LIST)) {
       check(d, check, null, d.type).ifPresent(checks::add);
     }
-    for (AnnotationMirror index : mirrors.findRepeated(d.type, INDEX, INDEX_LIST)) {
+    for (AnnotationMirror index : typeLevel(d, INDEX, INDEX_LIST)) {
       index(d, index, relationNames).ifPresent(indexes::add);
     }
     if (d.entity) {
@@ -729,7 +752,8 @@ public final class RecordReader {
 
     return new Table(d.schema, d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
         uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom,
-        Suppressions.around(d.type), d.origin, d.entity);
+        Suppressions.around(d.type), d.origin,
+        d.collectionTable ? Table.Source.COLLECTION : d.entity ? Table.Source.ENTITY : Table.Source.RECORD);
   }
 
   private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {
@@ -1063,10 +1087,16 @@ public final class RecordReader {
   }
 
   /** A bug of schemac's, not the user's: one error on the record, with the trace, and reading goes on. */
+  /** schemac's repeatable annotations on the record or entity; none for a collection's table, which has no type. */
+  private List<AnnotationMirror> typeLevel(Draft d, String name, String container) {
+    return d.collectionTable ? List.of() : mirrors.findRepeated(d.type, name, container);
+  }
+
   private void internalError(Draft draft, RuntimeException e) {
     java.io.StringWriter trace = new java.io.StringWriter();
     e.printStackTrace(new java.io.PrintWriter(trace));
-    error(draft.origin, "internal error while reading " + draft.type.getQualifiedName()
+    error(draft == null ? Origin.NONE : draft.origin, "internal error while reading "
+        + (draft == null ? "the entities" : draft.type.getQualifiedName())
         + ". Nothing was written. Please report this with the trace:\n" + trace);
   }
 

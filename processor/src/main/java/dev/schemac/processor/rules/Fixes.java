@@ -13,7 +13,11 @@ final class Fixes {
 
   /** "the record" or "the entity". */
   static String source(Table table) {
-    return table.entity() ? "the entity" : "the record";
+    return switch (table.source()) {
+      case RECORD -> "the record";
+      case ENTITY -> "the entity";
+      case COLLECTION -> "the collection attribute";
+    };
   }
 
   /** The annotation element that spells an SQL type: {@code @Column(type = "...")} or JPA's columnDefinition. */
@@ -23,11 +27,26 @@ final class Fixes {
 
   /** A table-level index over {@code columns}. */
   static String index(Table table, List<String> columns) {
+    if (table.source() == Table.Source.COLLECTION) {
+      return "@JoinTable(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\")) (@CollectionTable for an"
+          + " element collection)";
+    }
     if (table.entity()) {
       return "@Table(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\"))";
     }
     return columns.size() == 1 ? "@Index(columns = \"" + columns.get(0) + "\")"
         : "@Index(columns = {" + String.join(", ", columns.stream().map(c -> "\"" + c + "\"").toList()) + "})";
+  }
+
+  /** How to give a table a primary key. */
+  static String primaryKey(Table table) {
+    return switch (table.source()) {
+      case RECORD -> "mark the identifying component with @Id, e.g. `@Id UUID id`, or several components for a composite key";
+      case ENTITY -> "mark the identifying attribute with @Id (or use @EmbeddedId)";
+      case COLLECTION -> "declare the collection a Set (a row per distinct element, the key over all columns) or give"
+          + " it @OrderColumn (the key is owner and position); a List or Collection without one is a bag, which has"
+          + " no key in JPA";
+    };
   }
 
   /** How to make one column NOT NULL. */

@@ -19,7 +19,7 @@ public final class MissingPrimaryKey extends SchemaRule {
         findings.add(on(table, table.origin(), "table " + table.name() + " has no primary key: nothing stops"
             + " duplicate rows, an UPDATE or DELETE cannot address exactly one row, no other table can reference it,"
             + " and logical replication refuses to publish its UPDATEs and DELETEs.",
-            "mark the identifying component with @Id, e.g. `@Id UUID id`, or several components for a composite key"));
+            Fixes.primaryKey(table)));
       }
     }
     return findings;

@@ -36,14 +36,16 @@ public final class UnindexedForeignKey extends SchemaRule {
         String cols = String.join(", ", fk.columns());
         String message = "foreign key " + fk.name() + " (" + table.name() + "." + (fk.columns().size() == 1 ? cols : "(" + cols + ")")
             + " -> " + fk.targetTable() + ") has no index on " + (fk.columns().size() == 1 ? "its column" : "its columns")
-            + ": every DELETE of a " + fk.targetTable() + " row, and every update of its key, scans all of "
+            + ": every DELETE of a row of " + fk.targetTable() + ", and every update of its key, scans all of "
             + table.name() + " to look for referencing rows, holding its lock while it does, and joins from "
             + fk.targetTable() + " to " + table.name() + " scan too.";
         if (fk.columns().size() == 1) {
           Column column = table.column(fk.columns().get(0)).orElseThrow();
           String component = column.javaName() == null ? column.name() : column.javaName();
-          findings.add(on(table, column, message, "add @Indexed to " + component
-              + ", or " + Fixes.index(table, fk.columns()) + " on " + Fixes.source(table)));
+          findings.add(on(table, column, message, table.source() == Table.Source.COLLECTION
+              ? "add " + Fixes.index(table, fk.columns()) + " on " + component
+              : "add @Indexed to " + component + ", or " + Fixes.index(table, fk.columns()) + " on "
+                  + Fixes.source(table)));
         } else {
           findings.add(on(table, fk.origin(), message, "add " + Fixes.index(table, fk.columns()) + " to "
               + Fixes.source(table)));

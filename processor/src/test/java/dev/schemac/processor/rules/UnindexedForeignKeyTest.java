@@ -32,7 +32,7 @@ class UnindexedForeignKeyTest {
     List<Finding> findings = check(orders().build(), USERS);
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).column()).isEqualTo("user_id");
-    assertThat(findings.get(0).message()).contains("every DELETE of a users row");
+    assertThat(findings.get(0).message()).contains("every DELETE of a row of users");
     assertThat(findings.get(0).fix()).contains("@Indexed");
   }
 
