@@ -50,7 +50,7 @@ public final class SchemacRules {
   public static final String REDUNDANT_INDEX = "schemac:redundant-index";
   /** More indexes on one table than the configured threshold. */
   public static final String TOO_MANY_INDEXES = "schemac:too-many-indexes";
-  /** A reserved word used as a table or column name. */
+  /** A reserved word used as a table, column, sequence or schema name. */
   public static final String RESERVED_WORD = "schemac:reserved-word";
   /** A name longer than PostgreSQL's 63 bytes. */
   public static final String IDENTIFIER_TOO_LONG = "schemac:identifier-too-long";
@@ -76,7 +76,7 @@ public final class SchemacRules {
   public static final String FLOAT_PRIMARY_KEY = "schemac:float-primary-key";
 
   // migration rules: on the change from the previous version
-  /** A table or column dropped, a type narrowed or an enum value removed without @Schema(drops). */
+  /** A table, column or sequence dropped, a type narrowed or an enum value removed without @Schema(drops). */
   public static final String DESTRUCTIVE_CHANGE = "schemac:destructive-change";
   /** A table or column disappears while one of the same shape appears. */
   public static final String AMBIGUOUS_RENAME = "schemac:ambiguous-rename";

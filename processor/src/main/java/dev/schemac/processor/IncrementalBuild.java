@@ -64,12 +64,17 @@ final class IncrementalBuild {
     return classFileTypes;
   }
 
-  /** The names of the tables read from class files, in {@code schema}. */
+  /**
+   * The qualified names of the tables read from class files, in {@code schema}, and of the
+   * sequences those types declare: findings on them are not reported again.
+   */
   Set<String> classFileTables(Schema schema) {
     Set<String> sources = new TreeSet<>();
     classFileTypes.forEach(t -> sources.add(t.getQualifiedName().toString()));
     Set<String> tables = new TreeSet<>();
-    schema.tables().stream().filter(t -> sources.contains(t.sourceType())).forEach(t -> tables.add(t.name()));
+    schema.tables().stream().filter(t -> sources.contains(t.sourceType())).forEach(t -> tables.add(t.qualifiedName()));
+    schema.sequences().stream().filter(s -> s.sourceType() != null && sources.contains(s.sourceType()))
+        .forEach(s -> tables.add(s.qualifiedName()));
     return tables;
   }
 
@@ -81,7 +86,8 @@ final class IncrementalBuild {
     Set<String> fromClassFiles = classFileTables(schema);
     List<Table> tables = new ArrayList<>();
     for (Table t : schema.tables()) {
-      Table known = fromClassFiles.contains(t.name()) ? latest.schema().table(t.name()).orElse(null) : null;
+      Table known = fromClassFiles.contains(t.qualifiedName())
+          ? latest.schema().table(t.qualifiedName()).orElse(null) : null;
       if (known == null) {
         tables.add(t);
         continue;
@@ -92,11 +98,11 @@ final class IncrementalBuild {
         columns.add(k == null ? c : new Column(c.name(), c.javaName(), c.javaType(), c.type(), k.nullable(),
             c.defaultSql(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
       }
-      tables.add(new Table(t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
+      tables.add(new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
           t.indexes(), t.triggers(), known.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
           t.origin()));
     }
-    return new Schema(tables, schema.enumTypes(), schema.sourceTypes());
+    return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }
 
   private static Snapshot latestSnapshot(Path dir) {

@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.read.ElementOrigin;
@@ -186,6 +187,11 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
     Schema schema = incremental.restore(read.schema());
+    List<Problem> collisions = Namespaces.check(schema); // whatever the reader checked: never two relations of one name
+    collisions.forEach(this::report);
+    if (!collisions.isEmpty()) {
+      return;
+    }
     RuleEngine rules = new RuleEngine(RuleRegistry.all());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
     List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema));

@@ -212,6 +212,28 @@ class TypeMappingTest {
   }
 
   @Test
+  void jspecifyNullableOnAnArrayElement_warnsThatTheColumnIsNotNull_andArrayNullableIsNullable() throws SQLException {
+    JavaFileObject blob = SchemacCompiler.source("com.example.Blob", "package com.example;",
+        "import dev.schemac.annotations.*;",
+        "import org.jspecify.annotations.Nullable;",
+        "import java.util.UUID;",
+        "@Table(name = \"blobs\")",
+        "public record Blob(@Id UUID id,",
+        "    @Nullable byte[] thumbnail,",
+        "    byte @Nullable [] preview) { }");
+    com.google.testing.compile.Compilation compilation = SchemacCompiler.compile(List.of(blob)).compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation)
+        .hadWarningContaining("For a nullable column write byte @Nullable [] thumbnail").inFile(blob)
+        .onLineContaining("@Nullable byte[] thumbnail");
+    assertThat(compilation.warnings()).hasSize(1);
+    try (AppliedSchema schema = AppliedSchema.of(blob)) {
+      assertThat(schema.catalog().column("blobs", "thumbnail").nullable()).isFalse();
+      assertThat(schema.catalog().column("blobs", "preview").nullable()).isTrue();
+    }
+  }
+
+  @Test
   void enumComponent_isTextWithCheckThatRejectsUnknownValue() throws SQLException {
     try (AppliedSchema schema = AppliedSchema.apply(sql)) {
       assertThat(schema.catalog().checks("samples"))
@@ -226,11 +248,14 @@ class TypeMappingTest {
   }
 
   @Test
-  void enumListComponent_isTextArray() throws SQLException {
+  void enumListComponent_isTextArray_whoseElementsAreChecked() throws SQLException {
     try (AppliedSchema schema = AppliedSchema.apply(sql)) {
       schema.execute(insert(Map.of("colors", "ARRAY['RED', 'BLUE']")));
 
       assertThat(schema.queryValue("SELECT array_to_string(colors, ',') FROM samples")).isEqualTo("RED,BLUE");
+      assertThat(schema.catalog().checks("samples")).containsKey("samples_colors_check");
+      schema.expectFailure("23514", insert(Map.of("colors", "ARRAY['RED', 'PURPLE']")));
+      schema.execute(insert(Map.of("colors", "'{}'")));
     }
   }
 

@@ -11,6 +11,7 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
@@ -62,6 +63,7 @@ public final class MigrationPlanner {
   /** Index drops of V{N}.1 go last: a replaced index stays until its successor is built. */
   private final List<Step> concurrentDrops = new ArrayList<>();
   private final List<String> changes = new ArrayList<>();
+  private final List<String> createdSequences = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
   private MigrationPlanner(PostgresDialect sql, boolean singleTransaction) {
@@ -128,40 +130,54 @@ public final class MigrationPlanner {
   // ------------------------------------------------------------------ the diff
 
   private void diff(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin) {
-    Map<String, Table> pairs = new LinkedHashMap<>(); // after name -> before table
+    Map<String, Table> pairs = new LinkedHashMap<>(); // after qualified name -> before table
     List<Table> created = new ArrayList<>();
     Set<String> matchedBefore = new HashSet<>();
     for (Table a : after.tables()) {
-      if (before.table(a.name()).isPresent()) {
-        pairs.put(a.name(), before.table(a.name()).get());
-        matchedBefore.add(a.name());
+      String name = a.qualifiedName();
+      if (before.table(name).isPresent()) {
+        pairs.put(name, before.table(name).get());
+        matchedBefore.add(name);
         if (a.renamedFrom() != null && !a.renamedFrom().equals(a.name())) {
-          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + a.renamedFrom() + "\") on table " + a.name()
-              + " is stale: the previous version already has " + a.name() + ", so there is nothing to rename."
-              + " Fix: remove it (the rename was released with an earlier version).", a.origin(), a.name(), null);
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + a.renamedFrom() + "\") on table " + name
+              + " is stale: the previous version already has " + name + ", so there is nothing to rename."
+              + " Fix: remove it (the rename was released with an earlier version).", a.origin(), name, null);
         }
       }
     }
     for (Table a : after.tables()) {
-      if (pairs.containsKey(a.name())) {
+      String name = a.qualifiedName();
+      if (pairs.containsKey(name)) {
         continue;
       }
-      String old = a.renamedFrom();
+      String old = a.renamedFrom() == null ? null : Identifiers.qualified(a.schema(), a.renamedFrom());
+      Table moved = movedTable(a, before, after, matchedBefore);
       if (old != null && before.table(old).isPresent() && !matchedBefore.contains(old)) {
-        pairs.put(a.name(), before.table(old).get());
+        pairs.put(name, before.table(old).get());
         matchedBefore.add(old);
+      } else if (moved != null) {
+        pairs.put(name, moved);
+        matchedBefore.add(moved.qualifiedName());
       } else {
-        if (old != null && !old.equals(a.name())) {
-          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on table " + a.name()
+        if (old != null && !old.equals(name)) {
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + a.renamedFrom() + "\") on table " + name
               + " is stale: the previous version has no table '" + old + "' to rename, so it does nothing."
-              + " Fix: remove it (it was released with an earlier version).", a.origin(), a.name(), null);
+              + " Fix: remove it (it was released with an earlier version).", a.origin(), name, null);
         }
         created.add(a);
       }
     }
-    List<Table> dropped = before.tables().stream().filter(b -> !matchedBefore.contains(b.name())).toList();
+    List<Table> dropped = before.tables().stream().filter(b -> !matchedBefore.contains(b.qualifiedName())).toList();
 
-    // 1. what the new version needs first: extensions, enum types and values, the trigger function
+    // 1. what the new version needs first: schemas, extensions, enum types and values, the trigger function, sequences
+    List<String> schemasBefore = sql.schemasToCreate(before);
+    List<String> schemasAfter = sql.schemasToCreate(after);
+    for (String name : schemasAfter) {
+      if (!schemasBefore.contains(name)) {
+        tx(sql.createSchema(name), sql.dropSchema(name));
+        changes.add("create_schema_" + name);
+      }
+    }
     for (String extension : sql.extensions(after)) {
       if (!sql.extensions(before).contains(extension)) {
         tx(sql.createExtension(extension)); // kept on the way down: other objects may use it
@@ -195,34 +211,43 @@ public final class MigrationPlanner {
     if (functionAfter && !functionBefore) {
       tx(sql.createSetUpdatedAtFunction(), sql.dropSetUpdatedAtFunction());
     }
+    List<Sequence> droppedSequences = diffSequences(before, after);
 
-    // 2. renames keep the data: tables, their columns, then the names of what was built on them
+    // 2. renames keep the data: tables (moved to another schema, renamed), their columns, then the
+    //    names of what was built on them
     Map<String, String> tableRenames = new LinkedHashMap<>();
-    pairs.forEach((afterName, b) -> tableRenames.put(b.name(), afterName));
+    pairs.forEach((afterName, b) -> tableRenames.put(b.qualifiedName(), afterName));
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table b = pair.getValue();
-      if (!b.name().equals(pair.getKey())) {
-        tx(sql.renameTable(b.name(), pair.getKey()), sql.renameTable(pair.getKey(), b.name()));
-        changes.add("rename_" + b.name() + "_to_" + pair.getKey());
+      Table a = after.table(pair.getKey()).orElseThrow();
+      if (!Objects.equals(b.schema(), a.schema())) {
+        tx(sql.setTableSchema(b.qualifiedName(), a.schema()), sql.setTableSchema(
+            Identifiers.qualified(a.schema(), b.name()), b.schema()));
+        changes.add("move_" + b.name() + "_to_" + (a.schema() == null ? "default_schema" : a.schema()));
+      }
+      if (!b.name().equals(a.name())) {
+        String moved = Identifiers.qualified(a.schema(), b.name());
+        tx(sql.renameTable(moved, a.qualifiedName()), sql.renameTable(a.qualifiedName(), moved));
+        changes.add("rename_" + b.qualifiedName() + "_to_" + a.name());
       }
     }
     Map<String, ColumnPairing> pairings = new LinkedHashMap<>();
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table a = after.table(pair.getKey()).orElseThrow();
       ColumnPairing pairing = pairColumns(pair.getValue(), a);
-      pairings.put(a.name(), pairing);
+      pairings.put(a.qualifiedName(), pairing);
       pairing.renames().forEach((old, now) -> {
-        tx(sql.renameColumn(a.name(), old, now), sql.renameColumn(a.name(), now, old));
-        changes.add("rename_" + a.name() + "_" + old + "_to_" + now);
+        tx(sql.renameColumn(a.qualifiedName(), old, now), sql.renameColumn(a.qualifiedName(), now, old));
+        changes.add("rename_" + a.qualifiedName() + "_" + old + "_to_" + now);
       });
     }
     Map<String, Map<String, String>> columnRenamesByBefore = new LinkedHashMap<>();
-    pairs.forEach((afterName, b) -> columnRenamesByBefore.put(b.name(), pairings.get(afterName).renames()));
+    pairs.forEach((afterName, b) -> columnRenamesByBefore.put(b.qualifiedName(), pairings.get(afterName).renames()));
     Map<String, Table> renamed = new LinkedHashMap<>(); // after name -> the before table under today's names
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table a = after.table(pair.getKey()).orElseThrow();
-      Table normalized = new Renaming(tableRenames, columnRenamesByBefore).apply(pair.getValue(), a.name());
-      renamed.put(a.name(), renameDerivedNames(normalized, a));
+      Table normalized = new Renaming(tableRenames, columnRenamesByBefore).apply(pair.getValue(), a.qualifiedName());
+      renamed.put(a.qualifiedName(), renameDerivedNames(normalized, a));
     }
 
     // 3. take away what changes or goes on the tables that stay
@@ -233,38 +258,39 @@ public final class MigrationPlanner {
     // 4. tables that go (their keys to renamed tables use today's names, for the way down)
     Renaming toToday = new Renaming(tableRenames, columnRenamesByBefore);
     for (Table gone : dropped) {
-      Table b = toToday.apply(gone, gone.name());
-      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(b.name()) && d.column() == null);
+      Table b = toToday.apply(gone, gone.qualifiedName());
+      String name = b.qualifiedName();
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(name) && d.column() == null);
       if (!acknowledged) {
         Table likely = likelyRenameOf(b, created);
         error(likely != null ? MigrationRules.AMBIGUOUS_RENAME : MigrationRules.DESTRUCTIVE_CHANGE,
             droppedTableMessage(b, likely), likely != null ? likely.origin() : versionOrigin,
-            likely != null ? likely.name() : null, null);
+            likely != null ? likely.qualifiedName() : null, null);
         continue;
       }
       for (ForeignKey fk : b.foreignKeys()) { // other dropped tables may be referenced: drop keys first
-        tx(sql.dropConstraint(b.name(), fk.name(), false), sql.addConstraint(b.name(), sql.foreignKeyConstraint(fk), false));
+        tx(sql.dropConstraint(name, fk.name(), false), sql.addConstraint(name, sql.foreignKeyConstraint(fk), false));
       }
       Table bare = withoutForeignKeys(b);
       List<String> recreate = new ArrayList<>();
-      recreate.add("-- " + b.name() + " is created again empty: the rows it held are not restored.");
+      recreate.add("-- " + name + " is created again empty: the rows it held are not restored.");
       recreate.addAll(createTableStatements(bare, List.of()));
-      tx.add(new Step(List.of(sql.dropTable(b.name())), recreate));
-      changes.add("drop_" + b.name());
+      tx.add(new Step(List.of(sql.dropTable(name)), recreate));
+      changes.add("drop_" + name);
     }
 
     // 5. new tables, after the tables they reference; cycles closed with ALTER TABLE
     Schema newOnly = new Schema(created, List.of(), List.of());
     SchemaScript.Plan order = SchemaScript.plan(newOnly);
     for (Table a : order.order()) {
-      List<ForeignKey> waiting = order.deferred().getOrDefault(a.name(), List.of());
+      List<ForeignKey> waiting = order.deferred().getOrDefault(a.qualifiedName(), List.of());
       List<String> statements = createTableStatements(a, waiting);
-      tx.add(new Step(statements, List.of(sql.dropTable(a.name()))));
-      changes.add("create_" + a.name());
+      tx.add(new Step(statements, List.of(sql.dropTable(a.qualifiedName()))));
+      changes.add("create_" + a.qualifiedName());
     }
     for (Table a : order.order()) {
-      for (ForeignKey fk : order.deferred().getOrDefault(a.name(), List.of())) {
-        tx(sql.addForeignKey(a, fk), sql.dropConstraint(a.name(), fk.name(), false));
+      for (ForeignKey fk : order.deferred().getOrDefault(a.qualifiedName(), List.of())) {
+        tx(sql.addForeignKey(a, fk), sql.dropConstraint(a.qualifiedName(), fk.name(), false));
       }
     }
 
@@ -272,7 +298,7 @@ public final class MigrationPlanner {
     for (Map.Entry<String, Table> pair : renamed.entrySet()) {
       Table b = pair.getValue();
       Table a = after.table(pair.getKey()).orElseThrow();
-      alterColumns(b, a, pairings.get(a.name()), drops);
+      alterColumns(b, a, pairings.get(a.qualifiedName()), drops);
       addChanged(b, a);
     }
 
@@ -286,6 +312,108 @@ public final class MigrationPlanner {
         changes.add("drop_type_" + type.name());
       }
     }
+    dropSequences(droppedSequences, drops, versionOrigin);
+    for (String name : schemasBefore) {
+      if (!schemasAfter.contains(name)) {
+        tx(sql.dropSchema(name), sql.createSchema(name));
+        changes.add("drop_schema_" + name);
+      }
+    }
+  }
+
+  /**
+   * The table {@code a} was before it moved to another schema: the one table of the previous
+   * version from the same source type with the same name in another schema, which nothing in
+   * this version claims by name. A schema change on {@code @Table(schema)} alone moves the table
+   * with its rows ({@code ALTER TABLE ... SET SCHEMA}); anything less certain is a drop and an add.
+   */
+  private static Table movedTable(Table a, Schema before, Schema after, Set<String> matchedBefore) {
+    for (Table b : before.tables()) {
+      if (b.name().equals(a.name()) && !Objects.equals(b.schema(), a.schema())
+          && b.sourceType().equals(a.sourceType()) && !matchedBefore.contains(b.qualifiedName())
+          && after.table(b.qualifiedName()).isEmpty()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ sequences
+
+  /**
+   * Creates the new sequences, moves and alters those that stay (all in step 1: nothing in the
+   * schema depends on them) and returns those that go, dropped at the end. A sequence that
+   * vanishes from one schema while one of the same name appears in another, each the only one of
+   * that name, moved: SET SCHEMA keeps its position.
+   */
+  private List<Sequence> diffSequences(Schema before, Schema after) {
+    Map<String, Sequence> was = new LinkedHashMap<>();
+    before.sequences().forEach(s -> was.put(s.qualifiedName(), s));
+    Map<String, Sequence> pairs = new LinkedHashMap<>(); // after qualified name -> before
+    List<Sequence> added = new ArrayList<>();
+    for (Sequence s : after.sequences()) {
+      if (was.containsKey(s.qualifiedName())) {
+        pairs.put(s.qualifiedName(), was.remove(s.qualifiedName()));
+      } else {
+        added.add(s);
+      }
+    }
+    for (Sequence s : List.copyOf(added)) {
+      List<Sequence> gone = was.values().stream().filter(b -> b.name().equals(s.name())).toList();
+      long appearing = added.stream().filter(x -> x.name().equals(s.name())).count();
+      if (gone.size() == 1 && appearing == 1) {
+        Sequence b = gone.get(0);
+        was.remove(b.qualifiedName());
+        added.remove(s);
+        pairs.put(s.qualifiedName(), b);
+        tx(sql.setSequenceSchema(b.qualifiedName(), s.schema()),
+            sql.setSequenceSchema(s.qualifiedName(), b.schema()));
+        changes.add("move_sequence_" + s.name() + "_to_" + (s.schema() == null ? "default_schema" : s.schema()));
+      }
+    }
+    for (Sequence s : added) {
+      tx(sql.createSequence(s), sql.dropSequence(s.qualifiedName()));
+      changes.add("create_sequence_" + s.qualifiedName());
+      createdSequences.add(s.qualifiedName());
+    }
+    for (Sequence s : after.sequences()) {
+      Sequence b = pairs.get(s.qualifiedName());
+      if (b == null || b.start() == s.start() && b.increment() == s.increment()) {
+        continue;
+      }
+      Long start = b.start() == s.start() ? null : s.start();
+      Long increment = b.increment() == s.increment() ? null : s.increment();
+      tx(sql.alterSequence(s.qualifiedName(), start, increment), sql.alterSequence(s.qualifiedName(),
+          start == null ? null : b.start(), increment == null ? null : b.increment()));
+      changes.add("alter_sequence_" + s.qualifiedName());
+    }
+    return List.copyOf(was.values());
+  }
+
+  /**
+   * A sequence that goes takes its position with it: a sequence of that name created again (by
+   * the down, or by a later version) starts over at its START value, below keys already handed
+   * out. That is a destructive change, acknowledged like a table, by its qualified name.
+   */
+  private void dropSequences(List<Sequence> gone, List<DropAcknowledgment> drops, Origin versionOrigin) {
+    for (Sequence s : gone) {
+      String name = s.qualifiedName();
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(name) && d.column() == null);
+      if (!acknowledged) {
+        List<String> newOnes = createdSequences;
+        error(MigrationRules.DESTRUCTIVE_CHANGE, "sequence " + name + " is gone from the sources, and dropping it"
+            + " loses its position: a sequence of that name created again starts over at " + s.start() + ", below"
+            + " the keys it already handed out, and inserts then fail on duplicate keys." + (newOnes.isEmpty() ? ""
+            : " If a new sequence (" + String.join(", ", newOnes) + ") replaces it, it starts at its own START"
+            + " value, below those keys too: keep the old sequence name instead.")
+            + " Fix: to drop it, acknowledge it with @Schema(version = ..., drops = @Drop(table = \"" + name
+            + "\")).", versionOrigin, null, null);
+        continue;
+      }
+      tx.add(new Step(List.of(sql.dropSequence(name)), List.of("-- " + name + " is created again at its start value:"
+          + " the position it had reached is not restored (setval it above the keys in use).", sql.createSequence(s))));
+      changes.add("drop_sequence_" + name);
+    }
   }
 
   /**
@@ -294,8 +422,9 @@ public final class MigrationPlanner {
    * tables and columns). Constraint and index names are left as they were.
    */
   private record Renaming(Map<String, String> tables, Map<String, Map<String, String>> columnsByBeforeTable) {
+    /** {@code newName} is the table's qualified name in this version. */
     Table apply(Table b, String newName) {
-      Map<String, String> cols = columnsByBeforeTable.getOrDefault(b.name(), Map.of());
+      Map<String, String> cols = columnsByBeforeTable.getOrDefault(b.qualifiedName(), Map.of());
       List<Column> columns = b.columns().stream().map(c -> new Column(col(cols, c.name()), c.javaName(), c.javaType(),
           c.type(), c.nullable(), c.defaultSql(), c.identity(), c.markers(), c.comment(), null, c.suppressions(),
           c.origin())).toList();
@@ -318,7 +447,8 @@ public final class MigrationPlanner {
           cols(cols, i.include()), i.origin())).toList();
       List<Trigger> triggers = b.triggers().stream()
           .map(t -> new Trigger(t.name(), t.kind(), col(cols, t.column()))).toList();
-      return new Table(newName, b.sourceType(), columns, pk, fks, uniques, checks, indexes, triggers, b.comment(),
+      return new Table(Identifiers.schemaOf(newName), Identifiers.nameOf(newName), b.sourceType(), columns, pk, fks,
+          uniques, checks, indexes, triggers, b.comment(),
           b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin());
     }
 
@@ -347,7 +477,7 @@ public final class MigrationPlanner {
    * primary key that other tables reference. Returns {@code b} with those names changed.
    */
   private Table renameDerivedNames(Table b, Table a) {
-    String t = a.name();
+    String t = a.qualifiedName();
     Map<String, String> names = new LinkedHashMap<>();
     if (b.primaryKey() != null && a.primaryKey() != null && !b.primaryKey().name().equals(a.primaryKey().name())
         && b.primaryKey().columns().equals(a.primaryKey().columns())) {
@@ -360,7 +490,7 @@ public final class MigrationPlanner {
         && sameRepresentation, (old, now) -> {
           names.put(old, now);
           if (a.softDeleteColumn() != null) {
-            tx(sql.renameIndex(old, now), sql.renameIndex(now, old));
+            tx(sql.renameIndex(a.qualifiedIndexName(old), now), sql.renameIndex(a.qualifiedIndexName(now), old));
           } else {
             tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
           }
@@ -376,7 +506,7 @@ public final class MigrationPlanner {
     });
     matchRenames(b.indexes(), a.indexes(), Index::name, MigrationPlanner::sameIndex, (old, now) -> {
       names.put(old, now);
-      tx(sql.renameIndex(old, now), sql.renameIndex(now, old));
+      tx(sql.renameIndex(a.qualifiedIndexName(old), now), sql.renameIndex(a.qualifiedIndexName(now), old));
     });
     matchRenames(b.triggers(), a.triggers(), Trigger::name, (x, y) -> x.kind() == y.kind() && x.column().equals(y.column()),
         (old, now) -> {
@@ -389,7 +519,7 @@ public final class MigrationPlanner {
     Function<String, String> n = name -> names.getOrDefault(name, name);
     PrimaryKey pk = b.primaryKey() == null ? null
         : new PrimaryKey(n.apply(b.primaryKey().name()), b.primaryKey().columns(), b.primaryKey().origin());
-    return new Table(b.name(), b.sourceType(), b.columns(), pk,
+    return new Table(b.schema(), b.name(), b.sourceType(), b.columns(), pk,
         b.foreignKeys().stream().map(f -> new ForeignKey(n.apply(f.name()), f.columns(), f.targetTable(),
             f.targetColumns(), f.onDelete(), f.onUpdate(), f.origin())).toList(),
         b.uniques().stream().map(u -> new UniqueConstraint(n.apply(u.name()), u.columns(), u.origin())).toList(),
@@ -441,7 +571,7 @@ public final class MigrationPlanner {
   }
 
   private static Table withoutForeignKeys(Table t) {
-    return new Table(t.name(), t.sourceType(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(),
+    return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(),
         t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin());
   }
 
@@ -469,14 +599,14 @@ public final class MigrationPlanner {
     Map<String, Trigger> aTriggers = byName(a.triggers(), Trigger::name);
     for (Trigger t : b.triggers()) {
       if (!t.equals(aTriggers.get(t.name()))) {
-        tx(sql.dropTrigger(b.name(), t), sql.createTrigger(b, t));
+        tx(sql.dropTrigger(b.qualifiedName(), t), sql.createTrigger(b, t));
       }
     }
     Map<String, ForeignKey> aFks = byName(a.foreignKeys(), ForeignKey::name);
     for (ForeignKey fk : b.foreignKeys()) {
       ForeignKey now = aFks.get(fk.name());
       if (now == null || !sameFk(fk, now)) {
-        tx(sql.dropConstraint(b.name(), fk.name(), false), sql.addConstraint(b.name(), sql.foreignKeyConstraint(fk), false));
+        tx(sql.dropConstraint(b.qualifiedName(), fk.name(), false), sql.addConstraint(b.qualifiedName(), sql.foreignKeyConstraint(fk), false));
         if (now == null) {
           changes.add("drop_" + fk.name());
         }
@@ -486,7 +616,7 @@ public final class MigrationPlanner {
     for (CheckConstraint c : b.checks()) {
       CheckConstraint now = aChecks.get(c.name());
       if (now == null || !now.expression().equals(c.expression())) {
-        tx(sql.dropConstraint(b.name(), c.name(), false), sql.addConstraint(b.name(), sql.checkConstraint(c), false));
+        tx(sql.dropConstraint(b.qualifiedName(), c.name(), false), sql.addConstraint(b.qualifiedName(), sql.checkConstraint(c), false));
         if (now == null) {
           changes.add("drop_" + c.name());
         }
@@ -497,9 +627,9 @@ public final class MigrationPlanner {
       UniqueConstraint now = aUniques.get(u.name());
       if (now == null || !now.columns().equals(u.columns()) || representationChanged) {
         if (b.softDeleteColumn() != null) {
-          tx(sql.dropIndex(u.name(), false), sql.createSoftDeleteUnique(b, u));
+          tx(sql.dropIndex(b.qualifiedIndexName(u.name()), false), sql.createSoftDeleteUnique(b, u));
         } else {
-          tx(sql.dropConstraint(b.name(), u.name(), false), sql.addConstraint(b.name(), sql.uniqueConstraint(u), false));
+          tx(sql.dropConstraint(b.qualifiedName(), u.name(), false), sql.addConstraint(b.qualifiedName(), sql.uniqueConstraint(u), false));
         }
       }
     }
@@ -512,10 +642,10 @@ public final class MigrationPlanner {
             && i.elements().stream().allMatch(e -> e.column() != null);
         if (columnsStay && !singleTransaction) {
           // DROP INDEX takes an exclusive lock on the table; CONCURRENTLY does not (outside a transaction)
-          concurrentDrops.add(new Step(List.of(sql.dropIndex(i.name(), true)),
-              List.of(sql.dropIndex(i.name(), true), sql.createIndex(b, i, true))));
+          concurrentDrops.add(new Step(List.of(sql.dropIndex(b.qualifiedIndexName(i.name()), true)),
+              List.of(sql.dropIndex(b.qualifiedIndexName(i.name()), true), sql.createIndex(b, i, true))));
         } else {
-          tx(sql.dropIndex(i.name(), false), sql.createIndex(b, i));
+          tx(sql.dropIndex(b.qualifiedIndexName(i.name()), false), sql.createIndex(b, i));
         }
         if (now == null) {
           changes.add("drop_index_" + i.name());
@@ -525,7 +655,7 @@ public final class MigrationPlanner {
     PrimaryKey bpk = b.primaryKey();
     PrimaryKey apk = a.primaryKey();
     if (bpk != null && (apk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
-      tx(sql.dropConstraint(b.name(), bpk.name(), false), sql.addConstraint(b.name(), sql.primaryKeyConstraint(bpk), false));
+      tx(sql.dropConstraint(b.qualifiedName(), bpk.name(), false), sql.addConstraint(b.qualifiedName(), sql.primaryKeyConstraint(bpk), false));
     }
   }
 
@@ -534,8 +664,8 @@ public final class MigrationPlanner {
     PrimaryKey bpk = b.primaryKey();
     PrimaryKey apk = a.primaryKey();
     if (apk != null && (bpk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
-      tx(sql.addConstraint(a.name(), sql.primaryKeyConstraint(apk), false), sql.dropConstraint(a.name(), apk.name(), false));
-      changes.add("pkey_" + a.name());
+      tx(sql.addConstraint(a.qualifiedName(), sql.primaryKeyConstraint(apk), false), sql.dropConstraint(a.qualifiedName(), apk.name(), false));
+      changes.add("pkey_" + a.qualifiedName());
     }
     Map<String, UniqueConstraint> bUniques = byName(b.uniques(), UniqueConstraint::name);
     for (UniqueConstraint u : a.uniques()) {
@@ -544,19 +674,19 @@ public final class MigrationPlanner {
         continue;
       }
       if (singleTransaction) {
-        tx(a.softDeleteColumn() != null ? sql.createSoftDeleteUnique(a, u) : sql.addConstraint(a.name(), sql.uniqueConstraint(u), false),
-            a.softDeleteColumn() != null ? sql.dropIndex(u.name(), false) : sql.dropConstraint(a.name(), u.name(), false));
+        tx(a.softDeleteColumn() != null ? sql.createSoftDeleteUnique(a, u) : sql.addConstraint(a.qualifiedName(), sql.uniqueConstraint(u), false),
+            a.softDeleteColumn() != null ? sql.dropIndex(a.qualifiedIndexName(u.name()), false) : sql.dropConstraint(a.qualifiedName(), u.name(), false));
         warning(MigrationRules.BLOCKING_INDEX_BUILD, "the unique index " + u.name() + " is built on existing table "
-            + a.name() + " inside the transaction (singleTransaction = true): writes to " + a.name() + " wait until"
+            + a.qualifiedName() + " inside the transaction (singleTransaction = true): writes to " + a.qualifiedName() + " wait until"
             + " it is built. Fix: drop singleTransaction, so schemac builds it CONCURRENTLY in V{N}.1.",
-            u.origin(), a.name(), u.columns().size() == 1 ? u.columns().get(0) : null);
+            u.origin(), a.qualifiedName(), u.columns().size() == 1 ? u.columns().get(0) : null);
       } else if (a.softDeleteColumn() != null) {
-        concurrent(List.of(sql.dropIndex(u.name(), true), sql.createSoftDeleteUnique(a, u, true)),
-            List.of(sql.dropIndex(u.name(), true)));
+        concurrent(List.of(sql.dropIndex(a.qualifiedIndexName(u.name()), true), sql.createSoftDeleteUnique(a, u, true)),
+            List.of(sql.dropIndex(a.qualifiedIndexName(u.name()), true)));
       } else {
         // each statement may run again after a failure part-way: the index may already be the constraint's
-        concurrent(List.of(sql.dropInvalidIndex(u.name()), sql.createUniqueIndexFor(a, u, true),
-            sql.addUniqueUsingIndexIfMissing(a.name(), u.name())), List.of(sql.dropConstraint(a.name(), u.name(), true)));
+        concurrent(List.of(sql.dropInvalidIndex(a.qualifiedIndexName(u.name())), sql.createUniqueIndexFor(a, u, true),
+            sql.addUniqueUsingIndexIfMissing(a.qualifiedName(), u.name())), List.of(sql.dropConstraint(a.qualifiedName(), u.name(), true)));
       }
       changes.add("unique_" + u.name());
     }
@@ -567,14 +697,14 @@ public final class MigrationPlanner {
         continue;
       }
       if (singleTransaction) {
-        tx(sql.addConstraint(a.name(), sql.checkConstraint(c), false), sql.dropConstraint(a.name(), c.name(), false));
+        tx(sql.addConstraint(a.qualifiedName(), sql.checkConstraint(c), false), sql.dropConstraint(a.qualifiedName(), c.name(), false));
         warning(MigrationRules.BLOCKING_CONSTRAINT_VALIDATION, "CHECK " + c.name() + " is checked against every row"
-            + " of existing table " + a.name() + " under an ACCESS EXCLUSIVE lock (singleTransaction = true)."
+            + " of existing table " + a.qualifiedName() + " under an ACCESS EXCLUSIVE lock (singleTransaction = true)."
             + " Fix: drop singleTransaction, so schemac adds it NOT VALID and validates it in V{N}.1 without"
-            + " blocking writes.", c.origin(), a.name(), c.column());
+            + " blocking writes.", c.origin(), a.qualifiedName(), c.column());
       } else {
-        tx(sql.addConstraint(a.name(), sql.checkConstraint(c), true), sql.dropConstraint(a.name(), c.name(), true));
-        concurrent(List.of(sql.validateConstraint(a.name(), c.name())), List.of());
+        tx(sql.addConstraint(a.qualifiedName(), sql.checkConstraint(c), true), sql.dropConstraint(a.qualifiedName(), c.name(), true));
+        concurrent(List.of(sql.validateConstraint(a.qualifiedName(), c.name())), List.of());
       }
       changes.add("check_" + c.name());
     }
@@ -585,15 +715,15 @@ public final class MigrationPlanner {
         continue;
       }
       if (singleTransaction) {
-        tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), false), sql.dropConstraint(a.name(), fk.name(), false));
+        tx(sql.addConstraint(a.qualifiedName(), sql.foreignKeyConstraint(fk), false), sql.dropConstraint(a.qualifiedName(), fk.name(), false));
         warning(MigrationRules.BLOCKING_CONSTRAINT_VALIDATION, "foreign key " + fk.name() + " is checked against every"
-            + " row of existing table " + a.name() + " while holding locks that block writes to it and to "
+            + " row of existing table " + a.qualifiedName() + " while holding locks that block writes to it and to "
             + fk.targetTable() + " (singleTransaction = true). Fix: drop singleTransaction, so schemac adds it"
-            + " NOT VALID and validates it in V{N}.1.", fk.origin(), a.name(),
+            + " NOT VALID and validates it in V{N}.1.", fk.origin(), a.qualifiedName(),
             fk.columns().size() == 1 ? fk.columns().get(0) : null);
       } else {
-        tx(sql.addConstraint(a.name(), sql.foreignKeyConstraint(fk), true), sql.dropConstraint(a.name(), fk.name(), true));
-        concurrent(List.of(sql.validateConstraint(a.name(), fk.name())), List.of());
+        tx(sql.addConstraint(a.qualifiedName(), sql.foreignKeyConstraint(fk), true), sql.dropConstraint(a.qualifiedName(), fk.name(), true));
+        concurrent(List.of(sql.validateConstraint(a.qualifiedName(), fk.name())), List.of());
       }
       changes.add("fk_" + fk.name());
     }
@@ -604,27 +734,27 @@ public final class MigrationPlanner {
         continue;
       }
       if (singleTransaction) {
-        tx(sql.createIndex(a, i), sql.dropIndex(i.name(), false));
-        warning(MigrationRules.BLOCKING_INDEX_BUILD, "index " + i.name() + " is built on existing table " + a.name()
-            + " inside the transaction (singleTransaction = true): writes to " + a.name() + " wait until it is"
+        tx(sql.createIndex(a, i), sql.dropIndex(a.qualifiedIndexName(i.name()), false));
+        warning(MigrationRules.BLOCKING_INDEX_BUILD, "index " + i.name() + " is built on existing table " + a.qualifiedName()
+            + " inside the transaction (singleTransaction = true): writes to " + a.qualifiedName() + " wait until it is"
             + " built, minutes on a large table. Fix: drop singleTransaction, so schemac builds it CONCURRENTLY in"
-            + " V{N}.1.", i.origin(), a.name(), i.elements().size() == 1 ? i.elements().get(0).column() : null);
+            + " V{N}.1.", i.origin(), a.qualifiedName(), i.elements().size() == 1 ? i.elements().get(0).column() : null);
       } else {
-        concurrent(List.of(sql.dropIndex(i.name(), true), sql.createIndex(a, i, true)),
-            List.of(sql.dropIndex(i.name(), true)));
+        concurrent(List.of(sql.dropIndex(a.qualifiedIndexName(i.name()), true), sql.createIndex(a, i, true)),
+            List.of(sql.dropIndex(a.qualifiedIndexName(i.name()), true)));
       }
       changes.add("index_" + i.name());
     }
     Map<String, Trigger> bTriggers = byName(b.triggers(), Trigger::name);
     for (Trigger t : a.triggers()) {
       if (!t.equals(bTriggers.get(t.name()))) {
-        tx(sql.createTrigger(a, t), sql.dropTrigger(a.name(), t));
+        tx(sql.createTrigger(a, t), sql.dropTrigger(a.qualifiedName(), t));
         changes.add("trigger_" + t.name());
       }
     }
     if (!Objects.equals(a.comment(), b.comment())) {
-      tx(sql.commentOnTable(a.name(), a.comment()), sql.commentOnTable(a.name(), b.comment()));
-      changes.add("comment_" + a.name());
+      tx(sql.commentOnTable(a.qualifiedName(), a.comment()), sql.commentOnTable(a.qualifiedName(), b.comment()));
+      changes.add("comment_" + a.qualifiedName());
     }
   }
 
@@ -640,10 +770,10 @@ public final class MigrationPlanner {
       if (b.column(c.name()).isPresent()) {
         matched.add(c.name());
         if (c.renamedFrom() != null && !c.renamedFrom().equals(c.name())) {
-          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + c.renamedFrom() + "\") on column " + a.name()
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + c.renamedFrom() + "\") on column " + a.qualifiedName()
               + "." + c.name() + " is stale: the previous version already has " + c.name() + ", so there is nothing"
               + " to rename. Fix: remove it (the rename was released with an earlier version).", c.origin(),
-              a.name(), c.name());
+              a.qualifiedName(), c.name());
         }
       }
     }
@@ -658,10 +788,10 @@ public final class MigrationPlanner {
         renames.put(old, c.name());
       } else {
         if (old != null && !old.equals(c.name())) {
-          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on column " + a.name() + "."
-              + c.name() + " is stale: the previous version of " + a.name() + " has no column '" + old
+          warning(MigrationRules.STALE_RENAMED_FROM, "@RenamedFrom(\"" + old + "\") on column " + a.qualifiedName() + "."
+              + c.name() + " is stale: the previous version of " + a.qualifiedName() + " has no column '" + old
               + "', so it does nothing. Fix: remove it (it was released with an earlier version).", c.origin(),
-              a.name(), c.name());
+              a.qualifiedName(), c.name());
         }
         added.add(c);
       }
@@ -682,47 +812,47 @@ public final class MigrationPlanner {
     }
 
     for (Column c : removed) {
-      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(a.name()) && c.name().equals(d.column()));
+      boolean acknowledged = drops.stream().anyMatch(d -> d.table().equals(a.qualifiedName()) && c.name().equals(d.column()));
       if (!acknowledged) {
         Column likely = added.stream().filter(n -> n.type().sameStorageAs(c.type())).findFirst().orElse(null);
         error(likely != null ? MigrationRules.AMBIGUOUS_RENAME : MigrationRules.DESTRUCTIVE_CHANGE,
-            droppedColumnMessage(a, c, likely), likely != null ? likely.origin() : a.origin(), a.name(),
+            droppedColumnMessage(a, c, likely), likely != null ? likely.origin() : a.origin(), a.qualifiedName(),
             likely != null ? likely.name() : null);
         continue;
       }
       Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(),
           Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
       List<String> restore = new ArrayList<>(List.of(
-          "-- " + a.name() + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
-          sql.addColumn(a.name(), restored)));
+          "-- " + a.qualifiedName() + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
+          sql.addColumn(a.qualifiedName(), restored)));
       if (c.comment() != null) {
-        restore.add(sql.commentOnColumn(a.name(), c.name(), c.comment()));
+        restore.add(sql.commentOnColumn(a.qualifiedName(), c.name(), c.comment()));
       }
-      tx.add(new Step(List.of(sql.dropColumn(a.name(), c.name())), restore));
-      changes.add("drop_" + a.name() + "_" + c.name());
+      tx.add(new Step(List.of(sql.dropColumn(a.qualifiedName(), c.name())), restore));
+      changes.add("drop_" + a.qualifiedName() + "_" + c.name());
     }
 
     for (Column c : added) {
       boolean hasValue = c.nullable() || c.defaultSql() != null || c.identity() != Column.Identity.NONE;
       if (!hasValue) {
-        error(MigrationRules.NOT_NULL_WITHOUT_DEFAULT, "column " + a.name() + "." + c.name() + " is added NOT NULL"
+        error(MigrationRules.NOT_NULL_WITHOUT_DEFAULT, "column " + a.qualifiedName() + "." + c.name() + " is added NOT NULL"
             + " without a default to a table that already has rows: the migration fails on the first existing row"
             + " (and works on an empty staging table, which hides the problem). Fix: give it @Default(\"...\"), or"
-            + " make it @Nullable, backfill it, and make it NOT NULL in the next version.", c.origin(), a.name(),
+            + " make it @Nullable, backfill it, and make it NOT NULL in the next version.", c.origin(), a.qualifiedName(),
             c.name());
         continue;
       }
       if (c.defaultSql() != null && VOLATILE_DEFAULT.matcher(c.defaultSql()).find()) {
-        warning(MigrationRules.TABLE_REWRITE, "column " + a.name() + "." + c.name() + " is added with the volatile"
+        warning(MigrationRules.TABLE_REWRITE, "column " + a.qualifiedName() + "." + c.name() + " is added with the volatile"
             + " default " + c.defaultSql() + ": PostgreSQL computes it for every existing row, rewriting the whole"
             + " table under an ACCESS EXCLUSIVE lock. Fix: on a large table add it nullable, backfill in batches,"
-            + " then set the default.", c.origin(), a.name(), c.name());
+            + " then set the default.", c.origin(), a.qualifiedName(), c.name());
       }
-      tx(sql.addColumn(a.name(), c), sql.dropColumn(a.name(), c.name()));
+      tx(sql.addColumn(a.qualifiedName(), c), sql.dropColumn(a.qualifiedName(), c.name()));
       if (c.comment() != null) {
-        tx(sql.commentOnColumn(a.name(), c.name(), c.comment()));
+        tx(sql.commentOnColumn(a.qualifiedName(), c.name(), c.comment()));
       }
-      changes.add("add_" + a.name() + "_" + c.name());
+      changes.add("add_" + a.qualifiedName() + "_" + c.name());
     }
 
     for (Map.Entry<String, Column> pair : pairs.entrySet()) {
@@ -733,7 +863,7 @@ public final class MigrationPlanner {
   }
 
   private void alterColumn(Table a, Column was, Column now, List<DropAcknowledgment> drops) {
-    String t = a.name();
+    String t = a.qualifiedName();
     String c = now.name();
     if (!was.type().sameStorageAs(now.type())) {
       String narrowing = narrowing(was.type(), now.type());
@@ -773,7 +903,7 @@ public final class MigrationPlanner {
           now.origin(), t, c);
       changes.add("require_" + t + "_" + c);
     } else if (was.nullable() && !now.nullable()) {
-      String helper = Identifiers.generated(List.of(t, c, "not_null"));
+      String helper = Identifiers.generated(List.of(a.name(), c, "not_null"));
       tx(sql.addConstraint(t, "CONSTRAINT " + sql.quote(helper) + " CHECK (" + sql.quote(c) + " IS NOT NULL)", true),
           sql.dropConstraint(t, helper, true));
       concurrent(List.of(sql.validateConstraintIfExists(t, helper), sql.setNotNull(t, c),
@@ -845,21 +975,21 @@ public final class MigrationPlanner {
   }
 
   private static String droppedTableMessage(Table b, Table likely) {
-    StringBuilder m = new StringBuilder("table " + b.name() + " is gone from the sources, and dropping it would"
+    StringBuilder m = new StringBuilder("table " + b.qualifiedName() + " is gone from the sources, and dropping it would"
         + " delete all its rows, so schemac will not guess.");
     if (likely != null) {
-      m.append(" It looks renamed to ").append(likely.name()).append(". Fix: put @RenamedFrom(\"").append(b.name())
+      m.append(" It looks renamed to ").append(likely.qualifiedName()).append(". Fix: put @RenamedFrom(\"").append(b.name())
           .append("\") on ").append(likely.sourceType().substring(likely.sourceType().lastIndexOf('.') + 1))
           .append(" to keep the data; if it really goes, acknowledge");
     } else {
       m.append(" Fix: to drop it, acknowledge");
     }
-    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(b.name()).append("\")).");
+    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(b.qualifiedName()).append("\")).");
     return m.toString();
   }
 
   private static String droppedColumnMessage(Table a, Column c, Column likely) {
-    StringBuilder m = new StringBuilder("column " + a.name() + "." + c.name() + " is gone from the sources, and"
+    StringBuilder m = new StringBuilder("column " + a.qualifiedName() + "." + c.name() + " is gone from the sources, and"
         + " dropping it would delete its values, so schemac will not guess.");
     if (likely != null) {
       m.append(" It looks renamed to ").append(likely.name()).append(". Fix: put @RenamedFrom(\"").append(c.name())
@@ -868,7 +998,7 @@ public final class MigrationPlanner {
     } else {
       m.append(" Fix: to drop it, acknowledge");
     }
-    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(a.name()).append("\", column = \"")
+    m.append(" it with @Schema(version = ..., drops = @Drop(table = \"").append(a.qualifiedName()).append("\", column = \"")
         .append(c.name()).append("\")).");
     return m.toString();
   }

@@ -16,6 +16,7 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
@@ -28,10 +29,14 @@ import java.util.TreeMap;
 /**
  * {@code snapshots/v{N}.json}: a schema version as people read it in review. Written field by
  * field in a fixed order (never by reflection), so the format stays stable when the model's
- * records change; values equal to their default are left out. {@code "format": 1}.
+ * records change; values equal to their default are left out. {@code "format": 1}, or {@code 2}
+ * when the schema has sequences or tables in a named schema: a schemac that knows only format 1
+ * then refuses the file instead of silently reading it without them. Both are read.
  */
 public final class SnapshotJson {
   public static final int FORMAT = 1;
+  /** Format 1 plus {@code "sequences"} and a table's {@code "schema"}. */
+  public static final int FORMAT_WITH_NAMESPACES = 2;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -40,7 +45,9 @@ public final class SnapshotJson {
   /** The JSON text, two-space indented, {@code \n} line endings, ending with a newline. */
   public static String write(Snapshot snapshot) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("format", FORMAT);
+    Schema schema = snapshot.schema();
+    boolean namespaces = !schema.sequences().isEmpty() || schema.tables().stream().anyMatch(t -> t.schema() != null);
+    root.put("format", namespaces ? FORMAT_WITH_NAMESPACES : FORMAT);
     root.put("version", snapshot.version());
     root.put("description", snapshot.description());
     ObjectNode files = root.putObject("files");
@@ -51,8 +58,19 @@ public final class SnapshotJson {
       n.put("name", e.name());
       strings(n.putArray("labels"), e.labels());
     }
+    if (!schema.sequences().isEmpty()) {
+      ArrayNode sequences = root.putArray("sequences");
+      for (Sequence s : schema.sequences()) {
+        ObjectNode n = sequences.addObject();
+        optional(n, "schema", s.schema());
+        n.put("name", s.name());
+        n.put("start", s.start());
+        n.put("increment", s.increment());
+        optional(n, "source", s.sourceType());
+      }
+    }
     ArrayNode tables = root.putArray("tables");
-    for (Table t : snapshot.schema().tables()) {
+    for (Table t : schema.tables()) {
       tables.add(table(t));
     }
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -70,6 +88,7 @@ public final class SnapshotJson {
 
   private static ObjectNode table(Table t) {
     ObjectNode n = MAPPER.createObjectNode();
+    optional(n, "schema", t.schema());
     n.put("name", t.name());
     n.put("source", t.sourceType());
     optional(n, "comment", t.comment());
@@ -205,9 +224,9 @@ public final class SnapshotJson {
       throw new IllegalArgumentException("not a JSON object");
     }
     int format = root.path("format").asInt(-1);
-    if (format != FORMAT) {
-      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT
-          + " (written by another schemac version?)");
+    if (format != FORMAT && format != FORMAT_WITH_NAMESPACES) {
+      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT + " or "
+          + FORMAT_WITH_NAMESPACES + " (written by another schemac version?)");
     }
     Map<String, String> files = new TreeMap<>();
     root.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
@@ -215,13 +234,18 @@ public final class SnapshotJson {
     for (JsonNode e : root.path("enumTypes")) {
       enums.add(new EnumType(text(e, "name"), strings(e.path("labels"))));
     }
+    List<Sequence> sequences = new ArrayList<>();
+    for (JsonNode s : root.path("sequences")) {
+      sequences.add(new Sequence(optional(s, "schema"), text(s, "name"), number(s, "start"), number(s, "increment"),
+          optional(s, "source"), List.of(), Origin.NONE));
+    }
     List<Table> tables = new ArrayList<>();
     for (JsonNode t : root.path("tables")) {
       tables.add(table(t));
     }
     List<String> sources = tables.stream().map(Table::sourceType).sorted().toList();
     return new Snapshot(root.path("version").asInt(), root.path("description").asText(""),
-        new Schema(tables, enums, sources), files);
+        new Schema(tables, enums, sequences, sources), files);
   }
 
   private static Table table(JsonNode n) {
@@ -271,8 +295,8 @@ public final class SnapshotJson {
     for (JsonNode t : n.path("triggers")) {
       triggers.add(new Trigger(text(t, "name"), Trigger.Kind.valueOf(text(t, "kind")), text(t, "column")));
     }
-    return new Table(text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks, indexes, triggers,
-        optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+    return new Table(optional(n, "schema"), text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks,
+        indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
   }
 
   private static SqlType type(JsonNode n) {
@@ -287,6 +311,14 @@ public final class SnapshotJson {
       throw new IllegalArgumentException("missing \"" + key + "\" in " + n);
     }
     return v.asText();
+  }
+
+  private static long number(JsonNode n, String key) {
+    JsonNode v = n.get(key);
+    if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
+      throw new IllegalArgumentException("missing whole number \"" + key + "\" in " + n);
+    }
+    return v.asLong();
   }
 
   private static String optional(JsonNode n, String key) {

@@ -2,7 +2,12 @@ package dev.schemac.processor.model;
 
 import java.util.List;
 
-/** A foreign key from {@code columns} to {@code targetColumns} of {@code targetTable}. */
+/**
+ * A foreign key from {@code columns} to {@code targetColumns} of {@code targetTable}, the
+ * target's {@link Table#qualifiedName()}: {@code billing.customers} for a table in schema
+ * billing, a bare name for a table in the default schema (whatever the schema of the table that
+ * holds the key).
+ */
 public record ForeignKey(
     String name,
     List<String> columns,

@@ -24,6 +24,35 @@ public final class Identifiers {
     return name != null && VALID.matcher(name).matches();
   }
 
+  /**
+   * Fails with {@link IllegalArgumentException} when {@code check} holds and {@code name} is not
+   * valid: the model refuses a name that could carry SQL, whatever built it.
+   */
+  static void requireValid(String name, boolean check, String what) {
+    if (check && !isValid(name)) {
+      throw new IllegalArgumentException(what + " '" + name + "' is not a lowercase SQL identifier");
+    }
+  }
+
+  /**
+   * {@code schema.name}, or {@code name} when {@code schema} is null (the default schema). No
+   * valid identifier contains a dot, so the result splits back unambiguously.
+   */
+  public static String qualified(String schema, String name) {
+    return schema == null ? name : schema + "." + name;
+  }
+
+  /** The schema part of a {@link #qualified} name, or null for the default schema. */
+  public static String schemaOf(String qualifiedName) {
+    int dot = qualifiedName.indexOf('.');
+    return dot < 0 ? null : qualifiedName.substring(0, dot);
+  }
+
+  /** The name part of a {@link #qualified} name. */
+  public static String nameOf(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.indexOf('.') + 1);
+  }
+
   public static int byteLength(String name) {
     return name.getBytes(StandardCharsets.UTF_8).length;
   }

@@ -22,6 +22,10 @@ public record Problem(Severity severity, String message, Origin origin, String r
     return new Problem(Severity.WARNING, message, origin, null, null, null);
   }
 
+  public static Problem note(String message, Origin origin) {
+    return new Problem(Severity.NOTE, message, origin, null, null, null);
+  }
+
   /** A finding of rule {@code ruleId} at its default severity, before the build's levels are applied. */
   public static Problem rule(String ruleId, Severity severity, String message, Origin origin, String table, String column) {
     return new Problem(severity, message, origin, ruleId, table, column);

@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One table. Lists keep source order; {@code primaryKey}, {@code comment}, {@code
- * softDeleteColumn} and {@code renamedFrom} may be null. {@code suppressions} are the {@code
- * schemac} ids silenced on the record, its enclosing types and its package.
+ * One table. {@code schema} is null for the default schema (the first of the {@code
+ * search_path}), else a valid identifier; the model identifies a table by its {@link
+ * #qualifiedName()}, while the names of its constraints, indexes and triggers stay bare (they
+ * live in the table's schema). Lists keep source order; {@code primaryKey}, {@code comment},
+ * {@code softDeleteColumn} and {@code renamedFrom} (a bare name, in the same schema) may be
+ * null. {@code suppressions} are the {@code schemac} ids silenced on the record, its enclosing
+ * types and its package.
  */
 public record Table(
+    String schema,
     String name,
     String sourceType,
     List<Column> columns,
@@ -25,6 +30,7 @@ public record Table(
     Origin origin) {
 
   public Table {
+    Identifiers.requireValid(schema == null ? "" : schema, schema != null, "schema name");
     columns = List.copyOf(columns);
     foreignKeys = List.copyOf(foreignKeys);
     uniques = List.copyOf(uniques);
@@ -32,6 +38,39 @@ public record Table(
     indexes = List.copyOf(indexes);
     triggers = List.copyOf(triggers);
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** A table in the default schema. */
+  public Table(
+      String name,
+      String sourceType,
+      List<Column> columns,
+      PrimaryKey primaryKey,
+      List<ForeignKey> foreignKeys,
+      List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks,
+      List<Index> indexes,
+      List<Trigger> triggers,
+      String comment,
+      String softDeleteColumn,
+      String renamedFrom,
+      List<String> suppressions,
+      Origin origin) {
+    this(null, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
+        softDeleteColumn, renamedFrom, suppressions, origin);
+  }
+
+  /**
+   * {@code schema.name}, or {@code name} in the default schema: the key of {@link
+   * Schema#table}, of {@link ForeignKey#targetTable()} and of the migration diff.
+   */
+  public String qualifiedName() {
+    return Identifiers.qualified(schema, name);
+  }
+
+  /** The qualified name of one of this table's indexes (they live in the table's schema). */
+  public String qualifiedIndexName(String index) {
+    return Identifiers.qualified(schema, index);
   }
 
   public Optional<Column> column(String columnName) {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 record DocComment(String description, Map<String, String> params) {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal|value)\\s+([^}]*)}");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
+  private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'",
+      "nbsp", " ", "mdash", "\u2014", "ndash", "\u2013", "hellip", "\u2026", "copy", "\u00a9");
 
   static DocComment parse(String raw) {
     if (raw == null || raw.isBlank()) {
@@ -61,10 +64,21 @@ record DocComment(String description, Map<String, String> params) {
       return "\u0000" + (literals.size() - 1) + "\u0000";
     });
     plain = HTML_TAG.matcher(plain).replaceAll(" ");
+    plain = ENTITY.matcher(plain).replaceAll(r -> Matcher.quoteReplacement(entity(r.group(1), r.group())));
     for (int i = 0; i < literals.size(); i++) {
       plain = plain.replace("\u0000" + i + "\u0000", literals.get(i));
     }
     plain = plain.replaceAll("\\s+", " ").strip();
     return plain.isEmpty() ? null : plain;
+  }
+
+  /** The character an HTML character reference stands for; unknown names stay as written. */
+  private static String entity(String name, String written) {
+    if (name.startsWith("#")) {
+      int code = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+          ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+      return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : written;
+    }
+    return NAMED.getOrDefault(name, written);
   }
 }

@@ -10,6 +10,8 @@ import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -72,6 +74,10 @@ final class EntityReader {
   private final Map<String, Family> families = new HashMap<>();
   /** Per table draft: what this reader knows beyond the draft. */
   private final Map<Draft, State> states = new IdentityHashMap<>();
+  /** The sequences of the keys, by qualified name. */
+  private final Map<String, Sequence> sequences = new TreeMap<>();
+  /** Every entity of the compilation: {@code @SequenceGenerator} names are global. */
+  private final List<TypeElement> allEntities = new ArrayList<>();
   /** The {@code @Converter(autoApply = true)} converters of the compilation: database type by attribute type. */
   private final Map<String, TypeMirror> autoApplied = new HashMap<>();
 
@@ -101,6 +107,8 @@ final class EntityReader {
     /** The {@code @Column} (or override) in effect for each basic column, by column name. */
     final Map<String, AnnotationMirror> columnAnnotations = new HashMap<>();
     final Map<String, Element> columnAnnotationAt = new HashMap<>();
+    /** Enum columns stored by ordinal: the number of constants, by column name. */
+    final Map<String, Integer> ordinals = new HashMap<>();
     String discriminator;
     List<String> discriminatorValues;
     Element discriminatorAt;
@@ -141,6 +149,7 @@ final class EntityReader {
 
   /** Groups the entities into hierarchies, and notes the auto-applied converters among {@code converters}. */
   void prepare(List<TypeElement> entities, List<TypeElement> converters) {
+    allEntities.addAll(entities);
     Map<String, List<TypeElement>> byRoot = new TreeMap<>();
     for (TypeElement entity : entities) {
       byRoot.computeIfAbsent(root(entity).getQualifiedName().toString(), k -> new ArrayList<>()).add(entity);
@@ -231,21 +240,41 @@ final class EntityReader {
   /** {@code @Table(name)}, else {@code @Entity(name)}, else the class's simple name; null after an error. */
   String tableName(TypeElement type) {
     AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
-    if (table != null) {
-      for (String element : List.of("schema", "catalog")) {
-        if (!mirrors.string(table, element).isEmpty()) {
-          owner.error(new ElementOrigin(type, table, mirrors.value(table, element)), "@Table(" + element
-              + ") is not read by schemac yet: every table goes to the default schema. Remove it, or keep this"
-              + " entity out of the schemac compilation for now");
-          return null;
-        }
-      }
+    if (table != null && !mirrors.string(table, "catalog").isEmpty()) {
+      owner.error(new ElementOrigin(type, table, mirrors.value(table, "catalog")), "@Table(catalog): PostgreSQL has"
+          + " one catalog per database and cannot name another in a statement. Remove catalog; use schema for a"
+          + " namespace");
+      return null;
     }
     if (table != null && !mirrors.string(table, "name").isEmpty()) {
       return physical(mirrors.string(table, "name"), new ElementOrigin(type, table, mirrors.value(table, "name")),
           "table name");
     }
     return physical(entityName(type), entityNameAt(type), "table name");
+  }
+
+  /** A table's schema: {@code name} null for the default one. */
+  record SchemaName(String name) {}
+
+  /** {@code @Table(schema)} through the physical naming; null after an error. */
+  SchemaName schemaName(TypeElement type) {
+    AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
+    String written = table == null ? "" : mirrors.string(table, "schema");
+    if (written.isBlank()) {
+      return new SchemaName(null);
+    }
+    String name = physical(written, new ElementOrigin(type, table, mirrors.value(table, "schema")), "schema name");
+    return name == null ? null : new SchemaName(name);
+  }
+
+  /** The schema of a schema element ({@code @SequenceGenerator(schema)}, ...): null for the default; "" after an error. */
+  private String schemaOf(AnnotationMirror annotation, Element at) {
+    String written = mirrors.string(annotation, "schema");
+    if (written.isBlank()) {
+      return null;
+    }
+    String name = physical(written, new ElementOrigin(at, annotation, mirrors.value(annotation, "schema")), "schema name");
+    return name == null ? "" : name;
   }
 
   /** The entity name: {@code @Entity(name)}, else the simple name. */
@@ -694,19 +723,26 @@ final class EntityReader {
         ElementOrigin genAt = new ElementOrigin(field, generated, Mirrors.explicitValue(generated, "strategy"));
         boolean integral = sqlType.kind().isIntegral() && !sqlType.array();
         boolean uuid = sqlType.kind() == Kind.UUID && !sqlType.array();
-        if (strategy.equals("IDENTITY") || integral && !strategy.equals("UUID")) {
+        if (strategy.equals("IDENTITY")) {
           if (!integral) {
             owner.error(genAt, "GenerationType.IDENTITY needs a number: declare " + attr.name() + " as Long (or long,"
                 + " Integer, int, Short), or use GenerationType.UUID for a UUID");
             return null;
           }
           identity = Identity.BY_DEFAULT;
-          if (!strategy.equals("IDENTITY")) {
-            owner.warning(genAt, d.table + "." + name + ": @GeneratedValue(strategy = " + strategy
-                + ") on a number becomes GENERATED BY DEFAULT AS IDENTITY, because schemac does not create"
-                + " sequences yet; Hibernate with " + strategy + " would call nextval on a sequence that does not"
-                + " exist. Write @GeneratedValue(strategy = GenerationType.IDENTITY) to say what the table does");
+        } else if (integral && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
+          if (!sequence(d, attr, generated, genAt)) {
+            return null; // the column is a plain number the application draws from the sequence
           }
+        } else if (strategy.equals("TABLE")) {
+          owner.error(genAt, "GenerationType.TABLE keeps its counters in a table of its own (Hibernate's"
+              + " hibernate_sequences), which schemac does not create: use GenerationType.SEQUENCE (a database"
+              + " sequence) or IDENTITY");
+          return null;
+        } else if (strategy.equals("SEQUENCE")) {
+          owner.error(genAt, "GenerationType.SEQUENCE draws numbers: declare " + attr.name() + " as Long (or long,"
+              + " Integer, int), or use GenerationType.UUID for a UUID");
+          return null;
         } else if (uuid && (strategy.equals("UUID") || strategy.equals("AUTO"))) {
           if (defaultSql == null) {
             defaultSql = "gen_random_uuid()";
@@ -757,12 +793,15 @@ final class EntityReader {
           + " JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
       return null;
     }
-    if (definition.isEmpty() && RecordReader.containsErrorType(type)) {
-      owner.markIncomplete(); // javac reports the missing class; @Column(columnDefinition) would say the type
+    if (definition.isEmpty() && RecordReader.containsErrorType(type) && !attr.has("Convert")) {
+      // javac reports the missing class itself; schemac says how to read the entity without it
+      owner.markIncomplete(at, "nothing written: the type of " + attr.path() + " (" + type + ") cannot be resolved, so"
+          + " its column type is unknown. Put its class on the compile class path, or state the column type with"
+          + " @Column(columnDefinition = \"...\"), or mark the attribute @Transient if it is not persistent");
       return null;
     }
-    if (!definition.isEmpty() && RecordReader.containsErrorType(type)) {
-      type = elements.getTypeElement("java.lang.Object").asType(); // the definition alone gives the type
+    if (RecordReader.containsErrorType(type)) {
+      type = elements.getTypeElement("java.lang.Object").asType(); // the definition or the converter gives the type
     }
     Converted converted = definition.isEmpty() ? convertedType(attr, type) : Converted.NONE;
     if (converted.failed()) {
@@ -811,7 +850,11 @@ final class EntityReader {
       String how = enumerated == null ? "ORDINAL" : mirrors.enumConstant(enumerated, "value");
       if (!how.equals("STRING")) {
         markers.add(Marker.ENUM_ORDINAL);
-        return SqlType.of(Kind.INTEGER);
+        // as Hibernate 6: smallint, and a CHECK on the range of ordinals (readConstraints)
+        TypeElement enumClass = EntityAttributes.classOf(type);
+        long constants = enumClass.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
+        states.computeIfAbsent(d, k -> new State()).ordinals.put(name, (int) constants);
+        return SqlType.of(Kind.SMALLINT);
       }
     }
     TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, definition, json, null));
@@ -826,6 +869,112 @@ final class EntityReader {
       markers.add(Marker.ENUM_ORDINAL);
     }
     return mapped.type();
+  }
+
+  // ---------------------------------------------------------------- sequences
+
+  /**
+   * The sequence a {@code SEQUENCE} (or {@code AUTO}, on a number) key draws from, as Hibernate 6
+   * finds it: the {@code @SequenceGenerator} the {@code generator} names (on the attribute, the
+   * entity and its superclasses, or any entity: generator names are global), or an unnamed one on
+   * the attribute or the entity; without one, a sequence named like the generator, or {@code
+   * <root entity name>_seq}. False after an error.
+   */
+  private boolean sequence(Draft d, Attribute attr, AnnotationMirror generated, ElementOrigin genAt) {
+    String generator = mirrors.string(generated, "generator").strip();
+    List<Element> places = new ArrayList<>();
+    places.add(attr.element());
+    for (TypeElement t = d.type; t != null; t = EntityAttributes.superclassOf(t)) {
+      places.add(t);
+    }
+    if (attr.element().getEnclosingElement() instanceof TypeElement declaring && !places.contains(declaring)) {
+      places.add(declaring);
+    }
+    if (!generator.isEmpty()) {
+      for (TypeElement entity : allEntities) {
+        for (TypeElement t = entity; t != null; t = EntityAttributes.superclassOf(t)) {
+          if (!places.contains(t)) {
+            places.add(t);
+          }
+          t.getEnclosedElements().stream().filter(m -> !places.contains(m)).forEach(places::add);
+        }
+      }
+    }
+    AnnotationMirror found = null;
+    Element foundAt = null;
+    for (Element place : places) {
+      for (AnnotationMirror sg : attributes.repeated(place.getAnnotationMirrors(), "SequenceGenerator", "SequenceGenerators")) {
+        String name = mirrors.string(sg, "name").strip();
+        if (generator.isEmpty() ? name.isEmpty() || places.indexOf(place) <= 1 : name.equals(generator)) {
+          found = sg;
+          foundAt = place;
+          break;
+        }
+      }
+      if (found != null) {
+        break;
+      }
+      for (AnnotationMirror tg : attributes.repeated(place.getAnnotationMirrors(), "TableGenerator", "TableGenerators")) {
+        if (!generator.isEmpty() && mirrors.string(tg, "name").strip().equals(generator)) {
+          owner.error(genAt, "generator '" + generator + "' is a @TableGenerator, which keeps its counters in a table"
+              + " of its own; schemac does not create it: use a @SequenceGenerator (or IDENTITY)");
+          return false;
+        }
+      }
+    }
+    Family family = family(d.type);
+    String fallback = generator.isEmpty() ? entityName(family.root()) + "_seq" : generator;
+    String name;
+    String schema = null;
+    long start = 1;
+    long increment = 50;
+    Origin at = genAt;
+    List<String> suppressions = new ArrayList<>(Suppressions.on(attr.element()));
+    suppressions.addAll(Suppressions.around(d.type));
+    if (found != null) {
+      String sequenceName = mirrors.string(found, "sequenceName").strip();
+      String written = !sequenceName.isEmpty() ? sequenceName
+          : !mirrors.string(found, "name").strip().isEmpty() ? mirrors.string(found, "name").strip() : fallback;
+      name = physical(written, new ElementOrigin(foundAt, found, Mirrors.explicitValue(found,
+          sequenceName.isEmpty() ? "name" : "sequenceName")), "sequence name");
+      schema = schemaOf(found, foundAt);
+      if ("".equals(schema)) {
+        return false;
+      }
+      start = mirrors.integer(found, "initialValue");
+      increment = mirrors.integer(found, "allocationSize");
+      at = ElementOrigin.of(foundAt, found);
+      suppressions = new ArrayList<>(Suppressions.on(foundAt));
+      Element declaring = foundAt instanceof TypeElement ? foundAt : foundAt.getEnclosingElement();
+      suppressions.addAll(Suppressions.around(declaring));
+      if (increment == 0) {
+        owner.error(new ElementOrigin(foundAt, found, mirrors.value(found, "allocationSize")), "@SequenceGenerator("
+            + "allocationSize = 0): a sequence cannot step by 0; Hibernate's default is 50, 1 draws one id per call");
+        return false;
+      }
+    } else {
+      name = physical(fallback, genAt, "sequence name");
+    }
+    if (name == null) {
+      return false;
+    }
+    Sequence sequence = new Sequence(schema, name, start, increment, d.type.getQualifiedName().toString(),
+        suppressions.stream().distinct().sorted().toList(), at);
+    Sequence existing = sequences.get(sequence.qualifiedName());
+    if (existing != null && (existing.start() != start || existing.increment() != increment)) {
+      owner.error(at, "sequence '" + sequence.qualifiedName() + "' is declared twice with different settings (start "
+          + existing.start() + ", increment " + existing.increment() + " for " + existing.sourceType() + "; start " + start
+          + ", increment " + increment + " here): one sequence has one increment. Share one @SequenceGenerator, or give"
+          + " each its own sequenceName");
+      return false;
+    }
+    sequences.putIfAbsent(sequence.qualifiedName(), sequence);
+    return true;
+  }
+
+  /** The sequences of the entities' keys, by qualified name. */
+  List<Sequence> sequences() {
+    return List.copyOf(sequences.values());
   }
 
   /** The outcome of looking for a converter: its database type (null for none), or a reported error. */
@@ -1099,7 +1248,8 @@ final class EntityReader {
       boolean unique = join.kind() == Join.Kind.TO_ONE && !join.id()
           && (Mirrors.simpleName(join.relation()).equals("OneToOne")
               || joinColumns.stream().anyMatch(jc -> mirrors.bool(jc, "unique")));
-      holderState.resolved.add(new Resolved(join, names, referenced.table, refs, unique));
+      holderState.resolved.add(new Resolved(join, names, Identifiers.qualified(referenced.schema, referenced.table), refs,
+          unique));
     } finally {
       if (join.id() && holderState != null) {
         holderState.pendingKeys--;
@@ -1152,6 +1302,13 @@ final class EntityReader {
             "key"), r.columns(), origin(r.join())));
       }
       foreignKey(d, r, at).ifPresent(foreignKeys::add);
+    }
+    for (Column column : d.columns) {
+      Integer constants = state.ordinals.get(column.name());
+      if (constants != null && constants > 0) {
+        checks.add(new CheckConstraint(RecordReader.constraintName(d, column.name(), "check"),
+            column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
+      }
     }
     if (state.discriminator != null && state.discriminatorValues != null && !state.discriminatorValues.isEmpty()) {
       String values = String.join(", ", state.discriminatorValues.stream().map(v -> "'" + v + "'").toList());

@@ -10,10 +10,12 @@ import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Suggestions;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
@@ -101,6 +103,8 @@ public final class RecordReader {
     final Set<String> constraintNames = new HashSet<>();
     DocComment doc;
     boolean entity;
+    /** The table's schema, null for the default one. */
+    String schema;
     PrimaryKey primaryKey;
     String softDeleteColumn;
     String renamedFrom;
@@ -146,17 +150,27 @@ public final class RecordReader {
       if (table == null) {
         continue;
       }
-      Draft existing = byTable.get(table);
+      String schemaName = null;
+      if (entity) {
+        EntityReader.SchemaName found = entities.schemaName(type);
+        if (found == null) {
+          continue;
+        }
+        schemaName = found.name();
+      }
+      String qualified = Identifiers.qualified(schemaName, table);
+      Draft existing = byTable.get(qualified);
       if (existing != null) {
         error(ElementOrigin.of(type, entity ? EntityReader.jpa(type.getAnnotationMirrors(), "Table")
                 .orElse(null) : Mirrors.find(type, TABLE).orElse(null)),
-            "table '" + table + "' is already declared by " + existing.type.getQualifiedName()
+            "table '" + qualified + "' is already declared by " + existing.type.getQualifiedName()
                 + ": give one of them a distinct name with @Table(name = \"...\")");
         continue;
       }
       Draft draft = new Draft(type, table);
       draft.entity = entity;
-      byTable.put(table, draft);
+      draft.schema = schemaName;
+      byTable.put(qualified, draft);
       byType.put(type.getQualifiedName().toString(), draft);
     }
     for (TypeElement type : sharing) {
@@ -182,18 +196,31 @@ public final class RecordReader {
     } catch (RuntimeException e) {
       internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
     }
-    Set<String> relationNames = new HashSet<>(byTable.keySet());
+    // tables, sequences, indexes and constraints' indexes share one namespace per schema
+    Map<String, Set<String>> namespaces = new HashMap<>();
+    for (Draft draft : byTable.values()) {
+      namespaces.computeIfAbsent(namespace(draft.schema), k -> new HashSet<>()).add(draft.table);
+    }
+    List<Sequence> sequences = entities.sequences();
+    for (Sequence sequence : sequences) {
+      namespaces.computeIfAbsent(namespace(sequence.schema()), k -> new HashSet<>()).add(sequence.name());
+    }
     List<Table> tables = new ArrayList<>();
     for (Draft draft : byTable.values()) {
       try {
-        tables.add(readConstraints(draft, byType, relationNames));
+        tables.add(readConstraints(draft, byType, namespaces.get(namespace(draft.schema))));
       } catch (RuntimeException e) {
         internalError(draft, e);
       }
     }
     List<String> sources = sorted.stream().map(t -> t.getQualifiedName().toString()).toList();
-    Schema schema = new Schema(tables, List.copyOf(enumTypes.values()), sources);
+    Schema schema = new Schema(tables, List.copyOf(enumTypes.values()), sequences, sources);
     return new ReadResult(schema, problems, incomplete);
+  }
+
+  /** The namespace of a schema: the default schema and an explicit {@code public} are one. */
+  private static String namespace(String schema) {
+    return schema == null ? Namespaces.PUBLIC : schema;
   }
 
   // ---------------------------------------------------------------- names only
@@ -394,6 +421,13 @@ public final class RecordReader {
       return null;
     }
     boolean nullable = isNullable(annotations, component, reportOn);
+    if (!nullable && component.asType() instanceof javax.lang.model.type.ArrayType array
+        && array.getComponentType().getAnnotationMirrors().stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"))) {
+      String element = withoutTypeAnnotations(array.getComponentType().toString());
+      warning(at, "@Nullable on " + element + "[] " + javaName + " annotates the elements (a type-use @Nullable binds to"
+          + " the type right after it), so column '" + name + "' is NOT NULL. For a nullable column write " + element
+          + " @Nullable [] " + javaName + "; if NOT NULL is meant, remove @Nullable");
+    }
     boolean json = Mirrors.find(annotations, JSON).isPresent();
     AnnotationMirror nativeEnum = Mirrors.find(annotations, NATIVE_ENUM).orElse(null);
     String nativeEnumName = null;
@@ -631,10 +665,11 @@ public final class RecordReader {
       for (AnnotationMirror check : repeated(annotations, CHECK, CHECK_LIST)) {
         check(d, check, column.name(), reportOn).ifPresent(checks::add);
       }
-      if (column.type().kind() == Kind.TEXT && column.type().isEnum() && !column.type().array()) {
+      if (column.type().kind() == Kind.TEXT && column.type().isEnum()) {
         String values = String.join(", ", column.type().enumValues().stream().map(v -> "'" + v + "'").toList());
-        checks.add(new CheckConstraint(constraintName(d, column.name(), "check"),
-            column.name() + " IN (" + values + ")", column.name(), true, column.origin()));
+        checks.add(new CheckConstraint(constraintName(d, column.name(), "check"), column.type().array()
+            ? column.name() + " <@ ARRAY[" + values + "]::text[]" // every element one of the constants
+            : column.name() + " IN (" + values + ")", column.name(), true, column.origin()));
       }
       AnnotationMirror indexed = Mirrors.find(annotations, INDEXED).orElse(null);
       if (indexed != null) {
@@ -692,7 +727,7 @@ public final class RecordReader {
           Trigger.Kind.SET_UPDATED_AT, updated.get(0).name()));
     }
 
-    return new Table(d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
+    return new Table(d.schema, d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
         uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom,
         Suppressions.around(d.type), d.origin);
   }
@@ -1046,5 +1081,11 @@ public final class RecordReader {
   /** A type javac could not resolve: it reports that itself; nothing must be written. */
   void markIncomplete() {
     incomplete = true;
+  }
+
+  /** As {@link #markIncomplete()}, with a note saying what schemac would need to read the entity anyway. */
+  void markIncomplete(Origin origin, String why) {
+    incomplete = true;
+    problems.add(Problem.note(why, origin));
   }
 }

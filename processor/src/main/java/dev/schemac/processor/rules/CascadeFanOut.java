@@ -30,13 +30,13 @@ public final class CascadeFanOut extends SchemaRule {
     for (Table child : schema.tables()) {
       for (ForeignKey fk : child.foreignKeys()) {
         if (fk.onDelete() == ForeignKey.Action.CASCADE) {
-          cascadingChildren.computeIfAbsent(fk.targetTable(), t -> new LinkedHashSet<>()).add(child.name());
+          cascadingChildren.computeIfAbsent(fk.targetTable(), t -> new LinkedHashSet<>()).add(child.qualifiedName());
         }
       }
     }
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
-      Map<String, List<String>> chains = reached(table.name(), cascadingChildren);
+      Map<String, List<String>> chains = reached(table.qualifiedName(), cascadingChildren);
       if (chains.size() <= settings.maxCascadeTables()) {
         continue;
       }

@@ -7,6 +7,7 @@ import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * A name longer than PostgreSQL's {@link Identifiers#MAX_BYTES} bytes: a table or column name
- * (written or derived from a Java name), a constraint, index or enum type name. The names schemac
+ * (written or derived from a Java name), a constraint, index or enum type name, a sequence or
+ * schema name. The names schemac
  * generates (keys, constraints, indexes, triggers) are shortened with a hash suffix ({@link
  * Identifiers#fit}), so only those the user wrote can fire; primary keys and triggers are always
  * generated and are not looked at.
@@ -72,6 +74,19 @@ public final class IdentifierTooLong extends SchemaRule {
             "a shorter name on its @Index or @Indexed, such as name = \"" + shorter(index.name()) + "\"", findings);
       }
     }
+    for (Sequence sequence : schema.sequences()) {
+      if (tooLong(sequence.name())) {
+        findings.add(on(sequence, message("sequence name", sequence.name(), sequence.schema() == null ? ""
+                : " (in schema " + sequence.schema() + ")"),
+            "a shorter name on its @SequenceGenerator, such as sequenceName = \"" + shorter(sequence.name()) + "\""));
+      }
+    }
+    SchemaNames.firstDeclarations(schema).forEach((name, declaration) -> {
+      if (tooLong(name)) {
+        findings.add(declaration.finding(id(), message("schema name", name, ""),
+            "a shorter schema on its @Table or @SequenceGenerator, such as schema = \"" + shorter(name) + "\""));
+      }
+    });
     return findings;
   }
 
@@ -79,7 +94,7 @@ public final class IdentifierTooLong extends SchemaRule {
       List<Finding> findings) {
     if (tooLong(name)) {
       String message = message(what, name, " (on table " + table.name() + ")");
-      findings.add(new Finding(id(), table.name(), column, message, fix, origin == null ? table.origin() : origin));
+      findings.add(new Finding(id(), table.qualifiedName(), column, message, fix, origin == null ? table.origin() : origin));
     }
   }
 

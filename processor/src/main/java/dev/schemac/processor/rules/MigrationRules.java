@@ -24,7 +24,8 @@ public final class MigrationRules {
   public static List<Info> all() {
     return List.of(
         new Info(DESTRUCTIVE_CHANGE, Level.ERROR,
-            "A table or column dropped, a type narrowed or an enum value removed without @Schema(drops = ...)."),
+            "A table, column or sequence dropped, a type narrowed or an enum value removed without"
+                + " @Schema(drops = ...)."),
         new Info(AMBIGUOUS_RENAME, Level.ERROR,
             "A table or column disappears while one of the same shape appears: a rename without @RenamedFrom?"),
         new Info(NOT_NULL_WITHOUT_DEFAULT, Level.ERROR,

@@ -3,6 +3,7 @@ package dev.schemac.processor.rules;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
@@ -51,7 +52,7 @@ public final class MissingForeignKey extends SchemaRule {
             || inForeignKey(table, column) || isOwnKey(table, column)) {
           continue;
         }
-        Table target = referencedTable(schema, words.subList(0, words.size() - 1)).orElse(null);
+        Table target = referencedTable(schema, table.schema(), words.subList(0, words.size() - 1)).orElse(null);
         if (target == null || !compatible(column.type(), target)) {
           continue;
         }
@@ -73,14 +74,17 @@ public final class MissingForeignKey extends SchemaRule {
   }
 
   /**
-   * The table named by the longest tail of {@code words} that names one, unless a word before
+   * The table named by the longest tail of {@code words} that names one (in schema {@code
+   * inSchema}, else in the default schema), unless a word before
    * that tail says the id is another system's.
    */
-  private static Optional<Table> referencedTable(Schema schema, List<String> words) {
+  private static Optional<Table> referencedTable(Schema schema, String inSchema, List<String> words) {
     for (int start = 0; start < words.size(); start++) {
       List<String> tail = words.subList(start, words.size());
       for (String candidate : tableNames(String.join("_", tail))) {
-        Optional<Table> table = schema.table(candidate);
+        // a table of the column's own schema first, then one of the default schema
+        Optional<Table> table = schema.table(Identifiers.qualified(inSchema, candidate))
+            .or(() -> schema.table(candidate));
         if (table.isPresent()) {
           boolean external = words.subList(0, start).stream().anyMatch(EXTERNAL::contains);
           return external ? Optional.empty() : table;

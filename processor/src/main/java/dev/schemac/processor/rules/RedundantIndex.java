@@ -89,7 +89,7 @@ public final class RedundantIndex extends SchemaRule {
         + " in WAL, disk and cache, for nothing.";
     String fix = "remove it" + (redundant.what().equals("UNIQUE constraint") ? " (the @Unique)" : "") + ": "
         + by.what() + " " + by.name() + " already serves these look-ups";
-    return new Finding(id(), table.name(), redundant.column(), message, fix, redundant.origin());
+    return new Finding(id(), table.qualifiedName(), redundant.column(), message, fix, redundant.origin());
   }
 
   /** The primary key, then the UNIQUE constraints, then the indexes: the order "later" refers to. */

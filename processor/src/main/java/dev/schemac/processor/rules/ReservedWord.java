@@ -2,6 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.sql.PostgresDialect;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A table or column named with a reserved key word of PostgreSQL ({@link
+ * A table, column, sequence or schema named with a reserved key word of PostgreSQL ({@link
  * PostgresDialect#RESERVED_WORDS}). schemac quotes it, so the DDL works; every query written by
  * hand must quote it too, forever.
  */
@@ -49,7 +50,7 @@ public final class ReservedWord extends SchemaRule {
       "localtime", "localtimestamp", "true", "false", "null");
 
   public ReservedWord() {
-    super("reserved-word", Level.ERROR, "A reserved word used as a table or column name.");
+    super("reserved-word", Level.ERROR, "A reserved word used as a table, column, sequence or schema name.");
   }
 
   @Override
@@ -75,6 +76,22 @@ public final class ReservedWord extends SchemaRule {
             "@Column(name = \"" + better + "\") on " + component + ", or another name that is not a key word"));
       }
     }
+    for (Sequence sequence : schema.sequences()) {
+      if (isReserved(sequence.name())) {
+        findings.add(on(sequence, "sequence name \"" + sequence.name() + "\" is a reserved key word of PostgreSQL: "
+                + consequence("", "ALTER SEQUENCE " + sequence.name() + " RESTART"),
+            "sequenceName = \"" + sequence.name() + "_seq\" on its @SequenceGenerator, or another name that is not a"
+                + " key word"));
+      }
+    }
+    SchemaNames.firstDeclarations(schema).forEach((name, declaration) -> {
+      if (isReserved(name)) {
+        findings.add(declaration.finding(id(), "schema name \"" + name + "\" is a reserved key word of PostgreSQL: "
+                + consequence("", "SELECT * FROM " + name + "." + declaration.relation()),
+            "schema = \"" + plural(name) + "\" on its @Table or @SequenceGenerator (and on every other one in that"
+                + " schema), or another name that is not a key word"));
+      }
+    });
     return findings;
   }
 

@@ -4,6 +4,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -102,9 +103,10 @@ public final class RuleEngine {
   }
 
   private static boolean isSuppressed(Schema schema, Finding finding) {
-    Table table = schema.table(finding.table()).orElse(null);
+    Table table = finding.table() == null ? null : schema.table(finding.table()).orElse(null);
     if (table == null) {
-      return false;
+      Sequence sequence = finding.table() == null ? null : schema.sequence(finding.table()).orElse(null);
+      return sequence != null && silences(sequence.suppressions(), finding.ruleId());
     }
     if (silences(table.suppressions(), finding.ruleId())) {
       return true;
@@ -129,6 +131,7 @@ public final class RuleEngine {
         warnUnknown(column.suppressions(), known, column.origin(), problems);
       }
     }
+
   }
 
   private static void warnUnknown(List<String> suppressions, List<String> known, Origin origin, List<Problem> problems) {

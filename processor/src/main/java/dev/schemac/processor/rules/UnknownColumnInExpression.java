@@ -57,7 +57,7 @@ public final class UnknownColumnInExpression extends SchemaRule {
           + "write one of the table's columns: " + String.join(", ", names);
       Column owner = column == null ? null : table.column(column).orElse(null);
       findings.add(owner != null
-          ? new Finding(id(), table.name(), owner.name(), message, fix, origin)
+          ? new Finding(id(), table.qualifiedName(), owner.name(), message, fix, origin)
           : on(table, origin, message, fix));
     }
   }

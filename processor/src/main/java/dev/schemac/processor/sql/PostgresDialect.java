@@ -4,8 +4,11 @@ import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.Table;
@@ -59,6 +62,22 @@ public final class PostgresDialect {
   /** An identifier as PostgreSQL must see it: quoted only when it is a reserved word. */
   public String quote(String identifier) {
     return RESERVED_WORDS.contains(identifier) ? '"' + identifier + '"' : identifier;
+  }
+
+  /**
+   * A qualified name ({@code billing.invoices}, or a bare name in the default schema) as
+   * PostgreSQL must see it: each part quoted when it is a reserved word. Identifiers never
+   * contain a dot, so the split is exact.
+   */
+  public String relation(String qualifiedName) {
+    String schema = Identifiers.schemaOf(qualifiedName);
+    String name = quote(Identifiers.nameOf(qualifiedName));
+    return schema == null ? name : quote(schema) + "." + name;
+  }
+
+  /** The table's qualified name, as {@link #relation} writes it. */
+  public String relation(Table table) {
+    return relation(table.qualifiedName());
   }
 
   public String typeName(SqlType type) {
@@ -144,6 +163,68 @@ public final class PostgresDialect {
   }
 
   /**
+   * The schemas a schema's DDL creates, sorted: those its tables and sequences name, except
+   * {@value Namespaces#PUBLIC}, which every database has and which holds objects that are not
+   * schemac's (Flyway's history table, for one): schemac neither creates nor drops it.
+   */
+  public List<String> schemasToCreate(Schema schema) {
+    return schema.schemaNames().stream().filter(s -> !s.equals(Namespaces.PUBLIC)).toList();
+  }
+
+  /** IF NOT EXISTS: a schema a DBA created beforehand (with its grants) is kept as it is. */
+  public String createSchema(String name) {
+    return "CREATE SCHEMA IF NOT EXISTS " + quote(name) + ";";
+  }
+
+  /** Without CASCADE: when objects that are not schemac's live in it, this fails rather than drop them. */
+  public String dropSchema(String name) {
+    return "DROP SCHEMA " + quote(name) + ";";
+  }
+
+  public String createSequence(Sequence sequence) {
+    return "CREATE SEQUENCE " + relation(sequence.qualifiedName()) + " START WITH " + sequence.start()
+        + " INCREMENT BY " + sequence.increment() + ";";
+  }
+
+  public String dropSequence(String qualifiedName) {
+    return "DROP SEQUENCE " + relation(qualifiedName) + ";";
+  }
+
+  /**
+   * ALTER SEQUENCE with the parts that change (null: unchanged). START WITH only changes the
+   * value a later RESTART goes back to: the sequence's position is not moved.
+   */
+  public String alterSequence(String qualifiedName, Long start, Long increment) {
+    return "ALTER SEQUENCE " + relation(qualifiedName) + (start == null ? "" : " START WITH " + start)
+        + (increment == null ? "" : " INCREMENT BY " + increment) + ";";
+  }
+
+  /** Moves a sequence, keeping its position; {@code schema} null is the default schema. */
+  public String setSequenceSchema(String qualifiedName, String schema) {
+    return setSchema("SEQUENCE", qualifiedName, schema);
+  }
+
+  /**
+   * Moves a table with its columns' data, indexes, constraints, triggers and identity sequences;
+   * foreign keys of other tables follow it. {@code schema} null is the default schema.
+   */
+  public String setTableSchema(String qualifiedName, String schema) {
+    return setSchema("TABLE", qualifiedName, schema);
+  }
+
+  /**
+   * The default schema has no name in the model: it is whatever {@code current_schema()} is
+   * when the script runs, where an unqualified CREATE would have put the object.
+   */
+  private String setSchema(String kind, String qualifiedName, String schema) {
+    String alter = "ALTER " + kind + " " + relation(qualifiedName) + " SET SCHEMA ";
+    if (schema != null) {
+      return alter + quote(schema) + ";";
+    }
+    return "DO $$\nBEGIN\n    EXECUTE format(" + literal(alter + "%I") + ", current_schema());\nEND\n$$;";
+  }
+
+  /**
    * The shared trigger function: sets the column named by the trigger's argument to now(). One
    * function serves every table, whatever its column is called.
    */
@@ -158,7 +239,7 @@ public final class PostgresDialect {
   }
 
   public String createTrigger(Table table, Trigger trigger) {
-    return "CREATE TRIGGER " + quote(trigger.name()) + " BEFORE UPDATE ON " + quote(table.name()) + "\n"
+    return "CREATE TRIGGER " + quote(trigger.name()) + " BEFORE UPDATE ON " + relation(table) + "\n"
         + "    FOR EACH ROW EXECUTE FUNCTION " + SET_UPDATED_AT_FUNCTION + "(" + literal(trigger.column()) + ");";
   }
 
@@ -189,7 +270,7 @@ public final class PostgresDialect {
     for (ForeignKey fk : inlineForeignKeys) {
       lines.add(foreignKeyConstraint(fk));
     }
-    return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n);";
+    return "CREATE TABLE " + relation(table) + " (\n    " + String.join(",\n    ", lines) + "\n);";
   }
 
   private String columnConstraints(Column column) {
@@ -211,7 +292,7 @@ public final class PostgresDialect {
   public String foreignKeyConstraint(ForeignKey fk) {
     StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(fk.name()))
         .append(" FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
-        .append(quote(fk.targetTable())).append(" (").append(columnList(fk.targetColumns())).append(")");
+        .append(relation(fk.targetTable())).append(" (").append(columnList(fk.targetColumns())).append(")");
     if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
       sql.append(" ON DELETE ").append(fk.onDelete().sql());
     }
@@ -222,12 +303,12 @@ public final class PostgresDialect {
   }
 
   public String addForeignKey(Table table, ForeignKey fk) {
-    return "ALTER TABLE " + quote(table.name()) + "\n    ADD " + foreignKeyConstraint(fk) + ";";
+    return "ALTER TABLE " + relation(table) + "\n    ADD " + foreignKeyConstraint(fk) + ";";
   }
 
   /** On a soft-delete table a UNIQUE constraint is a unique index over the live rows. */
   public String createSoftDeleteUnique(Table table, UniqueConstraint unique) {
-    return "CREATE UNIQUE INDEX " + quote(unique.name()) + " ON " + quote(table.name())
+    return "CREATE UNIQUE INDEX " + quote(unique.name()) + " ON " + relation(table)
         + " (" + columnList(unique.columns()) + ") WHERE " + quote(table.softDeleteColumn()) + " IS NULL;";
   }
 
@@ -236,7 +317,7 @@ public final class PostgresDialect {
     if (index.unique()) {
       sql.append("UNIQUE ");
     }
-    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(quote(table.name()));
+    sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(relation(table));
     if (index.method() != Index.Method.BTREE) {
       sql.append(" USING ").append(index.method().name().toLowerCase(Locale.ROOT));
     }
@@ -291,11 +372,11 @@ public final class PostgresDialect {
   public List<String> comments(Table table) {
     List<String> out = new ArrayList<>();
     if (table.comment() != null) {
-      out.add("COMMENT ON TABLE " + quote(table.name()) + " IS " + literal(table.comment()) + ";");
+      out.add("COMMENT ON TABLE " + relation(table) + " IS " + literal(table.comment()) + ";");
     }
     for (Column column : table.columns()) {
       if (column.comment() != null) {
-        out.add("COMMENT ON COLUMN " + quote(table.name()) + "." + quote(column.name()) + " IS "
+        out.add("COMMENT ON COLUMN " + relation(table) + "." + quote(column.name()) + " IS "
             + literal(column.comment()) + ";");
       }
     }
@@ -311,45 +392,46 @@ public final class PostgresDialect {
   }
 
   public String dropTable(String table) {
-    return "DROP TABLE " + quote(table) + ";";
+    return "DROP TABLE " + relation(table) + ";";
   }
 
+  /** Both names qualified, in one schema: RENAME TO takes the bare new name. */
   public String renameTable(String from, String to) {
-    return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to) + ";";
+    return "ALTER TABLE " + relation(from) + " RENAME TO " + quote(Identifiers.nameOf(to)) + ";";
   }
 
   public String addColumn(String table, Column column) {
-    return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";";
+    return "ALTER TABLE " + relation(table) + " ADD COLUMN " + columnDefinition(column) + ";";
   }
 
   public String dropColumn(String table, String column) {
-    return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column) + ";";
+    return "ALTER TABLE " + relation(table) + " DROP COLUMN " + quote(column) + ";";
   }
 
   public String renameColumn(String table, String from, String to) {
-    return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to) + ";";
+    return "ALTER TABLE " + relation(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to) + ";";
   }
 
   public String alterColumnType(String table, Column column) {
     String type = typeName(column.type());
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " TYPE " + type
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column.name()) + " TYPE " + type
         + " USING " + quote(column.name()) + "::" + type + ";";
   }
 
   public String setNotNull(String table, String column) {
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET NOT NULL;";
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET NOT NULL;";
   }
 
   public String dropNotNull(String table, String column) {
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL;";
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL;";
   }
 
   public String setDefault(String table, String column, String defaultSql) {
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT " + defaultSql + ";";
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT " + defaultSql + ";";
   }
 
   public String dropDefault(String table, String column) {
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT;";
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT;";
   }
 
   public String primaryKeyConstraint(dev.schemac.processor.model.PrimaryKey pk) {
@@ -379,11 +461,11 @@ public final class PostgresDialect {
 
   /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */
   public String addConstraint(String table, String constraint, boolean notValid) {
-    return "ALTER TABLE " + quote(table) + " ADD " + constraint + (notValid ? " NOT VALID" : "") + ";";
+    return "ALTER TABLE " + relation(table) + " ADD " + constraint + (notValid ? " NOT VALID" : "") + ";";
   }
 
   public String addUniqueUsingIndex(String table, String name) {
-    return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name) + ";";
+    return "ALTER TABLE " + relation(table) + " ADD CONSTRAINT " + quote(name) + " UNIQUE USING INDEX " + quote(name) + ";";
   }
 
   /**
@@ -391,7 +473,7 @@ public final class PostgresDialect {
    * dropping a helper constraint must not fail on it.
    */
   public String validateConstraintIfExists(String table, String name) {
-    return "DO $$\nBEGIN\n    IF EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(quote(table))
+    return "DO $$\nBEGIN\n    IF EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(relation(table))
         + "::regclass AND conname = " + literal(name) + ") THEN\n        " + validateConstraint(table, name)
         + "\n    END IF;\nEND\n$$;";
   }
@@ -401,24 +483,27 @@ public final class PostgresDialect {
    * constraint may already own) is kept.
    */
   public String dropInvalidIndex(String name) {
+    String schema = Identifiers.schemaOf(name);
     return "DO $$\nBEGIN\n    IF EXISTS (SELECT FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid\n"
-        + "               WHERE c.relname = " + literal(name) + " AND NOT i.indisvalid) THEN\n"
-        + "        DROP INDEX " + quote(name) + ";\n    END IF;\nEND\n$$;";
+        + "               WHERE c.relname = " + literal(Identifiers.nameOf(name))
+        + (schema == null ? "" : " AND c.relnamespace = " + literal(quote(schema)) + "::regnamespace")
+        + " AND NOT i.indisvalid) THEN\n"
+        + "        DROP INDEX " + relation(name) + ";\n    END IF;\nEND\n$$;";
   }
 
   /** ADD CONSTRAINT ... UNIQUE USING INDEX when the constraint does not exist yet. */
   public String addUniqueUsingIndexIfMissing(String table, String name) {
-    return "DO $$\nBEGIN\n    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(quote(table))
+    return "DO $$\nBEGIN\n    IF NOT EXISTS (SELECT FROM pg_constraint WHERE conrelid = " + literal(relation(table))
         + "::regclass AND conname = " + literal(name) + ") THEN\n        " + addUniqueUsingIndex(table, name)
         + "\n    END IF;\nEND\n$$;";
   }
 
   public String validateConstraint(String table, String name) {
-    return "ALTER TABLE " + quote(table) + " VALIDATE CONSTRAINT " + quote(name) + ";";
+    return "ALTER TABLE " + relation(table) + " VALIDATE CONSTRAINT " + quote(name) + ";";
   }
 
   public String dropConstraint(String table, String name, boolean ifExists) {
-    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "") + quote(name) + ";";
+    return "ALTER TABLE " + relation(table) + " DROP CONSTRAINT " + (ifExists ? "IF EXISTS " : "") + quote(name) + ";";
   }
 
   /** CREATE INDEX, or CREATE INDEX CONCURRENTLY for a table that already has rows (outside a transaction). */
@@ -439,27 +524,29 @@ public final class PostgresDialect {
 
   public String createUniqueIndexFor(Table table, UniqueConstraint unique, boolean concurrently) {
     return "CREATE UNIQUE INDEX " + (concurrently ? "CONCURRENTLY IF NOT EXISTS " : "") + quote(unique.name()) + " ON "
-        + quote(table.name()) + " (" + columnList(unique.columns()) + ");";
+        + relation(table) + " (" + columnList(unique.columns()) + ");";
   }
 
   public String renameConstraint(String table, String from, String to) {
-    return "ALTER TABLE " + quote(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to) + ";";
+    return "ALTER TABLE " + relation(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to) + ";";
   }
 
+  /** {@code from} qualified with the table's schema ({@link Table#qualifiedIndexName}); {@code to} bare. */
   public String renameIndex(String from, String to) {
-    return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to) + ";";
+    return "ALTER INDEX " + relation(from) + " RENAME TO " + quote(to) + ";";
   }
 
   public String renameTrigger(String table, String from, String to) {
-    return "ALTER TRIGGER " + quote(from) + " ON " + quote(table) + " RENAME TO " + quote(to) + ";";
+    return "ALTER TRIGGER " + quote(from) + " ON " + relation(table) + " RENAME TO " + quote(to) + ";";
   }
 
+  /** {@code name} qualified with the table's schema ({@link Table#qualifiedIndexName}). */
   public String dropIndex(String name, boolean concurrently) {
-    return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF EXISTS " + quote(name) + ";";
+    return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + "IF EXISTS " + relation(name) + ";";
   }
 
   public String dropTrigger(String table, Trigger trigger) {
-    return "DROP TRIGGER IF EXISTS " + quote(trigger.name()) + " ON " + quote(table) + ";";
+    return "DROP TRIGGER IF EXISTS " + quote(trigger.name()) + " ON " + relation(table) + ";";
   }
 
   public String dropSetUpdatedAtFunction() {
@@ -475,11 +562,11 @@ public final class PostgresDialect {
   }
 
   public String commentOnTable(String table, String comment) {
-    return "COMMENT ON TABLE " + quote(table) + " IS " + (comment == null ? "NULL" : literal(comment)) + ";";
+    return "COMMENT ON TABLE " + relation(table) + " IS " + (comment == null ? "NULL" : literal(comment)) + ";";
   }
 
   public String commentOnColumn(String table, String column, String comment) {
-    return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS "
+    return "COMMENT ON COLUMN " + relation(table) + "." + quote(column) + " IS "
         + (comment == null ? "NULL" : literal(comment)) + ";";
   }
 

@@ -2,6 +2,8 @@ package dev.schemac.processor.sql;
 
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Namespaces;
+import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
@@ -16,9 +18,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The full DDL of a schema, what an empty database needs: extensions, enum types, the trigger
- * function, then each table after the tables it references, with its indexes, comments and
- * triggers; foreign keys that close a cycle come last as ALTER TABLE.
+ * The full DDL of a schema, what an empty database needs: schemas, extensions, enum types,
+ * sequences, the trigger function, then each table after the tables it references, with its
+ * indexes, comments and triggers; foreign keys that close a cycle come last as ALTER TABLE.
+ * Tables are identified, ordered and referenced by qualified name.
  */
 public final class SchemaScript {
   private final PostgresDialect dialect;
@@ -37,21 +40,21 @@ public final class SchemaScript {
    */
   public static Plan plan(Schema schema) {
     Map<String, Table> byName = new TreeMap<>();
-    schema.tables().forEach(t -> byName.put(t.name(), t));
+    schema.tables().forEach(t -> byName.put(t.qualifiedName(), t));
     Map<String, Set<String>> waitingFor = new HashMap<>();
     Map<String, List<String>> dependents = new HashMap<>();
     TreeSet<String> ready = new TreeSet<>();
     for (Table t : byName.values()) {
       Set<String> targets = new HashSet<>();
       for (ForeignKey fk : t.foreignKeys()) {
-        if (!fk.targetTable().equals(t.name()) && byName.containsKey(fk.targetTable())) {
+        if (!fk.targetTable().equals(t.qualifiedName()) && byName.containsKey(fk.targetTable())) {
           targets.add(fk.targetTable());
         }
       }
-      waitingFor.put(t.name(), targets);
-      targets.forEach(target -> dependents.computeIfAbsent(target, k -> new ArrayList<>()).add(t.name()));
+      waitingFor.put(t.qualifiedName(), targets);
+      targets.forEach(target -> dependents.computeIfAbsent(target, k -> new ArrayList<>()).add(t.qualifiedName()));
       if (targets.isEmpty()) {
-        ready.add(t.name());
+        ready.add(t.qualifiedName());
       }
     }
     TreeSet<String> remaining = new TreeSet<>(byName.keySet());
@@ -80,8 +83,15 @@ public final class SchemaScript {
     return new Plan(order, deferred);
   }
 
-  /** The whole script; {@code header} lines are written as SQL comments first. */
+  /**
+   * The whole script; {@code header} lines are written as SQL comments first. A schema whose
+   * names collide ({@link Namespaces#check}) is refused: the processor reports those first.
+   */
   public String render(Schema schema, List<String> header) {
+    List<Problem> collisions = Namespaces.check(schema);
+    if (!collisions.isEmpty()) {
+      throw new IllegalArgumentException("the schema's names collide: " + collisions.get(0).message());
+    }
     List<String> blocks = new ArrayList<>();
     StringBuilder head = new StringBuilder();
     for (String line : header) {
@@ -89,6 +99,10 @@ public final class SchemaScript {
     }
     blocks.add(head.toString().stripTrailing());
 
+    List<String> schemas = dialect.schemasToCreate(schema);
+    if (!schemas.isEmpty()) {
+      blocks.add(String.join("\n", schemas.stream().map(dialect::createSchema).toList()));
+    }
     List<String> extensions = dialect.extensions(schema);
     if (!extensions.isEmpty()) {
       blocks.add(String.join("\n", extensions.stream().map(dialect::createExtension).toList()));
@@ -96,13 +110,16 @@ public final class SchemaScript {
     if (!schema.enumTypes().isEmpty()) {
       blocks.add(String.join("\n", schema.enumTypes().stream().map(dialect::createEnumType).toList()));
     }
+    if (!schema.sequences().isEmpty()) {
+      blocks.add(String.join("\n", schema.sequences().stream().map(dialect::createSequence).toList()));
+    }
     if (schema.tables().stream().anyMatch(t -> !t.triggers().isEmpty())) {
       blocks.add(dialect.createSetUpdatedAtFunction());
     }
 
     Plan plan = plan(schema);
     for (Table table : plan.order()) {
-      List<ForeignKey> waiting = plan.deferred().getOrDefault(table.name(), List.of());
+      List<ForeignKey> waiting = plan.deferred().getOrDefault(table.qualifiedName(), List.of());
       List<ForeignKey> inline = table.foreignKeys().stream().filter(fk -> !waiting.contains(fk)).toList();
       List<String> statements = new ArrayList<>();
       statements.add(dialect.createTable(table, inline));
@@ -126,7 +143,7 @@ public final class SchemaScript {
     }
     List<String> closing = new ArrayList<>();
     for (Table table : plan.order()) {
-      for (ForeignKey fk : plan.deferred().getOrDefault(table.name(), List.of())) {
+      for (ForeignKey fk : plan.deferred().getOrDefault(table.qualifiedName(), List.of())) {
         closing.add(dialect.addForeignKey(table, fk));
       }
     }

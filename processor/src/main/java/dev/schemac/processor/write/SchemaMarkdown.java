@@ -5,6 +5,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -32,7 +33,7 @@ public final class SchemaMarkdown {
         .append(versionLine).append(" Do not edit: change the records and compile again.\n\n");
     md.append("```mermaid\nerDiagram\n");
     for (Table t : schema.tables()) {
-      md.append("    ").append(t.name()).append(" {\n");
+      md.append("    ").append(entity(t.qualifiedName())).append(" {\n");
       Set<String> pk = t.primaryKey() == null ? Set.of() : new HashSet<>(t.primaryKey().columns());
       Set<String> fk = new HashSet<>();
       t.foreignKeys().forEach(f -> fk.addAll(f.columns()));
@@ -60,14 +61,22 @@ public final class SchemaMarkdown {
     for (Table t : schema.tables()) {
       for (ForeignKey f : t.foreignKeys()) {
         boolean optional = f.columns().stream().anyMatch(c -> t.column(c).map(Column::nullable).orElse(false));
-        md.append("    ").append(f.targetTable()).append(optional ? " |o--o{ " : " ||--o{ ").append(t.name())
+        md.append("    ").append(entity(f.targetTable())).append(optional ? " |o--o{ " : " ||--o{ ")
+            .append(entity(t.qualifiedName()))
             .append(" : \"").append(String.join(", ", f.columns())).append("\"\n");
       }
     }
     md.append("```\n");
+    if (!schema.sequences().isEmpty()) {
+      md.append("\n## Sequences\n\n| sequence | start | increment |\n| --- | --- | --- |\n");
+      for (Sequence s : schema.sequences()) {
+        md.append("| ").append(s.qualifiedName()).append(" | ").append(s.start()).append(" | ").append(s.increment())
+            .append(" |\n");
+      }
+    }
 
     for (Table t : schema.tables()) {
-      md.append("\n## ").append(t.name()).append("\n\n");
+      md.append("\n## ").append(t.qualifiedName()).append("\n\n");
       if (t.comment() != null) {
         md.append(t.comment()).append("\n\n");
       }
@@ -109,6 +118,11 @@ public final class SchemaMarkdown {
       }
     }
     return md.toString();
+  }
+
+  /** A Mermaid entity: a qualified name has a dot, which Mermaid accepts only in double quotes. */
+  private static String entity(String qualifiedName) {
+    return qualifiedName.contains(".") ? "\"" + qualifiedName + "\"" : qualifiedName;
   }
 
   /** One word, as Mermaid wants: {@code varchar(255)} -> {@code varchar}, {@code text[]} -> {@code text_array}. */

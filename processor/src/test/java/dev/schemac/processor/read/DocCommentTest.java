@@ -45,6 +45,12 @@ class DocCommentTest {
   }
 
   @Test
+  void parse_htmlCharacterReferences_becomeTheCharacters_butNotInsideCode() {
+    DocComment doc = DocComment.parse(" Price &lt; 100 &amp;&nbsp;tax &#8364; &#x2713; &mdash; {@code a &lt; b} &bogus;\n");
+    assertThat(doc.description()).isEqualTo("Price < 100 & tax \u20ac \u2713 \u2014 a &lt; b &bogus;");
+  }
+
+  @Test
   void parse_inlineTags_areReducedToTheirText() {
     DocComment doc = DocComment.parse(
         " Orders of a {@link Customer}, see {@linkplain Invoice the invoice}.\n"

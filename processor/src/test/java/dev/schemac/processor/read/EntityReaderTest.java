@@ -165,13 +165,16 @@ class EntityReaderTest {
         new Column("customer_id", "uuid", true, null, Identity.NONE),
         new Column("total", "numeric(12,2)", true, null, Identity.NONE),
         new Column("urgency", "text", true, null, Identity.NONE),
-        new Column("priority", "integer", false, null, Identity.NONE),
+        new Column("priority", "smallint", false, null, Identity.NONE),
         new Column("reference", "character varying(255)", false, null, Identity.NONE)).inOrder();
     assertThat(catalog().foreignKeys("orders")).containsExactly("orders_customer_id_fkey",
         new ForeignKey("orders_customer_id_fkey", List.of("customer_id"), "customers", List.of("id"), "NO ACTION",
             "NO ACTION"));
     assertThat(catalog().uniqueConstraints("orders")).containsExactly("orders_reference_key", List.of("reference"));
     assertThat(catalog().standaloneIndexes("orders")).containsKey("idx_orders_customer_id");
+    // an enum by ordinal is a smallint limited to the ordinals of its constants, as Hibernate 6 makes it
+    assertThat(catalog().checks("orders")).containsEntry("orders_priority_check",
+        "CHECK (priority >= 0 AND priority <= 2)");
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -150,5 +151,19 @@ class CascadeFanOutTest {
   void foreignKeyToAnUnknownTable_isIgnored() {
     assertThat(RULE.check(new Schema(List.of(child("orphans", "nowhere", ForeignKey.Action.CASCADE)), List.of(),
         List.of()), max(1))).isEmpty();
+  }
+
+  @Test
+  void chainsAcrossSchemas_followQualifiedNames() {
+    Table accounts = Models.inSchema("billing", root("accounts"));
+    Table invoices = Models.inSchema("billing", child("invoices", "billing.accounts", ForeignKey.Action.CASCADE));
+    Table lines = child("lines", "billing.invoices", ForeignKey.Action.CASCADE);
+
+    List<Finding> findings = RULE.check(new Schema(List.of(accounts, invoices, lines), List.of(), List.of()), max(1));
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("billing.accounts");
+    assertThat(findings.get(0).message()).contains("billing.invoices (billing.accounts -> billing.invoices),"
+        + " lines (billing.accounts -> billing.invoices -> lines)");
   }
 }

@@ -3,6 +3,7 @@ package dev.schemac.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.schemac.processor.testing.Models.builder;
 import static dev.schemac.processor.testing.Models.column;
+import static dev.schemac.processor.testing.Models.inSchema;
 import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
@@ -12,6 +13,8 @@ import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.Table;
@@ -126,5 +129,37 @@ class IdentifierTooLongTest {
   void aTableWithOnlyShortNames_doesNotFire() {
     assertThat(check(builder("orders", of("id", Kind.BIGINT), of("user_id", Kind.UUID)).primaryKey("id")
         .unique("user_id").index("user_id").build())).isEmpty();
+  }
+
+  @Test
+  void sequenceName_fires_onTheSequence() {
+    Sequence sequence = new Sequence("billing", NAME_64, 1, 50, Origin.NONE);
+    List<Finding> findings = new IdentifierTooLong().check(new Schema(List.of(), List.of(),
+        List.of(sequence, new Sequence(null, NAME_63, 1, 50, Origin.NONE)), List.of()), RuleSettings.defaults());
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("billing." + NAME_64);
+    assertThat(findings.get(0).origin()).isSameInstanceAs(sequence.origin());
+    assertThat(findings.get(0).message()).startsWith("sequence name " + NAME_64 + " (in schema billing) is 64 bytes long");
+    assertThat(findings.get(0).fix()).startsWith("a shorter name on its @SequenceGenerator, such as sequenceName = ");
+  }
+
+  @Test
+  void schemaName_firesOnce_onTheFirstTableOfThatSchema() {
+    Table table = inSchema(NAME_64, table("things", of("id", Kind.BIGINT)));
+    List<Finding> findings = new IdentifierTooLong().check(new Schema(List.of(table), List.of(),
+        List.of(new Sequence(NAME_64, "thing_seq", 1, 1, Origin.NONE)), List.of()), RuleSettings.defaults());
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo(NAME_64 + ".things");
+    assertThat(findings.get(0).message()).startsWith("schema name " + NAME_64 + " is 64 bytes long");
+    assertThat(findings.get(0).fix()).contains("schema = \"" + NAME_63 + "\"");
+  }
+
+  @Test
+  void aTableOfANamedSchema_isReportedByQualifiedName() {
+    List<Finding> findings = check(inSchema("billing", table("things", of("id", Kind.BIGINT), of(NAME_64, Kind.TEXT))));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("billing.things");
   }
 }

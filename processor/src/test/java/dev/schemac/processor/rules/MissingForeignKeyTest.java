@@ -163,4 +163,18 @@ class MissingForeignKeyTest {
     assertThat(MissingForeignKey.tableNames("day")).contains("days");
     assertThat(MissingForeignKey.tableNames("audit")).contains("audit");
   }
+
+  @Test
+  void inANamedSchema_aTableOfTheSameSchemaComesFirst_thenOneOfTheDefaultSchema() {
+    Table billingCustomers = Models.inSchema("billing", Models.table("customers", Models.of("id", Kind.BIGINT)));
+    Table invoices = Models.inSchema("billing", Models.table("bills", Models.of("id", Kind.BIGINT),
+        Models.of("customer_id", Kind.BIGINT), Models.of("user_id", Kind.UUID)));
+
+    List<Finding> findings = check(billingCustomers, invoices);
+
+    assertThat(findings).hasSize(2);
+    assertThat(findings.get(0).table()).isEqualTo("billing.bills");
+    assertThat(findings.get(0).column()).isEqualTo("customer_id"); // billing.customers (bigint), not customers (uuid)
+    assertThat(findings.get(1).column()).isEqualTo("user_id"); // users, of the default schema
+  }
 }

@@ -3,10 +3,14 @@ package dev.schemac.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.schemac.processor.testing.Models.column;
+import static dev.schemac.processor.testing.Models.inSchema;
 import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.sql.PostgresDialect;
@@ -112,5 +116,51 @@ class ReservedWordTest {
       assertWithMessage(name).that(new ReservedWord().check(schema(table(name, of("id", Kind.BIGINT))),
           RuleSettings.defaults())).isEmpty();
     }
+  }
+
+  @Test
+  void reservedSequenceName_fires_onTheSequence() {
+    Sequence order = new Sequence(null, "order", 1, 50, Origin.NONE);
+    List<Finding> findings = new ReservedWord().check(new Schema(List.of(), List.of(),
+        List.of(order, new Sequence(null, "order_seq", 1, 50, Origin.NONE)), List.of()), RuleSettings.defaults());
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("order");
+    assertThat(findings.get(0).column()).isNull();
+    assertThat(findings.get(0).origin()).isSameInstanceAs(order.origin());
+    assertThat(findings.get(0).message()).startsWith("sequence name \"order\" is a reserved key word of PostgreSQL");
+    assertThat(findings.get(0).message()).contains("`ALTER SEQUENCE order RESTART` is a syntax error");
+    assertThat(findings.get(0).fix()).startsWith("sequenceName = \"order_seq\" on its @SequenceGenerator");
+  }
+
+  @Test
+  void reservedSchemaName_firesOnce_onTheFirstTableOfThatSchema() {
+    Schema schema = new Schema(List.of(inSchema("user", table("b_things", of("id", Kind.BIGINT))),
+        inSchema("user", table("a_things", of("id", Kind.BIGINT))), inSchema("users", table("c", of("id", Kind.BIGINT)))),
+        List.of(), List.of(new Sequence("user", "thing_seq", 1, 1, Origin.NONE)), List.of());
+
+    List<Finding> findings = new ReservedWord().check(schema, RuleSettings.defaults());
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("user.a_things");
+    assertThat(findings.get(0).message()).startsWith("schema name \"user\" is a reserved key word of PostgreSQL");
+    assertThat(findings.get(0).message()).contains("`SELECT * FROM user.a_things` is a syntax error");
+    assertThat(findings.get(0).fix()).startsWith("schema = \"users\" on its @Table or @SequenceGenerator");
+  }
+
+  @Test
+  void aSchemaOfSequencesOnly_isReportedOnItsFirstSequence() {
+    List<Finding> findings = new ReservedWord().check(new Schema(List.of(), List.of(),
+        List.of(new Sequence("order", "b_seq", 1, 1, Origin.NONE), new Sequence("order", "a_seq", 1, 1, Origin.NONE)),
+        List.of()), RuleSettings.defaults());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).table()).isEqualTo("order.a_seq");
+  }
+
+  @Test
+  void aTableOfANamedSchema_isReportedByQualifiedName() {
+    List<Finding> findings = new ReservedWord().check(schema(inSchema("billing", table("user", of("id", Kind.BIGINT),
+        of("order", Kind.INTEGER)))), RuleSettings.defaults());
+    assertThat(findings.stream().map(Finding::table).toList()).containsExactly("billing.user", "billing.user");
   }
 }

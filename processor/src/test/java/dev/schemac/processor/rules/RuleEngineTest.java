@@ -8,6 +8,8 @@ import dev.schemac.processor.SchemaProcessor;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
+import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,6 +111,27 @@ class RuleEngineTest {
     assertThat(problems.get(0).message()).contains("internal error in rule schemac:broken-rule");
     assertThat(problems.get(0).message()).contains("boom");
     assertThat(problems.get(0).origin()).isEqualTo(Origin.NONE);
+  }
+
+  @Test
+  void findingsOnSequencesAndOnTablesOfANamedSchema_areSuppressedWhereTheyAreDeclared() {
+    Sequence reserved = new Sequence("billing", "order", 1, 50, "fixtures.Order", List.of(), Origin.NONE);
+    Sequence silenced = new Sequence(null, "limit", 1, 50, "fixtures.Order", List.of("schemac:reserved-word"),
+        Origin.NONE);
+    Table table = Models.inSchema("billing", Models.table("group", Models.text("id")));
+    Table quiet = new Table("billing", "user", "fixtures.User", table.columns(), null, List.of(), List.of(),
+        List.of(), List.of(), List.of(), null, null, null, List.of("schemac"), Origin.NONE);
+    Schema schema = new Schema(List.of(table, quiet), List.of(), List.of(reserved, silenced), List.of());
+
+    List<String> messages = new RuleEngine(List.of(new ReservedWord())).run(schema, RuleSettings.defaults()).stream()
+        .map(Problem::message).toList();
+
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).startsWith("table name \"group\"");
+    assertThat(messages.get(1)).startsWith("sequence name \"order\"");
+    // quiet (tables and sequences read from class files) drops findings by qualified name
+    assertThat(new RuleEngine(List.of(new ReservedWord())).run(schema, RuleSettings.defaults(),
+        java.util.Set.of("billing.group", "billing.order"))).isEmpty();
   }
 
   @Test

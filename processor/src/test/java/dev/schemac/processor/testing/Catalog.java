@@ -16,8 +16,9 @@ import java.util.SortedSet;
 
 /**
  * Reads what a schema really became in PostgreSQL, from {@code pg_catalog}, as plain Java values
- * that assertions can compare by name and value. Everything is read from the {@code public}
- * schema; types and expressions come back in PostgreSQL's own canonical spelling ({@code
+ * that assertions can compare by name and value. Everything is read from one schema, {@code
+ * public} unless the catalog was made for another ({@link #inSchema}); types and expressions
+ * come back in PostgreSQL's own canonical spelling ({@code
  * format_type}, {@code pg_get_indexdef}, {@code pg_get_constraintdef}...), so a test asserts what
  * the server understood, not what the DDL text said.
  *
@@ -32,9 +33,64 @@ public final class Catalog {
           + " WHERE n.nspname = 'public' AND c.relname = ? AND c.relkind IN ('r', 'p'))";
 
   private final Connection connection;
+  /** The schema read, as an SQL string literal ('public' by default). */
+  private final String schemaLiteral;
 
   public Catalog(Connection connection) {
+    this(connection, "public");
+  }
+
+  /** A catalog of the tables, indexes, triggers, sequences... of {@code schema} (a plain lowercase name). */
+  public Catalog(Connection connection, String schema) {
+    if (!schema.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("not a plain schema name: " + schema);
+    }
     this.connection = connection;
+    this.schemaLiteral = "'" + schema + "'";
+  }
+
+  /** The same database, read in {@code schema}. */
+  public Catalog inSchema(String schema) {
+    return new Catalog(connection, schema);
+  }
+
+  /** Every query goes through here: {@code 'public'} in it means this catalog's schema. */
+  private PreparedStatement prepare(String sql) throws SQLException {
+    return connection.prepareStatement(sql.replace("'public'", schemaLiteral));
+  }
+
+  /**
+   * A sequence: START WITH, INCREMENT BY, and the column that owns it ({@code table.column}, for
+   * an identity or serial column's sequence), or {@code null} for a standalone one.
+   */
+  public record Sequence(String name, long start, long increment, String ownedBy) {}
+
+  /** The schemas of the database that are not PostgreSQL's own ({@code pg_*}, {@code information_schema}). */
+  public SortedSet<String> schemas() throws SQLException {
+    return new TreeSet<>(strings("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+        + " AND nspname <> 'information_schema'"));
+  }
+
+  /** The sequences of this schema, by name, with the column that owns each (or null). */
+  public SortedMap<String, Sequence> sequences() throws SQLException {
+    SortedMap<String, Sequence> sequences = new TreeMap<>();
+    try (PreparedStatement query =
+            prepare(
+                "SELECT c.relname, s.seqstart, s.seqincrement,"
+                    + " (SELECT t.relname || '.' || a.attname FROM pg_depend d"
+                    + "   JOIN pg_class t ON t.oid = d.refobjid"
+                    + "   JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid"
+                    + "   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " JOIN pg_sequence s ON s.seqrelid = c.oid"
+                    + " WHERE n.nspname = 'public' AND c.relkind = 'S'");
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        sequences.put(rows.getString(1),
+            new Sequence(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getString(4)));
+      }
+    }
+    return sequences;
   }
 
   /** How a column is an identity column. */
@@ -62,7 +118,8 @@ public final class Catalog {
   public record PrimaryKey(String name, List<String> columns) {}
 
   /**
-   * A foreign key: its columns, the referenced table and columns (in the same order), and the
+   * A foreign key: its columns, the referenced table (qualified, {@code billing.customers}, when
+   * it is in another schema than the one read) and columns (in the same order), and the
    * referential actions in SQL words ({@code NO ACTION}, {@code RESTRICT}, {@code CASCADE}, {@code
    * SET NULL}, {@code SET DEFAULT}).
    */
@@ -94,7 +151,7 @@ public final class Catalog {
   /** A user-defined trigger: its table, the function it runs, and {@code pg_get_triggerdef}. */
   public record Trigger(String name, String table, String function, String definition) {}
 
-  /** The tables of the public schema. */
+  /** The tables of the schema read (public unless {@link #inSchema}). */
   public SortedSet<String> tables() throws SQLException {
     return new TreeSet<>(
         strings(
@@ -107,7 +164,7 @@ public final class Catalog {
     requireTable(table);
     List<Column> columns = new ArrayList<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
                 + " pg_get_expr(d.adbin, d.adrelid), a.attidentity"
                 + " FROM pg_attribute a"
@@ -150,7 +207,7 @@ public final class Catalog {
   public PrimaryKey primaryKey(String table) throws SQLException {
     requireTable(table);
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT con.conname, " + keyColumns("con.conrelid", "con.conkey")
                 + " FROM pg_constraint con WHERE con.conrelid = " + TABLE_OID
                 + " AND con.contype = 'p'")) {
@@ -166,11 +223,13 @@ public final class Catalog {
     requireTable(table);
     SortedMap<String, ForeignKey> keys = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT con.conname, " + keyColumns("con.conrelid", "con.conkey") + ","
-                + " ref.relname, " + keyColumns("con.confrelid", "con.confkey") + ","
+                + " CASE WHEN rn.nspname = 'public' THEN ref.relname::text ELSE rn.nspname || '.' || ref.relname END, "
+                + keyColumns("con.confrelid", "con.confkey") + ","
                 + " con.confdeltype, con.confupdtype"
                 + " FROM pg_constraint con JOIN pg_class ref ON ref.oid = con.confrelid"
+                + " JOIN pg_namespace rn ON rn.oid = ref.relnamespace"
                 + " WHERE con.conrelid = " + TABLE_OID + " AND con.contype = 'f'")) {
       query.setString(1, table);
       try (ResultSet rows = query.executeQuery()) {
@@ -195,7 +254,7 @@ public final class Catalog {
     requireTable(table);
     SortedMap<String, List<String>> constraints = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT con.conname, " + keyColumns("con.conrelid", "con.conkey")
                 + " FROM pg_constraint con WHERE con.conrelid = " + TABLE_OID
                 + " AND con.contype = 'u'")) {
@@ -214,7 +273,7 @@ public final class Catalog {
     requireTable(table);
     SortedMap<String, String> checks = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT con.conname, pg_get_constraintdef(con.oid, true)"
                 + " FROM pg_constraint con WHERE con.conrelid = " + TABLE_OID
                 + " AND con.contype = 'c'")) {
@@ -233,7 +292,7 @@ public final class Catalog {
     requireTable(table);
     SortedMap<String, Index> indexes = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT ic.relname, pg_get_indexdef(i.indexrelid), am.amname,"
                 + " ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
                 + "       FROM generate_series(1, i.indnkeyatts) k ORDER BY k),"
@@ -293,7 +352,7 @@ public final class Catalog {
   public String tableComment(String table) throws SQLException {
     requireTable(table);
     try (PreparedStatement query =
-        connection.prepareStatement("SELECT obj_description(" + TABLE_OID + ", 'pg_class')")) {
+        prepare("SELECT obj_description(" + TABLE_OID + ", 'pg_class')")) {
       query.setString(1, table);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
@@ -307,7 +366,7 @@ public final class Catalog {
     requireTable(table);
     SortedMap<String, String> comments = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT a.attname, col_description(a.attrelid, a.attnum) FROM pg_attribute a"
                 + " WHERE a.attrelid = " + TABLE_OID
                 + " AND a.attnum > 0 AND NOT a.attisdropped"
@@ -326,7 +385,7 @@ public final class Catalog {
   public SortedMap<String, Trigger> triggers() throws SQLException {
     SortedMap<String, Trigger> triggers = new TreeMap<>();
     try (PreparedStatement query =
-        connection.prepareStatement(
+        prepare(
             "SELECT t.tgname, c.relname, p.proname, pg_get_triggerdef(t.oid, true)"
                 + " FROM pg_trigger t"
                 + " JOIN pg_class c ON c.oid = t.tgrelid"
@@ -376,7 +435,7 @@ public final class Catalog {
   public SortedMap<String, List<String>> enumTypes() throws SQLException {
     SortedMap<String, List<String>> enums = new TreeMap<>();
     try (PreparedStatement query =
-            connection.prepareStatement(
+            prepare(
                 "SELECT t.typname, ARRAY(SELECT e.enumlabel::text FROM pg_enum e"
                     + "   WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder)"
                     + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
@@ -409,7 +468,7 @@ public final class Catalog {
 
   private void requireTable(String table) throws SQLException {
     if (!tables().contains(table)) {
-      throw new AssertionError("no table " + table + " in the public schema; tables: " + tables());
+      throw new AssertionError("no table " + table + " in the " + schemaLiteral + " schema; tables: " + tables());
     }
   }
 
@@ -423,7 +482,7 @@ public final class Catalog {
 
   private List<String> strings(String sql) throws SQLException {
     List<String> values = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement(sql);
+    try (PreparedStatement query = prepare(sql);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         values.add(rows.getString(1));

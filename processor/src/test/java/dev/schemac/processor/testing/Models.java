@@ -7,6 +7,7 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -51,6 +52,23 @@ public final class Models {
 
   public static Schema schema(Table... tables) {
     return new Schema(List.of(tables), List.of(), List.of());
+  }
+
+  /** A schema with sequences; the tables keep the order given. */
+  public static Schema schema(List<Sequence> sequences, Table... tables) {
+    return new Schema(List.of(tables), List.of(), sequences, List.of());
+  }
+
+  /** A sequence as JPA's defaults make it: START WITH 1, INCREMENT BY 50. */
+  public static Sequence sequence(String schema, String name) {
+    return new Sequence(schema, name, 1, 50, Origin.NONE);
+  }
+
+  /** {@code t} in schema {@code schema} (null: the default schema), everything else the same. */
+  public static Table inSchema(String schema, Table t) {
+    return new Table(schema, t.name(), t.sourceType(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
+        t.checks(), t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
+        t.origin());
   }
 
   /** Everything a Table has, settable one piece at a time. */
