@@ -100,7 +100,7 @@ final class IncrementalBuild {
       }
       tables.add(new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
           t.indexes(), t.triggers(), known.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
-          t.origin()));
+          t.origin(), t.entity()));
     }
     return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }

@@ -449,7 +449,8 @@ public final class MigrationPlanner {
           .map(t -> new Trigger(t.name(), t.kind(), col(cols, t.column()))).toList();
       return new Table(Identifiers.schemaOf(newName), Identifiers.nameOf(newName), b.sourceType(), columns, pk, fks,
           uniques, checks, indexes, triggers, b.comment(),
-          b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin());
+          b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin(),
+          b.entity());
     }
 
     private static String col(Map<String, String> renames, String name) {
@@ -528,7 +529,7 @@ public final class MigrationPlanner {
         b.indexes().stream().map(i -> new Index(n.apply(i.name()), i.elements(), i.unique(), i.method(), i.where(),
             i.include(), i.origin())).toList(),
         b.triggers().stream().map(tr -> new Trigger(n.apply(tr.name()), tr.kind(), tr.column())).toList(),
-        b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin());
+        b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin(), b.entity());
   }
 
   /** Pairs items of {@code before} and {@code after} that exist under one name only and have the same definition. */
@@ -572,7 +573,8 @@ public final class MigrationPlanner {
 
   private static Table withoutForeignKeys(Table t) {
     return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(),
-        t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin());
+        t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin(),
+        t.entity());
   }
 
   // ------------------------------------------------------------------ constraints, indexes, triggers

@@ -10,7 +10,8 @@ import java.util.Optional;
  * live in the table's schema). Lists keep source order; {@code primaryKey}, {@code comment},
  * {@code softDeleteColumn} and {@code renamedFrom} (a bare name, in the same schema) may be
  * null. {@code suppressions} are the {@code schemac} ids silenced on the record, its enclosing
- * types and its package.
+ * types and its package. {@code entity} says the table comes from a JPA entity, so that a fix is
+ * spelled with the annotations its source uses.
  */
 public record Table(
     String schema,
@@ -27,7 +28,8 @@ public record Table(
     String softDeleteColumn,
     String renamedFrom,
     List<String> suppressions,
-    Origin origin) {
+    Origin origin,
+    boolean entity) {
 
   public Table {
     Identifiers.requireValid(schema == null ? "" : schema, schema != null, "schema name");
@@ -41,6 +43,27 @@ public record Table(
   }
 
   /** A table in the default schema. */
+  /** A table of a schemac record (not a JPA entity). */
+  public Table(
+      String schema,
+      String name,
+      String sourceType,
+      List<Column> columns,
+      PrimaryKey primaryKey,
+      List<ForeignKey> foreignKeys,
+      List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks,
+      List<Index> indexes,
+      List<Trigger> triggers,
+      String comment,
+      String softDeleteColumn,
+      String renamedFrom,
+      List<String> suppressions,
+      Origin origin) {
+    this(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
+        softDeleteColumn, renamedFrom, suppressions, origin, false);
+  }
+
   public Table(
       String name,
       String sourceType,
@@ -57,7 +80,7 @@ public record Table(
       List<String> suppressions,
       Origin origin) {
     this(null, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
-        softDeleteColumn, renamedFrom, suppressions, origin);
+        softDeleteColumn, renamedFrom, suppressions, origin, false);
   }
 
   /**

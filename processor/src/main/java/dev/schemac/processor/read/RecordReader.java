@@ -729,7 +729,7 @@ public final class RecordReader {
 
     return new Table(d.schema, d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
         uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom,
-        Suppressions.around(d.type), d.origin);
+        Suppressions.around(d.type), d.origin, d.entity);
   }
 
   private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {

@@ -32,7 +32,9 @@ public final class AllColumnsNullable extends SchemaRule {
           + String.join(", ", names) + "): the schema promises nothing about a row, so every query, report and"
           + " service reading it must handle NULL in every column, and a row with nothing but a key is accepted"
           + " as readily as a complete one. Usually a sign of a generated or half-designed table.";
-      String fix = "remove @Nullable from the columns that always have a value";
+      String fix = table.entity()
+          ? "mark the attributes that always have a value @Column(nullable = false) (a relationship: optional = false)"
+          : "remove @Nullable from the columns that always have a value";
       findings.add(on(table, table.origin(), message, fix));
     }
     return findings;

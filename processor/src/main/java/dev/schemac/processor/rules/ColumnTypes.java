@@ -3,6 +3,7 @@ package dev.schemac.processor.rules;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.Table;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -66,8 +67,8 @@ final class ColumnTypes {
   }
 
   /** How to say "drop the explicit SQL type" when there is one. */
-  static String withoutCustomType(Column column) {
-    return column.type().kind() == Kind.CUSTOM ? " and remove @Column(type = \"" + column.type().custom() + "\")" : "";
+  static String withoutCustomType(Table table, Column column) {
+    return column.type().kind() == Kind.CUSTOM ? " and remove " + Fixes.columnType(table, column.type().custom()) : "";
   }
 
   private static boolean isString(Column column) {

@@ -38,7 +38,7 @@ public final class DateAsText extends SchemaRule {
             + " go wrong as soon as two formats or time zones mix; and every date calculation needs a cast that"
             + " fails on the first bad row and keeps indexes from being used.";
         String fix = "declare it " + TemporalNames.declaration(holds.get(), ColumnTypes.javaName(column))
-            + ColumnTypes.withoutCustomType(column);
+            + ColumnTypes.withoutCustomType(table, column);
         findings.add(on(table, column, message, fix));
       }
     }

@@ -30,7 +30,7 @@ public final class EnumOrdinal extends SchemaRule {
             + " silently remaps every row already stored to another constant, and the database can neither check"
             + " the values nor show them: queries, reports and dumps see 0, 1, 2.";
         String fix = column.type().kind() == SqlType.Kind.CUSTOM
-            ? "remove @Column(type = \"" + column.type().custom() + "\") so the enum is stored by name (text + CHECK),"
+            ? "remove " + Fixes.columnType(table, column.type().custom()) + " so the enum is stored by name (text + CHECK),"
                 + " or use @NativeEnum"
             : "store the enum by name: @Enumerated(EnumType.STRING) (text + CHECK)";
         findings.add(on(table, column, message, fix));

@@ -24,7 +24,7 @@ public final class JsonNotJsonb extends SchemaRule {
             + " json keeps the text as written and re-parses it on every access, has no equality operator (so"
             + " DISTINCT, GROUP BY, UNION and UNIQUE on it fail), and has none of jsonb's containment and key"
             + " operators (@>, ?) and no GIN index to serve them.";
-        String fix = "use @Json (jsonb) instead of @Column(type = \"" + column.type().custom() + "\")";
+        String fix = "use @Json (jsonb) instead of " + Fixes.columnType(table, column.type().custom());
         findings.add(on(table, column, message, fix));
       }
     }

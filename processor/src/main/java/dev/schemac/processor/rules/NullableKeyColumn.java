@@ -79,12 +79,12 @@ public final class NullableKeyColumn extends SchemaRule {
         String message = "column " + table.name() + "." + column.name() + " is nullable and " + String.join("; and ", harm)
             + ".";
         List<String> optional = optionalReference(table, column);
-        String fix = "make " + component + " NOT NULL (remove @Nullable)"
+        String fix = "make " + component + " NOT NULL (" + Fixes.notNull(table) + ")"
             + (uniques.isEmpty() ? "" : "; on PostgreSQL 15+ a UNIQUE constraint can be NULLS NOT DISTINCT, which"
                 + " schemac does not write yet")
             + (fks.isEmpty() || optional == null ? "" : "; if the reference is optional, keep its columns NULL"
                 + " together with @Check(\"num_nulls(" + String.join(", ", optional) + ") IN (0, " + optional.size()
-                + ")\") on the record");
+                + ")\") on " + Fixes.source(table));
         findings.add(on(table, column, message, fix));
       }
     }

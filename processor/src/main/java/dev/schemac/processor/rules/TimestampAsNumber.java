@@ -42,7 +42,7 @@ public final class TimestampAsNumber extends SchemaRule {
             + (column.type().kind() == Kind.REAL ? " A real (float4) cannot even hold today's epoch seconds to the"
                 + " second." : "");
         String fix = "declare it " + TemporalNames.declaration(holds.get(), suggestedName(column, words))
-            + ColumnTypes.withoutCustomType(column);
+            + ColumnTypes.withoutCustomType(table, column);
         findings.add(on(table, column, message, fix));
       }
     }

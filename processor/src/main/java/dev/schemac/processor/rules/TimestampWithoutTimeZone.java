@@ -33,14 +33,14 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
         boolean custom = column.type().kind() == Kind.CUSTOM;
-        String from = custom ? " (@Column(type = \"" + column.type().custom() + "\"))"
+        String from = custom ? " (" + Fixes.columnType(table, column.type().custom()) + ")"
             : column.javaType() == null ? "" : " (" + simple(column.javaType()) + " " + component + ")";
         String message = "column " + table.name() + "." + column.name() + from + " is a timestamp without time"
             + " zone: it stores a wall-clock reading, not an instant, so the same value means different moments"
             + " to servers and clients in different time zones, a change of the server's or the JVM's zone"
             + " silently shifts every row, and around daylight-saving changes some values are ambiguous and"
             + " others do not exist.";
-        String declare = (custom ? "drop @Column(type = \"" + column.type().custom() + "\") and " : "")
+        String declare = (custom ? "drop " + Fixes.columnType(table, column.type().custom()) + " and " : "")
             + "declare it `" + momentType(column) + " " + component + "`";
         String fix = declare + " (timestamptz) if it is a moment; if it really is a wall-clock time (an"
             + " appointment at 09:00 wherever the user is), keep it and suppress with"

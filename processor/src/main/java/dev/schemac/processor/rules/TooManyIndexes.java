@@ -43,7 +43,7 @@ public final class TooManyIndexes extends SchemaRule {
       String fix = "drop the indexes production never uses (pg_stat_user_indexes.idx_scan = 0) and those another"
           + " index already covers; if every one is needed, raise the threshold with -A"
           + RuleSettings.OPTION_MAX_INDEXES + "=" + count + " or suppress with @SuppressWarnings(\"schemac:" + id()
-          + "\") on the record";
+          + "\") on " + Fixes.source(table);
       findings.add(on(table, table.origin(), message, fix));
     }
     return findings;

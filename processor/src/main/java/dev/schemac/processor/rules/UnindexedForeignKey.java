@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A foreign key whose columns are not the leading columns of the primary key, a UNIQUE
@@ -44,10 +43,10 @@ public final class UnindexedForeignKey extends SchemaRule {
           Column column = table.column(fk.columns().get(0)).orElseThrow();
           String component = column.javaName() == null ? column.name() : column.javaName();
           findings.add(on(table, column, message, "add @Indexed to " + component
-              + ", or @Index(columns = \"" + column.name() + "\") on the record"));
+              + ", or " + Fixes.index(table, fk.columns()) + " on " + Fixes.source(table)));
         } else {
-          String list = fk.columns().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
-          findings.add(on(table, fk.origin(), message, "add @Index(columns = {" + list + "}) to the record"));
+          findings.add(on(table, fk.origin(), message, "add " + Fixes.index(table, fk.columns()) + " to "
+              + Fixes.source(table)));
         }
       }
     }

@@ -39,7 +39,7 @@ public final class UuidAsText extends SchemaRule {
             + " that a value is a UUID at all; and the same UUID written in upper case, with braces or without"
             + " dashes compares unequal, so lookups and joins silently miss rows. Text comparisons also make"
             + " its indexes larger and slower.";
-        String fix = "declare it `UUID " + ColumnTypes.javaName(column) + "`" + ColumnTypes.withoutCustomType(column)
+        String fix = "declare it `UUID " + ColumnTypes.javaName(column) + "`" + ColumnTypes.withoutCustomType(table, column)
             + " (stored as uuid: 16 bytes, validated on input, indexed compactly)";
         findings.add(on(table, column, message, fix));
       }
