@@ -1,0 +1,7 @@
+package com.example.blog;
+
+public enum PostState {
+  DRAFT,
+  PUBLISHED,
+  ARCHIVED
+}

@@ -1,0 +1,7 @@
+package com.example.hr;
+
+public enum EmploymentType {
+  PERMANENT,
+  FIXED_TERM,
+  CONTRACTOR
+}

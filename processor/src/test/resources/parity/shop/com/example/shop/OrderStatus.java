@@ -1,0 +1,8 @@
+package com.example.shop;
+
+public enum OrderStatus {
+  NEW,
+  PAID,
+  SHIPPED,
+  CANCELLED
+}
