@@ -1258,7 +1258,8 @@ final class EntityReader {
       }
       all.get(1).columns().forEach(col -> valueColumns.add(col.name()));
       d.columns.addAll(all.get(1).columns());
-      if (kind.equals("OneToMany")) { // each target row in one collection at most, as Hibernate
+      if (kind.equals("OneToMany") && (isMap || attr.has("OrderColumn"))) {
+        // each target row in one collection at most, as Hibernate: unique (unordered, it is the key, below)
         List<Resolved> resolved = state.resolved;
         Resolved r = resolved.get(resolved.size() - 1);
         resolved.set(resolved.size() - 1, new Resolved(r.join(), r.columns(), r.targetTable(), r.targetColumns(), true));
@@ -1335,7 +1336,9 @@ final class EntityReader {
     }
     // the key, as Hibernate: a set is unique by value, a map by key, an ordered list by position; a bag has none
     List<String> key = new ArrayList<>(ownerColumns);
-    if (isMap) {
+    if (kind.equals("OneToMany") && !isMap && orderColumn == null) {
+      key = new ArrayList<>(valueColumns); // a target row belongs to one owner at most: its key is the key
+    } else if (isMap) {
       key.addAll(keyColumns);
     } else if (orderColumn != null) {
       key.add(orderColumn);

@@ -66,8 +66,8 @@ class EntityReaderTest {
       "  /** What the customer likes to be called. */",
       "  String nickname;",
       "  @Enumerated(EnumType.STRING) @Column(nullable = false) CustomerStatus status;",
-      "  @Lob String notes;",
-      "  @Lob byte[] avatar;",
+      "  @Column(columnDefinition = \"text\") String notes;",
+      "  byte[] avatar;",
       "  @CreatedAt @Column(name = \"created_at\", nullable = false) Instant createdAt;",
       "  @Version long version;",
       "  @Transient String displayName;",
@@ -370,16 +370,22 @@ class EntityReaderTest {
   }
 
   @Test
-  void notYetReadMappings_areErrorsOnTheField_neverASilentGap() {
+  void unreadMappings_areErrorsOnTheElement_neverASilentGap() {
     JavaFileObject shop = entity("Shop",
         "@Entity",
+        "@SecondaryTable(name = \"shop_details\")",
         "public class Shop {",
         "  @Id UUID id;",
-        "  @ManyToMany java.util.Set<Shop> partners;",
         "}");
-    Compilation compilation = SchemacCompiler.compile(List.of(shop)).compilation();
-    assertThat(compilation).hadErrorContaining("@ManyToMany without mappedBy").inFile(shop)
-        .onLineContaining("partners;");
+    JavaFileObject counter = entity("Counter",
+        "@Entity",
+        "public class Counter {",
+        "  @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
+        "}");
+    Compilation compilation = SchemacCompiler.compile(List.of(shop, counter)).compilation();
+    assertThat(compilation).hadErrorContaining("@SecondaryTable is not read by schemac").inFile(shop)
+        .onLineContaining("@SecondaryTable");
+    assertThat(compilation).hadErrorContaining("GenerationType.TABLE").inFile(counter).onLineContaining("Long id;");
   }
 
   @Test
@@ -442,5 +448,27 @@ class EntityReaderTest {
   void diagnosticsOfTheModel_areNone() {
     assertThat(result.compilation().diagnostics().stream()
         .filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList()).isEmpty();
+  }
+
+  @Test
+  void lob_isALargeObjectAsHibernateStoresIt_withAWarningThatSaysHowToAvoidIt() throws SQLException {
+    JavaFileObject document = entity("Document",
+        "@Entity",
+        "public class Document {",
+        "  @Id UUID id;",
+        "  @Lob @Column(nullable = false) String body;",
+        "  @Lob byte[] scan;",
+        "}");
+    SchemacCompiler.Result lob = compile(List.of(document));
+    assertThat(lob.compilation()).succeeded();
+    assertThat(lob.compilation()).hadWarningContaining("Fix: remove @Lob; for a String add @Column(columnDefinition ="
+        + " \"text\")").inFile(document).onLineContaining("String body;");
+    assertThat(lob.compilation()).hadWarningContaining("Fix: remove @Lob; for a byte[] Hibernate then writes bytea")
+        .inFile(document).onLineContaining("byte[] scan;");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(lob.schemaSql());
+      assertThat(db.catalog().column("document", "body").type()).isEqualTo("oid");
+      assertThat(db.catalog().column("document", "scan").type()).isEqualTo("oid");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package com.example.newsroom;
 
+import dev.schemac.annotations.Indexed;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,5 +40,6 @@ public class Article {
   private List<Link> relatedLinks = new ArrayList<>();
 
   @ManyToMany
+  @Indexed
   private Set<Topic> topics = new HashSet<>();
 }

@@ -1,5 +1,6 @@
 package com.example.library;
 
+import dev.schemac.annotations.Indexed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,10 +36,14 @@ public class Book {
       indexes = @Index(name = "idx_book_writers_writer", columnList = "writer_id"))
   private Set<Writer> writers = new HashSet<>();
 
+  /** schemac's @Indexed on a many-to-many indexes the join table's other side (genres_id). */
   @ManyToMany
+  @Indexed
   private Set<Genre> genres = new HashSet<>();
 
+  /** schemac's @Indexed on a one-to-many join column indexes that column in copy. */
   @OneToMany
   @JoinColumn(name = "book_id", nullable = false)
+  @Indexed
   private List<Copy> copies = new ArrayList<>();
 }

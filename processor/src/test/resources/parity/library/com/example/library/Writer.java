@@ -5,11 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Someone who wrote books. */
@@ -25,6 +25,8 @@ public class Writer {
   @ManyToMany(mappedBy = "writers")
   private Set<Book> books = new HashSet<>();
 
+  /** The join table writer_award is keyed by the award (one writer each); writer_id needs its own index. */
   @OneToMany
-  private List<Award> awards = new ArrayList<>();
+  @JoinTable(indexes = @Index(columnList = "writer_id"))
+  private Set<Award> awards = new HashSet<>();
 }
