@@ -671,6 +671,138 @@ class JpaMappingsTest {
     assertThat(two).isEqualTo(one);
   }
 
+  // ---------------------------------------------------------------- join tables and collection tables
+
+  static final JavaFileObject TAG = src("Tag",
+      "@Entity",
+      "@Table(name = \"tags\")",
+      "public class Tag {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+      "  @Column(nullable = false, unique = true) String name;",
+      "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;",
+      "}");
+  static final JavaFileObject LINK = src("Link",
+      "@Embeddable",
+      "public class Link {",
+      "  @Column(nullable = false) String url;",
+      "  String label;",
+      "}");
+  static final JavaFileObject CHANNEL = src("Channel", "public enum Channel { WEB, MOBILE }");
+  static final JavaFileObject POST = src("Post",
+      "@Entity",
+      "@Table(name = \"posts\")",
+      "public class Post {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+      "  @Column(nullable = false) String title;",
+      "  /** Indexed: schemac's @Indexed on a many-to-many indexes the join table's other side. */",
+      "  @ManyToMany @Indexed Set<Tag> tags;",
+      "  @ElementCollection @Column(name = \"keyword\", length = 40) Set<String> keywords;",
+      "  @ElementCollection @CollectionTable(name = \"post_links\", joinColumns = @JoinColumn(name = \"post_id\"))",
+      "  @OrderColumn(name = \"position\") List<Link> links;",
+      "  @ElementCollection @MapKeyEnumerated(EnumType.STRING) @Column(nullable = false) Map<Channel, Integer> views;",
+      "}");
+
+  @Test
+  void manyToManyAndElementCollections_getTablesKeyedAsHibernateKeysThem() throws Exception {
+    try (AppliedSchema schema = AppliedSchema.of(TAG, LINK, CHANNEL, POST)) {
+      Catalog catalog = schema.catalog();
+      assertThat(catalog.tables()).containsExactly("posts", "posts_tags", "post_keywords", "post_links", "post_views",
+          "tags");
+      // the join table: <owner table>_<target table>, the owner's column named by the inverse attribute
+      assertThat(catalog.columns("posts_tags")).containsExactly(column("posts_id", "bigint", true),
+          column("tags_id", "bigint", true)).inOrder();
+      assertThat(catalog.primaryKey("posts_tags").columns()).containsExactly("posts_id", "tags_id").inOrder();
+      assertThat(catalog.standaloneIndexes("posts_tags")).containsKey("idx_posts_tags_tags_id");
+      // a set of values: keyed by owner and value; a list: by owner and position; a map: by owner and key
+      assertThat(catalog.columns("post_keywords")).containsExactly(column("post_id", "bigint", true),
+          column("keyword", "character varying(40)", true)).inOrder();
+      assertThat(catalog.primaryKey("post_keywords").columns()).containsExactly("post_id", "keyword").inOrder();
+      assertThat(catalog.columns("post_links")).containsExactly(column("post_id", "bigint", true),
+          column("url", "character varying(255)", true), column("label", "character varying(255)", false),
+          column("position", "integer", true)).inOrder();
+      assertThat(catalog.primaryKey("post_links").columns()).containsExactly("post_id", "position").inOrder();
+      assertThat(catalog.primaryKey("post_views").columns()).containsExactly("post_id", "views_key").inOrder();
+      assertThat(catalog.column("post_views", "views_key").type()).isEqualTo("text");
+      assertThat(catalog.checks("post_views")).containsKey("post_views_views_key_check");
+
+      schema.execute("INSERT INTO posts (title) VALUES ('Hello')");
+      schema.execute("INSERT INTO tags (name) VALUES ('java')");
+      schema.execute("INSERT INTO posts_tags VALUES (1, 1)");
+      schema.expectFailure("23505", "INSERT INTO posts_tags VALUES (1, 1)");
+      schema.expectFailure("23503", "INSERT INTO posts_tags VALUES (1, 2)");
+      schema.execute("INSERT INTO post_views VALUES (1, 'WEB', 10)");
+      schema.expectFailure("23514", "INSERT INTO post_views VALUES (1, 'TV', 10)");
+      schema.execute("DELETE FROM posts_tags");
+      schema.execute("DELETE FROM post_views");
+      schema.execute("DELETE FROM posts"); // no row left behind refers to it
+    }
+  }
+
+  @Test
+  void oneToManyThroughAJoinTable_isKeyedByTheTarget() throws Exception {
+    JavaFileObject award = src("Award",
+        "@Entity",
+        "public class Award {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @Column(nullable = false) String title;",
+        "}");
+    JavaFileObject writer = src("Writer",
+        "@Entity",
+        "public class Writer {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @OneToMany @JoinTable(indexes = @Index(columnList = \"writer_id\")) Set<Award> awards;",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(award, writer)) {
+      Catalog catalog = schema.catalog();
+      assertThat(catalog.columns("writer_award")).containsExactly(column("writer_id", "bigint", true),
+          column("awards_id", "bigint", true)).inOrder();
+      assertThat(catalog.primaryKey("writer_award").columns()).containsExactly("awards_id");
+      schema.execute("INSERT INTO writer DEFAULT VALUES");
+      schema.execute("INSERT INTO writer DEFAULT VALUES");
+      schema.execute("INSERT INTO award (title) VALUES ('Hugo')");
+      schema.execute("INSERT INTO writer_award VALUES (1, 1)");
+      schema.expectFailure("23505", "INSERT INTO writer_award VALUES (2, 1)"); // one writer per award
+    }
+  }
+
+  @Test
+  void aBagWithoutKey_andItsUnindexedOwnerColumn_areFindingsWhoseFixNamesTheJoinTable() {
+    JavaFileObject editor = src("Editor", "@Entity", "public class Editor { @Id UUID id; }");
+    JavaFileObject post = src("Post",
+        "@Entity",
+        "public class Post {",
+        "  @Id UUID id;",
+        "  @ManyToMany List<Editor> editors;",
+        "}");
+    Compilation compilation = failing(editor, post);
+    assertThat(compilation).hadErrorContaining("table post_editor has no primary key").inFile(post)
+        .onLineContaining("List<Editor> editors;");
+    assertThat(compilation).hadErrorContaining("Fix: declare the collection a Set").inFile(post)
+        .onLineContaining("List<Editor> editors;");
+    assertThat(compilation).hadErrorContaining("Fix: add @JoinTable(indexes = @Index(columnList = \"post_id\"))")
+        .inFile(post).onLineContaining("List<Editor> editors;");
+  }
+
+  @Test
+  void collectionMappingErrors_areOnTheAttribute() {
+    JavaFileObject plain = src("Plain", "public class Plain { String x; }");
+    JavaFileObject owner = src("Owner",
+        "@Entity",
+        "public class Owner {",
+        "  @Id UUID id;",
+        "  @ManyToMany Set<Plain> plains;",
+        "  @ElementCollection String notACollection;",
+        "  @ManyToMany @JoinTable(joinColumns = @JoinColumn(name = \"o\", referencedColumnName = \"nope\"))",
+        "  Set<Owner> friends;",
+        "}");
+    Compilation compilation = failing(plain, owner);
+    assertThat(compilation).hadErrorContaining("is not an @Entity of this compilation, so there is no table to join")
+        .inFile(owner).onLineContaining("Set<Plain> plains;");
+    assertThat(compilation).hadErrorContaining("is not a collection").inFile(owner)
+        .onLineContaining("String notACollection;");
+    assertThat(compilation).hadErrorContaining("nope").inFile(owner).onLineContaining("referencedColumnName = \"nope\"");
+  }
+
   // ---------------------------------------------------------------- entities that do not fully compile
 
   @Test
