@@ -1403,6 +1403,13 @@ final class EntityReader {
 
   /** The key column of a map: {@code @MapKeyColumn}, else {@code <attribute>_key}; typed like a basic attribute. */
   private Column keyColumn(Draft d, State state, Attribute attr, TypeMirror keyType) {
+    TypeElement keyClass = EntityAttributes.classOf(keyType);
+    if (attr.has("MapKeyJoinColumn") || keyClass != null && (isEntity(keyClass) || has(keyClass, "Embeddable"))) {
+      owner.error(ElementOrigin.of(attr.element()), attr.path() + ": a map keyed by an entity or an embeddable"
+          + " (@MapKeyJoinColumn, @MapKeyClass) is not read by schemac; key the map by a basic value (its id, a"
+          + " String, an enum)");
+      return null;
+    }
     AnnotationMirror keyColumn = attr.get("MapKeyColumn").orElse(null);
     List<AnnotationMirror> keyAnnotations = new ArrayList<>();
     attr.get("MapKeyEnumerated").ifPresent(keyAnnotations::add);
