@@ -35,6 +35,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -106,8 +107,13 @@ final class EntityReader {
     }
   }
 
-  /** A collection attribute stored in a table of its own: a join table or an element collection's table. */
-  private record Collection(Draft owner, Attribute attr, AnnotationMirror mapping, Walk walk) {
+  /**
+   * A collection attribute stored in a table of its own: a join table or an element collection's
+   * table. {@code entity} is the entity the attribute belongs to, which names the table and its
+   * owner columns: the subclass of a single-table hierarchy that declares it, or the entity of a
+   * table-per-class hierarchy that declares it (once for the hierarchy, as Hibernate).
+   */
+  private record Collection(Draft owner, TypeElement entity, Attribute attr, AnnotationMirror mapping, Walk walk) {
     boolean elements() {
       return Mirrors.simpleName(mapping).equals("ElementCollection");
     }
@@ -128,6 +134,12 @@ final class EntityReader {
     AnnotationMirror tableAnnotation;
     Element tableAt;
     boolean collectionTable;
+    /** Of a join or collection table: the join of the owner's columns ({@code foreignKey}; the other is {@code inverseForeignKey}). */
+    Join ownerJoin;
+    /** Of a collection table: a UNIQUE over these columns (a set of embeddables with a nullable column, as Hibernate). */
+    List<String> setUnique;
+    /** Of a collection table: the {@code @OrderColumn}, whose CHECK refuses a negative position (as Hibernate). */
+    String orderColumn;
     /** Enum columns stored by ordinal: the number of constants, by column name. */
     final Map<String, Integer> ordinals = new HashMap<>();
     String discriminator;
@@ -337,6 +349,10 @@ final class EntityReader {
     Access access;
     /** Within a subclass of a single-table hierarchy: the discriminator values its NOT NULL columns apply to. */
     List<String> subclassValues;
+    /** The entity whose attributes are being walked (a subclass of a single-table hierarchy walks in the root's table). */
+    TypeElement entity;
+    /** Walking the embeddable of an element collection, which cannot hold a collection itself. */
+    boolean inCollection;
 
     Walk(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
       this.d = d;
@@ -399,6 +415,7 @@ final class EntityReader {
   }
 
   private void walkClasses(Walk walk, List<TypeElement> classes, TypeElement entity) {
+    walk.entity = entity;
     Map<String, AnnotationMirror> overrides = attributes.overrides(entity, "AttributeOverride", "AttributeOverrides", "column");
     Map<String, Element> overrideAt = new HashMap<>();
     overrides.keySet().forEach(k -> overrideAt.put(k, entity));
@@ -442,13 +459,20 @@ final class EntityReader {
         continue; // its column is the join column of the @MapsId relationship
       }
       AnnotationMirror elementCollection = jpa(annotations, "ElementCollection").orElse(null);
-      if (elementCollection != null) {
-        collections.add(new Collection(walk.d, attr, elementCollection, walk));
+      AnnotationMirror toMany = jpa(annotations, "OneToMany").or(() -> jpa(annotations, "ManyToMany")).orElse(null);
+      if (walk.inCollection && (elementCollection != null || toMany != null)) {
+        owner.error(ElementOrigin.of(member, elementCollection != null ? elementCollection : toMany), "@"
+            + Mirrors.simpleName(elementCollection != null ? elementCollection : toMany) + " on " + path + ": the"
+            + " embeddable of an element collection cannot hold a collection (JPA 2.6); map the element as an entity"
+            + " with a @OneToMany");
         continue;
       }
-      AnnotationMirror toMany = jpa(annotations, "OneToMany").or(() -> jpa(annotations, "ManyToMany")).orElse(null);
+      if (elementCollection != null) {
+        addCollection(walk, attr, elementCollection, embeddedIn);
+        continue;
+      }
       if (toMany != null) {
-        toMany(walk, attr, toMany);
+        toMany(walk, attr, toMany, embeddedIn);
         continue;
       }
       AnnotationMirror toOne = jpa(annotations, "ManyToOne").or(() -> jpa(annotations, "OneToOne")).orElse(null);
@@ -551,7 +575,7 @@ final class EntityReader {
     return chain;
   }
 
-  private void toMany(Walk walk, Attribute attr, AnnotationMirror toMany) {
+  private void toMany(Walk walk, Attribute attr, AnnotationMirror toMany, List<Element> embeddedIn) {
     if (!mirrors.string(toMany, "mappedBy").isEmpty()) {
       return; // the inverse side: its column is the other table's join column
     }
@@ -561,7 +585,42 @@ final class EntityReader {
       walk.state.joins.add(new Join(walk.d, attr, toMany, joinColumns, -1, false, true, Join.Kind.INVERSE, target));
       return;
     }
-    collections.add(new Collection(walk.d, attr, toMany, walk));
+    addCollection(walk, attr, toMany, embeddedIn);
+  }
+
+  /**
+   * Notes a collection attribute for its table, once per entity it belongs to: in a table-per-class
+   * hierarchy every concrete entity walks the attributes of the entities above it, whose collection
+   * has one table for the hierarchy.
+   */
+  private void addCollection(Walk walk, Attribute attr, AnnotationMirror mapping, List<Element> embeddedIn) {
+    TypeElement entity = owningEntity(walk.entity, embeddedIn.isEmpty() ? attr.element() : embeddedIn.get(0));
+    for (Collection c : collections) {
+      if (c.entity() == entity && c.attr().path().equals(attr.path())) {
+        return;
+      }
+    }
+    collections.add(new Collection(walk.d, entity, attr, mapping, walk));
+  }
+
+  /**
+   * The entity an attribute of {@code walked} belongs to: the entity at or nearest below the class
+   * that declares it (a mapped superclass's attribute belongs to the entity that extends it).
+   */
+  private static TypeElement owningEntity(TypeElement walked, Element member) {
+    if (walked == null || !(member.getEnclosingElement() instanceof TypeElement declaring)) {
+      return walked;
+    }
+    TypeElement owning = walked;
+    for (TypeElement t = walked; t != null; t = EntityAttributes.superclassOf(t)) {
+      if (isEntity(t)) {
+        owning = t;
+      }
+      if (t.equals(declaring)) {
+        return owning;
+      }
+    }
+    return walked;
   }
 
   /** The entity a collection-valued relationship holds: its {@code targetEntity}, or the collection's element type. */
@@ -1195,24 +1254,34 @@ final class EntityReader {
     if (!elements) {
       target = targetClass == null ? null : byType.get(targetClass.getQualifiedName().toString());
       if (target == null || !target.entity) {
-        owner.error(at, "@" + kind + " on " + attr.path() + ": " + (targetClass == null ? "the element type" : targetClass)
-            + " is not an @Entity of this compilation, so there is no table to join; for a collection of values use"
-            + " @ElementCollection");
+        owner.error(at, "@" + kind + " on " + attr.path() + ": " + (targetClass != null && isEntity(targetClass)
+            && home(targetClass) == null ? targetClass.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS"
+                + " hierarchy, which has no table to reference: join one of its concrete subclasses"
+            : (targetClass == null ? "the element type" : targetClass) + " is not an @Entity of this compilation, so"
+                + " there is no table to join; for a collection of values use @ElementCollection"));
         return null;
       }
     }
     AnnotationMirror tableAnn = attr.get(elements ? "CollectionTable" : "JoinTable").orElse(null);
     String written = tableAnn == null ? "" : mirrors.string(tableAnn, "name");
-    String ownerEntity = entityName(ownerDraft.type);
+    // the entity the attribute belongs to names the table and the owner's columns; its table (the
+    // root's in a single-table hierarchy; its own name for the abstract entity of a table-per-class one)
+    TypeElement entity = c.entity() == null ? ownerDraft.type : c.entity();
+    String ownerEntity = entityName(entity);
+    Draft entityDraft = byType.get(entity.getQualifiedName().toString());
+    String ownerTable = entityDraft != null ? entityDraft.table : tableName(entity);
+    if (ownerTable == null) {
+      return null;
+    }
     String implicit = elements ? ownerEntity + "_" + attr.name()
-        : naming == EntityNaming.SPRING ? ownerDraft.table + "_" + attr.name() : ownerDraft.table + "_" + target.table;
+        : naming == EntityNaming.SPRING ? ownerTable + "_" + attr.name() : ownerTable + "_" + target.table;
     String name = written.isEmpty() ? physical(implicit, at, "table name")
         : physical(written, new ElementOrigin(attr.element(), tableAnn, mirrors.value(tableAnn, "name")), "table name");
     String schema = tableAnn == null ? null : schemaOf(tableAnn, attr.element());
     if (name == null || "".equals(schema)) {
       return null;
     }
-    Draft d = new Draft(ownerDraft.type, name, at);
+    Draft d = new Draft(entity, name, at);
     d.entity = true;
     d.collectionTable = true;
     d.schema = schema;
@@ -1224,19 +1293,32 @@ final class EntityReader {
     Map<Draft, List<Added>> added = new IdentityHashMap<>();
 
     // the owner's key: <owner entity>_<key> (or, for a bidirectional many-to-many, <inverse attribute>_<key>)
-    String ownerPrefix = elements ? ownerEntity : inverseAttribute(target, ownerDraft, attr).orElse(ownerEntity);
+    String ownerPrefix = elements ? ownerEntity : inverseAttribute(targetClass, entity, attr).orElse(ownerEntity);
     Join ownerJoin = new Join(d, attr, null, tableAnn == null ? List.of() : annotations(tableAnn, "joinColumns"), 0,
-        false, false, Join.Kind.TABLE, ownerDraft.type, ownerPrefix, false);
+        false, false, Join.Kind.TABLE, entity, ownerPrefix, false);
+    state.ownerJoin = ownerJoin;
     resolve(ownerJoin, ownerDraft, byType, added);
     List<Added> placed = added.getOrDefault(d, List.of());
     if (placed.isEmpty()) {
       return null; // reported
     }
-    List<String> ownerColumns = placed.get(0).columns().stream().map(Column::name).toList();
-    d.columns.addAll(placed.get(0).columns());
+    List<Column> ownerKey = placed.get(0).columns();
+    if (spreadOver(entity)) {
+      // the owner's rows are in the tables of several entities: no foreign key can reference them (as Hibernate),
+      // and missing-foreign-key would ask for one
+      state.resolved.remove(state.resolved.size() - 1);
+      ownerKey = ownerKey.stream().map(col -> withSuppression(col, "schemac:missing-foreign-key")).toList();
+    }
+    List<String> ownerColumns = ownerKey.stream().map(Column::name).toList();
+    d.columns.addAll(ownerKey);
 
     List<String> keyColumns = new ArrayList<>();
-    if (isMap) {
+    // @MapKey keys a map of entities by an attribute of theirs (by default their key): no column of its own
+    boolean keyedByTarget = isMap && !elements && attr.has("MapKey");
+    if (keyedByTarget && !mapKeyExists(targetClass, attr)) {
+      return null;
+    }
+    if (isMap && !keyedByTarget) {
       TypeMirror keyType = ((DeclaredType) attr.type()).getTypeArguments().get(0);
       Column key = keyColumn(d, state, attr, keyType);
       if (key == null) {
@@ -1274,6 +1356,7 @@ final class EntityReader {
       }
       Walk walk = new Walk(d, c.walk().enumTypes, c.walk().enumTypeSources);
       walk.access = c.walk().access;
+      walk.inCollection = true;
       TypeElement embeddable = EntityAttributes.classOf(elementType);
       if (embeddable != null && has(embeddable, "Embeddable")) {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
@@ -1333,13 +1416,14 @@ final class EntityReader {
       }
       d.columns.add(new Column(orderColumn, null, "int", SqlType.of(Kind.INTEGER), false, null, Identity.NONE, List.of(),
           "The position in the list.", null, List.of(), ElementOrigin.of(attr.element(), order.get())));
+      state.orderColumn = orderColumn;
     }
     // the key, as Hibernate: a set is unique by value, a map by key, an ordered list by position; a bag has none
     List<String> key = new ArrayList<>(ownerColumns);
     if (kind.equals("OneToMany") && !isMap && orderColumn == null) {
       key = new ArrayList<>(valueColumns); // a target row belongs to one owner at most: its key is the key
     } else if (isMap) {
-      key.addAll(keyColumns);
+      key.addAll(keyedByTarget ? valueColumns : keyColumns);
     } else if (orderColumn != null) {
       key.add(orderColumn);
     } else if (isSet && valueColumns.stream().allMatch(v -> columnOf(d, v, Map.of()) != null)) {
@@ -1353,6 +1437,10 @@ final class EntityReader {
         }
         key.addAll(valueColumns);
       } else {
+        // a nullable column cannot be in a key: unique instead, as Hibernate (NULLs are distinct in it)
+        List<String> unique = new ArrayList<>(ownerColumns);
+        unique.addAll(valueColumns);
+        state.setUnique = unique;
         key = null;
       }
     } else {
@@ -1379,18 +1467,61 @@ final class EntityReader {
         c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
   }
 
-  /** The attribute of the other entity that maps this many-to-many back ({@code mappedBy}), if any. */
-  private Optional<String> inverseAttribute(Draft target, Draft ownerDraft, Attribute attr) {
-    if (target == null) {
-      return Optional.empty();
-    }
-    for (Element member : target.type.getEnclosedElements()) {
-      Optional<AnnotationMirror> many = jpa(member.getAnnotationMirrors(), "ManyToMany");
-      if (many.isPresent() && mirrors.string(many.get(), "mappedBy").strip().equals(attr.name())) {
-        return Optional.of(EntityAttributes.nameOf(member));
+  private static Column withSuppression(Column c, String id) {
+    List<String> suppressions = new ArrayList<>(c.suppressions());
+    suppressions.add(id);
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(),
+        c.markers(), c.comment(), c.renamedFrom(), suppressions.stream().distinct().sorted().toList(), c.origin());
+  }
+
+  /**
+   * The attribute of the other entity (or a class above it) that maps this many-to-many back: a
+   * {@code @ManyToMany(mappedBy)} naming it, over a collection of the owner entity (or of a class
+   * above it); if any.
+   */
+  private Optional<String> inverseAttribute(TypeElement target, TypeElement ownerEntity, Attribute attr) {
+    for (TypeElement t = target; t != null; t = EntityAttributes.superclassOf(t)) {
+      for (Element member : t.getEnclosedElements()) {
+        Optional<AnnotationMirror> many = jpa(member.getAnnotationMirrors(), "ManyToMany");
+        if (many.isEmpty() || !mirrors.string(many.get(), "mappedBy").strip().equals(attr.name())) {
+          continue;
+        }
+        TypeMirror type = member.getKind() == ElementKind.METHOD ? ((ExecutableElement) member).getReturnType()
+            : member.asType();
+        AnnotationValue explicit = Mirrors.explicitValue(many.get(), "targetEntity");
+        TypeElement held = explicit != null && explicit.getValue() instanceof TypeMirror tm && tm.getKind() == TypeKind.DECLARED
+            ? EntityAttributes.classOf(tm)
+            : type instanceof DeclaredType declared && !declared.getTypeArguments().isEmpty()
+                ? EntityAttributes.classOf(declared.getTypeArguments().get(declared.getTypeArguments().size() - 1))
+                : null;
+        if (held != null && types.isSubtype(types.erasure(ownerEntity.asType()), types.erasure(held.asType()))) {
+          return Optional.of(EntityAttributes.nameOf(member));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an entity's rows are spread over several tables: an entity of a table-per-class
+   * hierarchy with entities below it (each has a table of its own) or that is abstract.
+   */
+  private boolean spreadOver(TypeElement entity) {
+    Family family = family(entity);
+    if (family.strategy() != Strategy.TABLE_PER_CLASS) {
+      return false;
+    }
+    if (entity.getModifiers().contains(Modifier.ABSTRACT)) {
+      return true;
+    }
+    for (TypeElement member : family.members()) {
+      for (TypeElement t = EntityAttributes.superclassOf(member); t != null; t = EntityAttributes.superclassOf(t)) {
+        if (t.equals(entity)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<AnnotationMirror> annotations(AnnotationMirror annotation, String element) {
@@ -1399,6 +1530,30 @@ final class EntityReader {
       out.add((AnnotationMirror) v.getValue());
     }
     return out;
+  }
+
+  /** Whether {@code @MapKey(name)} names an attribute of the map's entity (reported when not); no name is its key. */
+  private boolean mapKeyExists(TypeElement target, Attribute attr) {
+    AnnotationMirror mapKey = attr.get("MapKey").orElseThrow();
+    String name = mirrors.string(mapKey, "name").strip();
+    if (name.isEmpty()) {
+      return true;
+    }
+    List<String> names = new ArrayList<>();
+    for (TypeElement t = target; t != null; t = EntityAttributes.superclassOf(t)) {
+      for (Element member : t.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
+          names.add(EntityAttributes.nameOf(member));
+        }
+      }
+    }
+    if (names.contains(name)) {
+      return true;
+    }
+    owner.error(new ElementOrigin(attr.element(), mapKey, mirrors.value(mapKey, "name")), "@MapKey(name = \"" + name
+        + "\"): " + target.getSimpleName() + " has no attribute " + name + "; name the attribute of "
+        + target.getSimpleName() + " that keys the map, or leave name out to key it by the entity's id");
+    return false;
   }
 
   /** The key column of a map: {@code @MapKeyColumn}, else {@code <attribute>_key}; typed like a basic attribute. */
@@ -1619,6 +1774,15 @@ final class EntityReader {
             column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
       }
     }
+    if (state.setUnique != null) {
+      uniques.add(new UniqueConstraint(RecordReader.relationName(relationNames, d.table, String.join("_", state.setUnique),
+          "key"), state.setUnique, d.origin));
+    }
+    if (state.orderColumn != null) {
+      checks.add(new CheckConstraint(RecordReader.constraintName(d, state.orderColumn, "check"), state.orderColumn
+          + " >= 0", state.orderColumn, false, d.columns.stream().filter(x -> x.name().equals(state.orderColumn))
+          .findFirst().orElseThrow().origin()));
+    }
     if (state.discriminator != null && state.discriminatorValues != null && !state.discriminatorValues.isEmpty()) {
       String values = String.join(", ", state.discriminatorValues.stream().map(v -> "'" + v + "'").toList());
       checks.add(new CheckConstraint(RecordReader.constraintName(d, state.discriminator, "check"),
@@ -1664,6 +1828,7 @@ final class EntityReader {
     Join join = r.join();
     AnnotationMirror fk = null;
     AnnotationMirror carrier = null;
+    String carrierElement = "foreignKey";
     for (AnnotationMirror jc : join.joinColumns()) {
       if (declares(jc, "foreignKey")) {
         fk = (AnnotationMirror) mirrors.value(jc, "foreignKey").getValue();
@@ -1671,7 +1836,17 @@ final class EntityReader {
         break;
       }
     }
-    if (join.attr() != null) {
+    State state = states.get(d);
+    if (join.kind() == Join.Kind.TABLE && state != null && state.tableAnnotation != null) {
+      // @JoinTable(foreignKey) for the owner's columns, inverseForeignKey for the target's; @CollectionTable(foreignKey)
+      String element = join == state.ownerJoin ? "foreignKey" : "inverseForeignKey";
+      if (declares(state.tableAnnotation, element) && Mirrors.explicitValue(state.tableAnnotation, element) != null) {
+        fk = (AnnotationMirror) mirrors.value(state.tableAnnotation, element).getValue();
+        carrier = state.tableAnnotation;
+        carrierElement = element;
+      }
+    }
+    if (join.kind() != Join.Kind.TABLE && join.attr() != null) {
       Optional<AnnotationMirror> container = join.attr().get("JoinColumns");
       if (container.isPresent() && declares(container.get(), "foreignKey")
           && Mirrors.explicitValue(container.get(), "foreignKey") != null) {
@@ -1686,7 +1861,7 @@ final class EntityReader {
       }
       String explicit = mirrors.string(fk, "name");
       if (!explicit.isEmpty()) {
-        ElementOrigin origin = new ElementOrigin(at, carrier, mirrors.value(carrier, "foreignKey"));
+        ElementOrigin origin = new ElementOrigin(at, carrier, mirrors.value(carrier, carrierElement));
         name = owner.checkedName(explicit.toLowerCase(Locale.ROOT), origin, "foreign key name");
         if (name == null || !owner.claimConstraint(d, name, origin)) {
           return Optional.empty();

@@ -1,0 +1,4 @@
+package com.example.collections;
+
+/** How a customer can be notified. */
+public enum Channel { EMAIL, SMS, PUSH }
