@@ -9,6 +9,7 @@ import dev.schemac.processor.testing.Catalog.Column;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.util.List;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -437,6 +438,60 @@ class CollectionTablesTest {
   }
 
   // ---------------------------------------------------------------- findings
+
+  @Test
+  void aSetOfEmbeddablesWithANullableColumn_isUniqueNotKeyed_andTheFindingSaysWhichColumnToMakeNotNull() {
+    JavaFileObject stop = src("Stop",
+        "@Embeddable",
+        "public class Stop {",
+        "  @Column(nullable = false) String city;",
+        "  String note;",
+        "}");
+    JavaFileObject route = src("Route",
+        "@Entity",
+        "public class Route {",
+        "  @Id UUID id;",
+        "  @ElementCollection Set<Stop> stops;",
+        "}");
+    Compilation compilation = failing(stop, route);
+    assertThat(compilation).hadErrorContaining("table route_stops has no primary key").inFile(route)
+        .onLineContaining("Set<Stop> stops;");
+    assertThat(compilation).hadErrorContaining("@Column(nullable = false) on each of its attributes").inFile(route)
+        .onLineContaining("Set<Stop> stops;");
+    assertThat(compilation).hadWarningContaining("column route_stops.note is nullable and it is in UNIQUE constraint")
+        .inFile(stop).onLineContaining("String note;");
+  }
+
+  @Test
+  void aBagOfValues_hasNoKey_andTheIndexFixNamesCollectionTable() {
+    JavaFileObject member = src("Member",
+        "@Entity",
+        "public class Member {",
+        "  @Id UUID id;",
+        "  @ElementCollection List<String> nicknames;",
+        "}");
+    Compilation compilation = failing(member);
+    assertThat(compilation).hadErrorContaining("table member_nicknames has no primary key").inFile(member)
+        .onLineContaining("List<String> nicknames;");
+    assertThat(compilation).hadErrorContaining(
+        "Fix: add @CollectionTable(indexes = @Index(columnList = \"member_id\")) on nicknames").inFile(member)
+        .onLineContaining("List<String> nicknames;");
+  }
+
+  @Test
+  void anElementCollectionNamedInThePlural_isNoCommaSeparatedList() {
+    JavaFileObject article = src("Article",
+        "@Entity",
+        "public class Article {",
+        "  @Id UUID id;",
+        "  @ElementCollection @Column(nullable = false) Set<String> keywords;",
+        "  @ElementCollection @Column(nullable = false) Set<String> tags;",
+        "}");
+    Compilation compilation = SchemacCompiler.compile(List.of(article)).compilation();
+    assertThat(compilation).succeeded();
+    assertThat(compilation.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.WARNING)
+        .map(d -> d.getMessage(null)).toList()).isEmpty();
+  }
 
   // ---------------------------------------------------------------- mapping errors
 

@@ -31,12 +31,21 @@ public record Table(
     Origin origin,
     Source source) {
 
-  /** What a table is read from: a record, a JPA entity, or a JPA collection attribute (a join or collection table). */
-  public enum Source { RECORD, ENTITY, COLLECTION }
+  /**
+   * What a table is read from: a record, a JPA entity, or a JPA collection attribute: the join
+   * table of a relationship ({@code @JoinTable}) or the table of an element collection ({@code
+   * @CollectionTable}).
+   */
+  public enum Source { RECORD, ENTITY, JOIN_TABLE, COLLECTION_TABLE }
 
   /** Whether it comes from JPA (an entity or one of its collection attributes). */
   public boolean entity() {
     return source != Source.RECORD;
+  }
+
+  /** Whether it is the table of a JPA collection attribute (a join table or a collection table). */
+  public boolean collection() {
+    return source == Source.JOIN_TABLE || source == Source.COLLECTION_TABLE;
   }
 
   public Table {

@@ -1284,6 +1284,7 @@ final class EntityReader {
     Draft d = new Draft(entity, name, at);
     d.entity = true;
     d.collectionTable = true;
+    d.joinTable = !elements;
     d.schema = schema;
     d.doc = DocComment.parse(elements().getDocComment(attr.element()));
     State state = states.computeIfAbsent(d, k -> new State());

@@ -111,6 +111,8 @@ public final class RecordReader {
 
     /** A join table or an element collection's table: no type of its own; it belongs to its owner entity. */
     boolean collectionTable;
+    /** Of a collection table: whether it is a relationship's join table (else an element collection's table). */
+    boolean joinTable;
 
     Draft(TypeElement type, String table) {
       this(type, table, ElementOrigin.of(type));
@@ -753,7 +755,8 @@ public final class RecordReader {
     return new Table(d.schema, d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey, foreignKeys,
         uniques, checks, indexes, triggers, d.doc.description(), d.softDeleteColumn, d.renamedFrom,
         Suppressions.around(d.type), d.origin,
-        d.collectionTable ? Table.Source.COLLECTION : d.entity ? Table.Source.ENTITY : Table.Source.RECORD);
+        d.collectionTable ? (d.joinTable ? Table.Source.JOIN_TABLE : Table.Source.COLLECTION_TABLE)
+            : d.entity ? Table.Source.ENTITY : Table.Source.RECORD);
   }
 
   private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {

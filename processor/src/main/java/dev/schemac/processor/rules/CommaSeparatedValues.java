@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * recipient_emails}): the values end up packed as "a,b,c". Only an explicit list of plural
  * nouns of discrete things counts, as the last word of the name; free text that happens to be
  * plural ({@code notes}, {@code comments}, {@code settings}) and singular words ending in s
- * ({@code status}, {@code address}) do not.
+ * ({@code status}, {@code address}) do not. The tables of JPA collections hold one value a row
+ * under the collection's (plural) name, and are left alone.
  */
 public final class CommaSeparatedValues extends SchemaRule {
   /** Last words that name keys of other rows. */
@@ -47,6 +48,9 @@ public final class CommaSeparatedValues extends SchemaRule {
   public List<Finding> check(Schema schema, RuleSettings settings) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
+      if (table.collection()) {
+        continue; // a join or collection table holds one value a row: its column is named after the collection
+      }
       for (Column column : table.columns()) {
         if (!isPlainText(column.type()) || column.has(Column.Marker.JSON) || column.has(Column.Marker.HASHED)
             || column.has(Column.Marker.ENCRYPTED)) {

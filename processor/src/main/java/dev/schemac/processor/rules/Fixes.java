@@ -16,7 +16,7 @@ final class Fixes {
     return switch (table.source()) {
       case RECORD -> "the record";
       case ENTITY -> "the entity";
-      case COLLECTION -> "the collection attribute";
+      case JOIN_TABLE, COLLECTION_TABLE -> "the collection attribute";
     };
   }
 
@@ -27,9 +27,9 @@ final class Fixes {
 
   /** A table-level index over {@code columns}. */
   static String index(Table table, List<String> columns) {
-    if (table.source() == Table.Source.COLLECTION) {
-      return "@JoinTable(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\")) (@CollectionTable for an"
-          + " element collection)";
+    if (table.collection()) {
+      return (table.source() == Table.Source.JOIN_TABLE ? "@JoinTable" : "@CollectionTable") + "(indexes = @Index("
+          + "columnList = \"" + String.join(", ", columns) + "\"))";
     }
     if (table.entity()) {
       return "@Table(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\"))";
@@ -43,9 +43,10 @@ final class Fixes {
     return switch (table.source()) {
       case RECORD -> "mark the identifying component with @Id, e.g. `@Id UUID id`, or several components for a composite key";
       case ENTITY -> "mark the identifying attribute with @Id (or use @EmbeddedId)";
-      case COLLECTION -> "declare the collection a Set (a row per distinct element, the key over all columns) or give"
-          + " it @OrderColumn (the key is owner and position); a List or Collection without one is a bag, which has"
-          + " no key in JPA";
+      case JOIN_TABLE, COLLECTION_TABLE -> "declare the collection a Set (a row per distinct element, the key over all"
+          + " its columns, which must be NOT NULL: for an embeddable element, @Column(nullable = false) on each of"
+          + " its attributes) or give it @OrderColumn (the key is owner and position); a List or Collection without"
+          + " one is a bag, which has no key in JPA";
     };
   }
 

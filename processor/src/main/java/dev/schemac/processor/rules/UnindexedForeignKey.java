@@ -42,7 +42,7 @@ public final class UnindexedForeignKey extends SchemaRule {
         if (fk.columns().size() == 1) {
           Column column = table.column(fk.columns().get(0)).orElseThrow();
           String component = column.javaName() == null ? column.name() : column.javaName();
-          findings.add(on(table, column, message, table.source() == Table.Source.COLLECTION
+          findings.add(on(table, column, message, table.collection()
               ? "add " + Fixes.index(table, fk.columns()) + " on " + component
               : "add @Indexed to " + component + ", or " + Fixes.index(table, fk.columns()) + " on "
                   + Fixes.source(table)));
