@@ -91,6 +91,72 @@ class IncrementalBuildTest {
     }
   }
 
+  private static final String ANIMAL = """
+      package shop;
+
+      import jakarta.persistence.*;
+
+      /** Every animal of the shelter. */
+      @Entity
+      @Table(name = "animals")
+      public class Animal {
+        @Id Long id;
+        @Column(nullable = false) String name;
+      }
+      """;
+
+  private static final String DOG = """
+      package shop;
+
+      import jakarta.persistence.*;
+      import java.util.Set;
+
+      /** A dog, in the animals table; its tricks in a table of their own. */
+      @Entity
+      public class Dog extends Animal {
+        /** What the dog does on command. */
+        @ElementCollection @Column(name = "trick", nullable = false) Set<String> tricks;
+      }
+      """;
+
+  private static final String TOY = """
+      package shop;
+
+      import jakarta.persistence.*;
+
+      /** A toy of the shelter. */
+      @Entity
+      @Table(name = "toys")
+      public class Toy {
+        @Id Long id;
+        @Column(nullable = false) String name;
+      }
+      """;
+
+  @Test
+  void recompilingOneEntity_keepsTheCollectionTableOfASubclassReadFromItsClassFile() throws Exception {
+    Path sources = write(root.resolve("src"), Map.of("package-info", PACKAGE_INFO, "Animal", ANIMAL, "Dog", DOG,
+        "Toy", TOY));
+    List<Path> all = List.of(sources.resolve("shop/package-info.java"), sources.resolve("shop/Animal.java"),
+        sources.resolve("shop/Dog.java"), sources.resolve("shop/Toy.java"));
+    Path full = root.resolve("full");
+    compile(all, root.resolve("classes-full"), null, full);
+    Map<String, String> expected = files(full);
+    assertThat(expected.get("schema.sql")).contains("CREATE TABLE dog_tricks");
+
+    // only Toy.java again: the dog_tricks table names Dog, which is read back from its class file
+    Path incremental = root.resolve("incremental");
+    Path classes = root.resolve("classes");
+    compile(all, classes, null, incremental);
+    compile(List.of(sources.resolve("shop/Toy.java")), root.resolve("classes-2"), classes, incremental);
+
+    Map<String, String> actual = files(incremental);
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    for (String file : expected.keySet()) {
+      assertWithMessage(file).that(actual.get(file)).isEqualTo(expected.get(file));
+    }
+  }
+
   private static Path write(Path dir, Map<String, String> sources) throws IOException {
     Path pkg = Files.createDirectories(dir.resolve("shop"));
     for (Map.Entry<String, String> e : sources.entrySet()) {
@@ -104,7 +170,8 @@ class IncrementalBuildTest {
     Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      List<File> classpath = new ArrayList<>(List.of(jarOf(Table.class), jarOf(Nullable.class)));
+      List<File> classpath = new ArrayList<>(List.of(jarOf(Table.class), jarOf(Nullable.class),
+          jarOf(jakarta.persistence.Entity.class)));
       if (earlierClasses != null) {
         classpath.add(earlierClasses.toFile());
       }
