@@ -41,8 +41,8 @@ final class IncrementalBuild {
     this.classFileTypes = List.copyOf(classFileTypes);
   }
 
-  static IncrementalBuild find(Elements elements, Path dir, Set<String> compiled) {
-    Snapshot latest = latestSnapshot(dir);
+  /** {@code latest}: the latest snapshot under {@code schemac.dir} ({@link #latestSnapshot}), or null. */
+  static IncrementalBuild find(Elements elements, Snapshot latest, Set<String> compiled) {
     List<TypeElement> found = new ArrayList<>();
     if (latest != null) {
       for (Table table : latest.schema().tables()) {
@@ -105,7 +105,8 @@ final class IncrementalBuild {
     return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }
 
-  private static Snapshot latestSnapshot(Path dir) {
+  /** The snapshot of the highest version under {@code dir/snapshots}, or null (none, no folder, unreadable). */
+  static Snapshot latestSnapshot(Path dir) {
     if (dir == null || !Files.isDirectory(dir.resolve("snapshots"))) {
       return null;
     }

@@ -1,17 +1,23 @@
 package dev.schemac.processor.write;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemac.processor.read.RecordReader;
 import dev.schemac.processor.sql.PostgresDialect;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
@@ -19,46 +25,105 @@ import javax.annotation.processing.Generated;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
- * The generated Java metamodel: for a record {@code com.x.User}, a class {@code
- * com.x.UserTable} with the table name, one constant per column and the explicit column list,
- * so that code never needs {@code SELECT *} and a renamed column breaks the build, not a query.
- * Names are as PostgreSQL needs them in SQL text: a reserved word comes quoted.
+ * The generated Java metamodel: for the records of a package {@code com.x}, one class {@code
+ * com.x.Tables} with a nested class per record ({@code Tables.UserTable} for {@code User}) that
+ * holds the table name, one constant per column and the explicit column list, so that code never
+ * needs {@code SELECT *} and a renamed column breaks the build, not a query. Names are as
+ * PostgreSQL needs them in SQL text: a reserved word comes quoted.
+ *
+ * <p>One source file per package rather than per record: javac's cost for a generated file
+ * (the Filer's checks against every file of the compilation, one more compilation unit to enter in
+ * every later round) grows with the number of files, and this one is written on every build.
  */
 public final class Metamodel {
+  /** The simple name of the generated class in each package. */
+  public static final String HOLDER = "Tables";
+
+  /** One record of the package, with the names read from it. */
+  public record Entry(TypeElement record, RecordReader.Names names) {}
+
   private final PostgresDialect sql;
 
   public Metamodel(PostgresDialect sql) {
     this.sql = sql;
   }
 
-  public static String className(TypeElement record) {
-    return record.getSimpleName() + "Table";
+  /** {@code com.x.Tables} for a record of package {@code com.x}; {@code Tables} in the unnamed package. */
+  public static String holderName(String pkg) {
+    return pkg.isEmpty() ? HOLDER : pkg + "." + HOLDER;
   }
 
-  /** The source of {@code <Record>Table}, byte for byte what is written. */
-  public JavaFile render(TypeElement record, RecordReader.Names names, Elements elements) {
-    String pkg = elements.getPackageOf(record).getQualifiedName().toString();
-    TypeSpec.Builder type = TypeSpec.classBuilder(className(record))
+  /**
+   * The nested class names, by record: {@code <Record>Table}; when two records of the package
+   * share a simple name (nested in different types), their enclosing types' names come first,
+   * joined by {@code _} ({@code Billing_ItemTable}).
+   */
+  static Map<TypeElement, String> classNames(String pkg, List<TypeElement> records) {
+    Map<String, Integer> simple = new HashMap<>();
+    records.forEach(r -> simple.merge(r.getSimpleName().toString(), 1, Integer::sum));
+    Map<TypeElement, String> names = new HashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (TypeElement record : records) {
+      String name = record.getSimpleName().toString();
+      if (simple.get(name) > 1) {
+        String qualified = record.getQualifiedName().toString();
+        name = (pkg.isEmpty() ? qualified : qualified.substring(pkg.length() + 1)).replace('.', '_');
+      }
+      String candidate = name + "Table";
+      for (int i = 2; !taken.add(candidate); i++) {
+        candidate = name + i + "Table";
+      }
+      names.put(record, candidate);
+    }
+    return names;
+  }
+
+  /** The source of {@code <package>.Tables}, byte for byte what is written; nested classes in record-name order. */
+  public JavaFile render(String pkg, List<Entry> entries) {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(e -> e.record().getQualifiedName().toString()));
+    Map<TypeElement, String> classNames = classNames(pkg, sorted.stream().map(Entry::record).toList());
+    TypeSpec.Builder holder = TypeSpec.classBuilder(HOLDER)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addOriginatingElement(record)
-        .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(Generated.class)
-            .addMember("value", "$S", "dev.schemac.processor.SchemaProcessor").build())
+        .addAnnotation(generated())
+        .addJavadoc("Table and column names of the {@code @Table} records of this package, generated by schemac:"
+            + " one nested class per record.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Entry entry : sorted) {
+      holder.addOriginatingElement(entry.record());
+      holder.addType(table(entry.record(), classNames.get(entry.record()), entry.names()));
+    }
+    return JavaFile.builder(pkg, holder.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  public void write(String pkg, List<Entry> entries, Filer filer) throws IOException {
+    render(pkg, entries).writeTo(filer);
+  }
+
+  private static AnnotationSpec generated() {
+    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", "dev.schemac.processor.SchemaProcessor")
+        .build();
+  }
+
+  private TypeSpec table(TypeElement record, String className, RecordReader.Names names) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Names of table {@code $L}, generated by schemac from {@link $T}.\n", names.table(),
             ClassName.get(record))
-        .addMethod(com.palantir.javapoet.MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     Set<String> taken = new HashSet<>(Set.of("TABLE", "COLUMNS", "COLUMN_LIST"));
     type.addField(FieldSpec.builder(String.class, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The table name.\n").initializer("$S", quote(names.table())).build());
+    // No Javadoc per column: the constant's value is the column name, which an IDE shows.
     for (String column : names.columns()) {
       String constant = constantName(column);
       while (!taken.add(constant)) {
         constant = constant + "_COLUMN";
       }
       type.addField(FieldSpec.builder(String.class, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Column {@code $L}.\n", column).initializer("$S", quote(column)).build());
+          .initializer("$S", quote(column)).build());
     }
     CodeBlock list = names.columns().stream().map(c -> CodeBlock.of("$S", quote(c))).collect(CodeBlock.joining(", "));
     type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "COLUMNS", Modifier.PUBLIC,
@@ -67,11 +132,7 @@ public final class Metamodel {
     type.addField(FieldSpec.builder(String.class, "COLUMN_LIST", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every column, comma-separated: for {@code SELECT <COLUMN_LIST> FROM ...}, never {@code *}.\n")
         .initializer("$S", names.columns().stream().map(this::quote).collect(Collectors.joining(", "))).build());
-    return JavaFile.builder(pkg, type.build()).skipJavaLangImports(true).indent("  ").build();
-  }
-
-  public void write(TypeElement record, RecordReader.Names names, Elements elements, Filer filer) throws IOException {
-    render(record, names, elements).writeTo(filer);
+    return type.build();
   }
 
   private String quote(String name) {
@@ -80,10 +141,13 @@ public final class Metamodel {
 
   /** {@code email} -> {@code EMAIL}; anything that is not a Java identifier becomes underscores. */
   static String constantName(String column) {
-    String upper = column.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_]", "_");
-    if (upper.isEmpty() || !Character.isJavaIdentifierStart(upper.charAt(0)) || SourceVersion.isKeyword(upper)) {
-      upper = "_" + upper;
+    StringBuilder upper = new StringBuilder(column.length() + 1);
+    column.toUpperCase(Locale.ROOT).codePoints()
+        .forEach(c -> upper.append((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ? (char) c : '_'));
+    if (upper.isEmpty() || !Character.isJavaIdentifierStart(upper.charAt(0))
+        || SourceVersion.isKeyword(upper.toString())) {
+      upper.insert(0, '_');
     }
-    return upper;
+    return upper.toString();
   }
 }
