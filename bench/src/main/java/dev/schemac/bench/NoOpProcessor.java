@@ -1,8 +1,6 @@
 package dev.schemac.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +13,7 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 /**
  * The floor of an annotation processor's cost, for bench/run.sh: it claims schemac's annotations
  * and, in the first round that has any, loads and uses once the libraries schemac uses (JSqlParser,
- * Jackson, JavaPoet), then does nothing; it generates no file. What javac with it costs over javac
+ * Jackson), then does nothing; it generates no file. What javac with it costs over javac
  * alone no processor of this kind can avoid: javac's processing round (with any processor present,
  * javac enters every source again for the last round) and loading the processor and its libraries.
  *
@@ -41,7 +39,6 @@ public final class NoOpProcessor extends AbstractProcessor {
       try {
         CCJSqlParserUtil.parseExpression("amount >= 0 AND lower(name) <> 'x'");
         new ObjectMapper().writeValueAsString(Map.of("tables", List.of(1, 2)));
-        JavaFile.builder("x", TypeSpec.classBuilder("Y").build()).build().toString();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
