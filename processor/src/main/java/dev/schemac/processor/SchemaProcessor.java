@@ -24,6 +24,7 @@ import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,43 +109,36 @@ public final class SchemaProcessor extends AbstractProcessor {
     timer.restart(start);
     try {
       List<TypeElement> records = new ArrayList<>();
-      TypeElement table = processingEnv.getElementUtils().getTypeElement(TABLE);
-      if (table != null) {
-        for (Element element : round.getElementsAnnotatedWith(table)) {
-          if (element instanceof TypeElement type) {
-            tableTypes.add(type.getQualifiedName().toString());
+      // One walk over the round's elements for all the annotations: javac walks every element of
+      // every root once per annotation type asked about.
+      Set<TypeElement> wanted = new HashSet<>();
+      for (String name : getSupportedAnnotationTypes()) {
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+        if (annotation != null) {
+          wanted.add(annotation);
+        }
+      }
+      for (Element element : wanted.isEmpty() ? Set.<Element>of() : round.getElementsAnnotatedWithAny(wanted.toArray(new TypeElement[0]))) {
+        Set<String> on = new HashSet<>();
+        element.getAnnotationMirrors().forEach(m ->
+            on.add(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()));
+        if (element instanceof TypeElement type) {
+          String name = type.getQualifiedName().toString();
+          if (on.contains(TABLE)) {
+            tableTypes.add(name);
             records.add(type);
           }
-        }
-      }
-      for (String entityAnnotation : ENTITIES) {
-        TypeElement entity = processingEnv.getElementUtils().getTypeElement(entityAnnotation);
-        if (entity != null) {
-          for (Element element : round.getElementsAnnotatedWith(entity)) {
-            if (element instanceof TypeElement type) {
-              tableTypes.add(type.getQualifiedName().toString()); // JPA has its own metamodel: none generated
-            }
+          if (ENTITIES.stream().anyMatch(on::contains)) {
+            tableTypes.add(name); // JPA has its own metamodel: none generated
           }
-        }
-      }
-      for (String converterAnnotation : CONVERTERS) {
-        TypeElement converter = processingEnv.getElementUtils().getTypeElement(converterAnnotation);
-        if (converter != null) {
-          for (Element element : round.getElementsAnnotatedWith(converter)) {
-            if (element instanceof TypeElement type) {
-              converterTypes.add(type.getQualifiedName().toString());
-            }
+          if (CONVERTERS.stream().anyMatch(on::contains)) {
+            converterTypes.add(name);
           }
-        }
-      }
-      TypeElement schema = processingEnv.getElementUtils().getTypeElement(SCHEMA);
-      if (schema != null) {
-        for (Element element : round.getElementsAnnotatedWith(schema)) {
-          if (element instanceof TypeElement type) {
-            schemaTypes.add(type.getQualifiedName().toString());
-          } else if (element instanceof PackageElement pkg) {
-            schemaPackages.add(pkg.getQualifiedName().toString());
+          if (on.contains(SCHEMA)) {
+            schemaTypes.add(name);
           }
+        } else if (element instanceof PackageElement pkg && on.contains(SCHEMA)) {
+          schemaPackages.add(pkg.getQualifiedName().toString());
         }
       }
       timer.lap("scan");
