@@ -7,7 +7,6 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
-import dev.schemac.processor.migrate.Snapshot;
 import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
 import dev.schemac.processor.read.SchemaVersion;
@@ -77,8 +76,8 @@ public final class SchemaProcessor extends AbstractProcessor {
   private boolean metamodelOptionReported;
   /** A metamodel class could not be written (reported): no SQL is written either. */
   private boolean metamodelFailed;
-  /** The latest snapshot under {@code schemac.dir}, read once: {@link #latestSnapshot()}. */
-  private Optional<Snapshot> latestSnapshot;
+  /** The latest snapshot under {@code schemac.dir}, looked up once: {@link #latestSnapshot()}. */
+  private Optional<IncrementalBuild.Latest> latestSnapshot;
   private final PhaseTimer timer = new PhaseTimer();
   /** End of this processor's last round, and javac's time between its rounds (for the timings note). */
   private long roundEnd;
@@ -347,9 +346,9 @@ public final class SchemaProcessor extends AbstractProcessor {
     return lines;
   }
 
-  private Snapshot latestSnapshot() {
+  private IncrementalBuild.Latest latestSnapshot() {
     if (latestSnapshot == null) {
-      latestSnapshot = Optional.ofNullable(IncrementalBuild.latestSnapshot(optionDir()));
+      latestSnapshot = Optional.ofNullable(IncrementalBuild.latest(optionDir()));
     }
     return latestSnapshot.orElse(null);
   }
