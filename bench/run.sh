@@ -4,6 +4,7 @@
 #   bench/run.sh                      # N = 100 500 2000, 5 runs each, prints a Markdown table
 #   RUNS=7 SIZES="100 500" bench/run.sh
 #   WORK=/tmp/mybench bench/run.sh    # keep the generated models and logs there
+#   TOOLS="javac schemac" bench/run.sh   # only these (default: javac schemac schemac-nometa noop hibernate)
 #
 # Needs JDK 17+, Maven 3.8+ and /usr/bin/time (Debian: apt-get install -y time). Nothing is
 # installed into the local Maven repository: the processor jar is used from processor/target.
@@ -13,6 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"100 500 2000"}
+TOOLS=${TOOLS:-"javac schemac schemac-nometa noop hibernate"}
 WORK=${WORK:-$(mktemp -d /tmp/schemac-bench.XXXXXX)}
 mkdir -p "$WORK"
 TIME=/usr/bin/time
@@ -33,6 +35,9 @@ PROCESSOR=$(ls "$ROOT"/processor/target/schemac-processor-*.jar | grep -v source
 PROCESSOR_PATH="$PROCESSOR:$ANNOTATIONS:$(tr ':' '\n' < "$ROOT/processor/target/runtime-classpath.txt" \
   | grep -v 'schemac-annotations' | paste -sd: -)"
 BENCH_CP="$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/runtime-classpath.txt")"
+# the no-op processor: bench's classes and the libraries schemac uses, nothing else
+NOOP_PATH="$ROOT/bench/target/classes:$(tr ':' '\n' < "$ROOT/processor/target/runtime-classpath.txt" \
+  | grep -v 'schemac-annotations' | paste -sd: -)"
 
 # ------------------------------------------------------------------ models (not timed)
 for n in $SIZES; do
@@ -47,7 +52,9 @@ done
 
 # ------------------------------------------------------------------ measurements
 RESULTS="$WORK/results.tsv"
-printf 'size\ttool\trun\twall_ms\tcpu_ms\trss_kb\tread\trules\tversion\trender\tdiff\twrite\thib_load\thib_export\n' > "$RESULTS"
+PHASES="scan metamodel read rules version render diff write total"
+printf 'size\ttool\trun\twall_ms\tcpu_ms\trss_kb\t%s\tbetween\thib_load\thib_export\n' "$(echo $PHASES | tr ' ' '\t')" \
+  > "$RESULTS"
 
 # measure <size> <tool> <run> <log> <command...>: one fresh JVM under /usr/bin/time -v
 measure() {
@@ -63,14 +70,16 @@ measure() {
   local cpu rss
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%d", (u + s) * 1000}' "$out.time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out.time")
-  local phases="-	-	-	-	-	-" hib="-	-"
-  if [ "$tool" = schemac ]; then
+  local phases hib="-	-"
+  phases=$(for p in $PHASES between; do echo -; done | paste -sd '\t' -)
+  case $tool in schemac*)
+    # [schemac] timings for N tables: scan 1.2 ms, metamodel ..., write 3.4 ms; total 56.7 ms; javac between rounds 89.0 ms
     local note
     note=$(grep -o '\[schemac\] timings for [0-9]* tables: .*' "$out" || true)
     [ -n "$note" ] || { log "no timings note in $out"; exit 1; }
-    phases=$(for p in read rules version render diff write; do
-      echo "$note" | grep -o "$p [0-9.]* ms" | awk '{print $2}' | grep . || echo -; done | paste -sd '\t' -)
-  fi
+    phases=$(for p in $PHASES "javac between rounds"; do
+      echo "$note" | grep -oE "(: |, |; )$p [0-9.]+ ms" | awk '{print $(NF-1)}' | grep . || echo -; done | paste -sd '\t' -)
+  esac
   if [ "$tool" = hibernate ]; then
     hib=$(awk '/^hibernate load/ {print $3 "\t" $5}' "$out")
   fi
@@ -81,17 +90,30 @@ measure() {
 for run in $(seq 1 "$RUNS"); do
   for n in $SIZES; do
     d="$WORK/$n/run$run"
-    rm -rf "$d"; mkdir -p "$d/javac-out" "$d/schemac-out" "$d/schemac-db"
-    # interleaved, so that load from elsewhere on the machine spreads over all three
-    measure "$n" javac "$run" "$d/javac.log" \
-      javac -proc:none -cp "$ANNOTATIONS" -d "$d/javac-out" "@$WORK/$n/records.args"
-    measure "$n" schemac "$run" "$d/schemac.log" \
-      javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" \
-        -Aschemac.dir="$d/schemac-db" -Aschemac.timings=true -d "$d/schemac-out" "@$WORK/$n/records.args"
-    measure "$n" hibernate "$run" "$d/hibernate.log" \
-      java -cp "$BENCH_CP:$WORK/$n/jpa-classes" dev.schemac.bench.HibernateExport \
-        "$WORK/$n/jpa-classes.txt" "$d/hibernate.sql"
-    rm -rf "$d/javac-out" "$d/schemac-out"
+    rm -rf "$d"; mkdir -p "$d"
+    # interleaved, so that load from elsewhere on the machine spreads over all of them
+    for tool in $TOOLS; do
+      rm -rf "$d/out"; mkdir -p "$d/out"
+      case $tool in schemac*) mkdir -p "$d/$tool-db" ;; esac
+      case $tool in
+        javac) measure "$n" javac "$run" "$d/javac.log" \
+          javac -proc:none -cp "$ANNOTATIONS" -d "$d/out" "@$WORK/$n/records.args" ;;
+        schemac) measure "$n" schemac "$run" "$d/schemac.log" \
+          javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" \
+            -Aschemac.dir="$d/schemac-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
+        schemac-nometa) measure "$n" schemac-nometa "$run" "$d/schemac-nometa.log" \
+          javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" -Aschemac.metamodel=false \
+            -Aschemac.dir="$d/schemac-nometa-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
+        noop) measure "$n" noop "$run" "$d/noop.log" \
+          javac -cp "$ANNOTATIONS" -processorpath "$NOOP_PATH" -processor dev.schemac.bench.NoOpProcessor \
+            -d "$d/out" "@$WORK/$n/records.args" ;;
+        hibernate) measure "$n" hibernate "$run" "$d/hibernate.log" \
+          java -cp "$BENCH_CP:$WORK/$n/jpa-classes" dev.schemac.bench.HibernateExport \
+            "$WORK/$n/jpa-classes.txt" "$d/hibernate.sql" ;;
+        *) echo "unknown tool $tool (javac schemac schemac-nometa noop hibernate)" >&2; exit 1 ;;
+      esac
+    done
+    rm -rf "$d/out"
   done
 done
 

@@ -13,12 +13,15 @@ import java.util.TreeMap;
 /**
  * Turns the measurements bench/run.sh wrote into Markdown tables of medians.
  *
- * <p>Input: a TSV with the header {@code size tool run wall_ms cpu_ms rss_kb read rules version render
- * diff write hib_load hib_export} ("-" where a column does not apply). Output on stdout.
+ * <p>Input: a TSV with the header {@code size tool run wall_ms cpu_ms rss_kb scan metamodel read
+ * rules version render diff write total between hib_load hib_export} ("-" where a column does not
+ * apply); tools {@code javac}, {@code schemac}, {@code schemac-nometa}, {@code noop}, {@code
+ * hibernate}, any of them may be missing. Output on stdout.
  */
 public final class Report {
-  private static final List<String> TOOLS = List.of("javac", "schemac", "hibernate");
-  private static final List<String> PHASES = List.of("read", "rules", "version", "render", "diff", "write");
+  private static final List<String> TOOLS = List.of("javac", "schemac", "schemac-nometa", "noop", "hibernate");
+  private static final List<String> PHASES =
+      List.of("scan", "metamodel", "read", "rules", "version", "render", "diff", "write");
 
   public static void main(String[] args) throws IOException {
     List<String> lines = Files.readAllLines(Path.of(args[0]));
@@ -39,66 +42,88 @@ public final class Report {
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append("Medians of ").append(runs(data)).append(" runs per cell, a fresh JVM each; wall and CPU (user + sys) in ms,"
-        + " peak RSS in MiB (from /usr/bin/time -v).\n\n");
-    out.append("| tables | javac -proc:none wall | javac + schemac wall | ratio | added by schemac |"
-        + " schemac phases (sum) | per table: added / phases | Hibernate export (in JVM) | Hibernate JVM wall |\n");
-    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("Medians of ").append(runs(data)).append(" runs per cell, a fresh JVM each; wall and CPU (user + sys)"
+        + " in ms, peak RSS in MiB (from /usr/bin/time -v). \"+x %\": added to javac -proc:none.\n\n");
+    out.append("| tables | javac -proc:none | javac + schemac | added | per table | schemac, metamodel off | added |"
+        + " per table | no-op processor | added | Hibernate export (in JVM) | Hibernate JVM |\n");
+    out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (var e : data.entrySet()) {
       int n = e.getKey();
-      double javac = median(e.getValue(), "javac", "wall_ms");
-      double schemac = median(e.getValue(), "schemac", "wall_ms");
-      double phases = phaseSum(e.getValue());
-      double hib = median(e.getValue(), "hibernate", "hib_export");
-      double hibWall = median(e.getValue(), "hibernate", "wall_ms");
-      out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.0f | %.0f | %.1f / %.1f | %.0f | %.0f |\n",
-          n, javac, schemac, schemac / javac, schemac - javac, phases, (schemac - javac) / n, phases / n, hib,
-          hibWall));
+      var bySize = e.getValue();
+      double javac = median(bySize, "javac", "wall_ms");
+      out.append(String.format(Locale.ROOT, "| %d | %s |", n, ms(javac)));
+      for (String tool : List.of("schemac", "schemac-nometa")) {
+        double wall = median(bySize, tool, "wall_ms");
+        out.append(String.format(Locale.ROOT, " %s | %s | %s |", ms(wall), added(wall, javac), perTable(wall - javac, n)));
+      }
+      double noop = median(bySize, "noop", "wall_ms");
+      out.append(String.format(Locale.ROOT, " %s | %s | %s | %s |\n", ms(noop), added(noop, javac),
+          ms(median(bySize, "hibernate", "hib_export")), ms(median(bySize, "hibernate", "wall_ms"))));
     }
     out.append("\nCPU time (user + sys, all threads) and peak memory:\n\n");
-    out.append("| tables | javac CPU | javac + schemac CPU | ratio | Hibernate CPU | javac RSS | javac + schemac RSS |"
-        + " Hibernate RSS |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append("| tables | javac CPU | javac + schemac CPU | added | metamodel off CPU | added | no-op CPU | added |"
+        + " Hibernate CPU | javac RSS | javac + schemac RSS | metamodel off RSS | no-op RSS | Hibernate RSS |\n"
+        + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (var e : data.entrySet()) {
-      double jc = median(e.getValue(), "javac", "cpu_ms");
-      double sc = median(e.getValue(), "schemac", "cpu_ms");
-      out.append(String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.2f | %.0f | %.0f | %.0f | %.0f |\n", e.getKey(), jc, sc,
-          sc / jc, median(e.getValue(), "hibernate", "cpu_ms"), median(e.getValue(), "javac", "rss_kb") / 1024,
-          median(e.getValue(), "schemac", "rss_kb") / 1024, median(e.getValue(), "hibernate", "rss_kb") / 1024));
-    }
-    out.append("\nschemac's phases (median ms, from -Aschemac.timings=true):\n\n| tables |");
-    PHASES.forEach(p -> out.append(' ').append(p).append(" |"));
-    out.append(" sum | per table |\n|---:|");
-    PHASES.forEach(p -> out.append("---:|"));
-    out.append("---:|---:|\n");
-    for (var e : data.entrySet()) {
-      out.append("| ").append(e.getKey()).append(" |");
-      for (String p : PHASES) {
-        out.append(String.format(Locale.ROOT, " %.0f |", median(e.getValue(), "schemac", p)));
+      var bySize = e.getValue();
+      double jc = median(bySize, "javac", "cpu_ms");
+      out.append(String.format(Locale.ROOT, "| %d | %s |", e.getKey(), ms(jc)));
+      for (String tool : List.of("schemac", "schemac-nometa", "noop")) {
+        double cpu = median(bySize, tool, "cpu_ms");
+        out.append(String.format(Locale.ROOT, " %s | %s |", ms(cpu), added(cpu, jc)));
       }
-      double sum = phaseSum(e.getValue());
-      out.append(String.format(Locale.ROOT, " %.0f | %.2f |\n", sum, sum / e.getKey()));
+      out.append(String.format(Locale.ROOT, " %s |", ms(median(bySize, "hibernate", "cpu_ms"))));
+      for (String tool : TOOLS) {
+        out.append(String.format(Locale.ROOT, " %s |", ms(median(bySize, tool, "rss_kb") / 1024)));
+      }
+      out.append('\n');
+    }
+    for (String tool : List.of("schemac", "schemac-nometa")) {
+      if (data.values().stream().noneMatch(bySize -> bySize.containsKey(tool))) {
+        continue;
+      }
+      out.append("\n").append(tool.equals("schemac") ? "javac + schemac" : "javac + schemac, metamodel off")
+          .append(": schemac's phases (median ms, from -Aschemac.timings=true; total = their sum), and javac's time"
+              + " between schemac's rounds:\n\n| tables |");
+      PHASES.forEach(p -> out.append(' ').append(p).append(" |"));
+      out.append(" total | per table | javac between rounds |\n|---:|");
+      PHASES.forEach(p -> out.append("---:|"));
+      out.append("---:|---:|---:|\n");
+      for (var e : data.entrySet()) {
+        out.append("| ").append(e.getKey()).append(" |");
+        for (String p : PHASES) {
+          out.append(' ').append(ms(median(e.getValue(), tool, p))).append(" |");
+        }
+        double total = median(e.getValue(), tool, "total");
+        out.append(String.format(Locale.ROOT, " %s | %s | %s |\n", ms(total), perTable(total, e.getKey()),
+            ms(median(e.getValue(), tool, "between"))));
+      }
     }
     System.out.print(out);
   }
 
+  private static String ms(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f", value);
+  }
+
+  private static String added(double value, double base) {
+    return Double.isNaN(value) || Double.isNaN(base) ? "-"
+        : String.format(Locale.ROOT, "%.0f (+%.0f %%)", value - base, 100 * (value - base) / base);
+  }
+
+  private static String perTable(double value, int tables) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value / tables);
+  }
+
+  /** The fewest runs any tool that was measured has, over all sizes. */
   private static int runs(Map<Integer, Map<String, Map<String, List<Double>>>> data) {
     int min = Integer.MAX_VALUE;
     for (var bySize : data.values()) {
-      for (String tool : TOOLS) {
-        var cols = bySize.get(tool);
-        min = Math.min(min, cols == null || !cols.containsKey("wall_ms") ? 0 : cols.get("wall_ms").size());
+      for (var cols : bySize.values()) {
+        min = Math.min(min, cols.containsKey("wall_ms") ? cols.get("wall_ms").size() : 0);
       }
     }
-    return min;
-  }
-
-  private static double phaseSum(Map<String, Map<String, List<Double>>> bySize) {
-    double sum = 0;
-    for (String p : PHASES) {
-      double m = median(bySize, "schemac", p);
-      sum += Double.isNaN(m) ? 0 : m;
-    }
-    return sum;
+    return min == Integer.MAX_VALUE ? 0 : min;
   }
 
   private static double median(Map<String, Map<String, List<Double>>> bySize, String tool, String column) {

@@ -33,23 +33,51 @@ final class IncrementalBuild {
   private static final Set<String> READ_FROM = Set.of("dev.schemac.annotations.Table", "jakarta.persistence.Entity",
       "javax.persistence.Entity");
 
-  private final Snapshot latest;
+  private final Latest latest;
   private final List<TypeElement> classFileTypes;
 
-  private IncrementalBuild(Snapshot latest, List<TypeElement> classFileTypes) {
+  private IncrementalBuild(Latest latest, List<TypeElement> classFileTypes) {
     this.latest = latest;
     this.classFileTypes = List.copyOf(classFileTypes);
   }
 
-  static IncrementalBuild find(Elements elements, Path dir, Set<String> compiled) {
-    Snapshot latest = latestSnapshot(dir);
+  /**
+   * The latest snapshot under {@code schemac.dir}: the source type of each of its tables, which
+   * every build needs to tell whether it is incremental, read without building the model; the
+   * model only when some of those types come from class files.
+   */
+  static final class Latest {
+    private final Path file;
+    private final List<String> sources;
+    private Snapshot snapshot;
+
+    private Latest(Path file, List<String> sources) {
+      this.file = file;
+      this.sources = List.copyOf(sources);
+    }
+
+    /** The whole snapshot, parsed on first use; null when it cannot be read. */
+    Snapshot snapshot() {
+      if (snapshot == null) {
+        try {
+          snapshot = SnapshotJson.read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+          return null; // the versioned build reports an unreadable snapshot itself
+        }
+      }
+      return snapshot;
+    }
+  }
+
+  /** {@code latest}: the latest snapshot under {@code schemac.dir} ({@link #latest(Path)}), or null. */
+  static IncrementalBuild find(Elements elements, Latest latest, Set<String> compiled) {
     List<TypeElement> found = new ArrayList<>();
     if (latest != null) {
-      for (Table table : latest.schema().tables()) {
-        if (compiled.contains(table.sourceType())) {
+      for (String source : latest.sources) {
+        if (compiled.contains(source)) {
           continue;
         }
-        TypeElement type = elements.getTypeElement(table.sourceType());
+        TypeElement type = elements.getTypeElement(source);
         if (type != null && type.getAnnotationMirrors().stream()
             .map(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString())
             .anyMatch(READ_FROM::contains) && !found.contains(type)) {
@@ -80,14 +108,15 @@ final class IncrementalBuild {
 
   /** The schema with comments and nullability of class-file tables taken from the snapshot. */
   Schema restore(Schema schema) {
-    if (classFileTypes.isEmpty()) {
+    Snapshot snapshot = classFileTypes.isEmpty() ? null : latest.snapshot();
+    if (snapshot == null) {
       return schema;
     }
     Set<String> fromClassFiles = classFileTables(schema);
     List<Table> tables = new ArrayList<>();
     for (Table t : schema.tables()) {
       Table known = fromClassFiles.contains(t.qualifiedName())
-          ? latest.schema().table(t.qualifiedName()).orElse(null) : null;
+          ? snapshot.schema().table(t.qualifiedName()).orElse(null) : null;
       if (known == null) {
         tables.add(t);
         continue;
@@ -105,7 +134,8 @@ final class IncrementalBuild {
     return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }
 
-  private static Snapshot latestSnapshot(Path dir) {
+  /** The snapshot of the highest version under {@code dir/snapshots}, or null (none, no folder, unreadable). */
+  static Latest latest(Path dir) {
     if (dir == null || !Files.isDirectory(dir.resolve("snapshots"))) {
       return null;
     }
@@ -119,7 +149,7 @@ final class IncrementalBuild {
           best = f;
         }
       }
-      return best == null ? null : SnapshotJson.read(Files.readString(best, StandardCharsets.UTF_8));
+      return best == null ? null : new Latest(best, SnapshotJson.readSources(Files.readString(best, StandardCharsets.UTF_8)));
     } catch (IOException | IllegalArgumentException e) {
       return null; // the versioned build reports an unreadable snapshot itself
     }

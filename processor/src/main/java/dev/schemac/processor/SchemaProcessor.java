@@ -23,11 +23,14 @@ import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -35,6 +38,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -53,6 +57,9 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** {@code true}: print how long each phase took, as a compiler note. */
   public static final String OPTION_TIMINGS = "schemac.timings";
 
+  /** {@code false}: generate no Java metamodel ({@code Tables}); the default is {@code true}. */
+  public static final String OPTION_METAMODEL = "schemac.metamodel";
+
   static final String TABLE = "dev.schemac.annotations.Table";
   static final String SCHEMA = "dev.schemac.annotations.Schema";
   /** JPA entities, read by name: the processor needs neither API on its own path. */
@@ -64,6 +71,17 @@ public final class SchemaProcessor extends AbstractProcessor {
   private final Set<String> schemaTypes = new TreeSet<>();
   private final Set<String> converterTypes = new TreeSet<>();
   private final Set<String> schemaPackages = new TreeSet<>();
+  /** Packages whose {@code Tables} this processor has written, in any round. */
+  private final Set<String> metamodelPackages = new TreeSet<>();
+  private boolean metamodelOptionReported;
+  /** A metamodel class could not be written (reported): no SQL is written either. */
+  private boolean metamodelFailed;
+  /** The latest snapshot under {@code schemac.dir}, looked up once: {@link #latestSnapshot()}. */
+  private Optional<IncrementalBuild.Latest> latestSnapshot;
+  private final PhaseTimer timer = new PhaseTimer();
+  /** End of this processor's last round, and javac's time between its rounds (for the timings note). */
+  private long roundEnd;
+  private long javacBetweenRounds;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -72,8 +90,8 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES,
-        RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
+    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, RuleSettings.OPTION_RULES,
+        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
   }
 
   @Override
@@ -83,77 +101,138 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
+    if (roundEnd != 0) {
+      javacBetweenRounds += start - roundEnd;
+    }
+    timer.restart(start);
     try {
-      TypeElement table = processingEnv.getElementUtils().getTypeElement(TABLE);
-      if (table != null) {
-        for (Element element : round.getElementsAnnotatedWith(table)) {
-          if (element instanceof TypeElement type) {
-            tableTypes.add(type.getQualifiedName().toString());
-            writeMetamodel(type);
-          }
+      List<TypeElement> records = new ArrayList<>();
+      // One walk over the round's elements for all the annotations: javac walks every element of
+      // every root once per annotation type asked about.
+      Set<TypeElement> wanted = new HashSet<>();
+      for (String name : getSupportedAnnotationTypes()) {
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+        if (annotation != null) {
+          wanted.add(annotation);
         }
       }
-      for (String entityAnnotation : ENTITIES) {
-        TypeElement entity = processingEnv.getElementUtils().getTypeElement(entityAnnotation);
-        if (entity != null) {
-          for (Element element : round.getElementsAnnotatedWith(entity)) {
-            if (element instanceof TypeElement type) {
-              tableTypes.add(type.getQualifiedName().toString()); // JPA has its own metamodel: none generated
-            }
+      for (Element element : wanted.isEmpty() ? Set.<Element>of() : round.getElementsAnnotatedWithAny(wanted.toArray(new TypeElement[0]))) {
+        Set<String> on = new HashSet<>();
+        element.getAnnotationMirrors().forEach(m ->
+            on.add(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()));
+        if (element instanceof TypeElement type) {
+          String name = type.getQualifiedName().toString();
+          if (on.contains(TABLE)) {
+            tableTypes.add(name);
+            records.add(type);
           }
+          if (ENTITIES.stream().anyMatch(on::contains)) {
+            tableTypes.add(name); // JPA has its own metamodel: none generated
+          }
+          if (CONVERTERS.stream().anyMatch(on::contains)) {
+            converterTypes.add(name);
+          }
+          if (on.contains(SCHEMA)) {
+            schemaTypes.add(name);
+          }
+        } else if (element instanceof PackageElement pkg && on.contains(SCHEMA)) {
+          schemaPackages.add(pkg.getQualifiedName().toString());
         }
       }
-      for (String converterAnnotation : CONVERTERS) {
-        TypeElement converter = processingEnv.getElementUtils().getTypeElement(converterAnnotation);
-        if (converter != null) {
-          for (Element element : round.getElementsAnnotatedWith(converter)) {
-            if (element instanceof TypeElement type) {
-              converterTypes.add(type.getQualifiedName().toString());
-            }
-          }
-        }
-      }
-      TypeElement schema = processingEnv.getElementUtils().getTypeElement(SCHEMA);
-      if (schema != null) {
-        for (Element element : round.getElementsAnnotatedWith(schema)) {
-          if (element instanceof TypeElement type) {
-            schemaTypes.add(type.getQualifiedName().toString());
-          } else if (element instanceof PackageElement pkg) {
-            schemaPackages.add(pkg.getQualifiedName().toString());
-          }
-        }
+      timer.lap("scan");
+      if (!records.isEmpty() && Boolean.TRUE.equals(metamodelOption())) {
+        writeMetamodel(records);
+        timer.lap("metamodel");
       }
       if (round.processingOver() && !tableTypes.isEmpty()) {
         generate();
       }
     } catch (Throwable t) {
       internalError(t);
+    } finally {
+      roundEnd = System.nanoTime();
     }
     return false;
   }
 
-  /**
-   * The metamodel class of a record, written in the round the record appears in and before any
-   * check, so that it exists even when the schema has errors.
-   */
-  private void writeMetamodel(TypeElement type) {
-    if (type.getKind() != ElementKind.RECORD || ENTITIES.stream().anyMatch(entity -> type.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(entity)))) {
-      return; // reported by the reader
+  /** {@code -Aschemac.metamodel}: true (the default) or false; null, reported once, for any other value. */
+  private Boolean metamodelOption() {
+    String value = processingEnv.getOptions().get(OPTION_METAMODEL);
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
     }
-    try {
-      RecordReader reader = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-      new Metamodel(new PostgresDialect()).write(type, reader.names(type), processingEnv.getElementUtils(),
-          processingEnv.getFiler());
-    } catch (FilerException e) {
-      // already written for this type in an earlier round: nothing to do
-    } catch (java.io.IOException e) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "[schemac] cannot write " + Metamodel.className(type) + ".java: " + e.getMessage(), type);
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (!metamodelOptionReported) {
+      metamodelOptionReported = true;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + OPTION_METAMODEL + "=" + value
+          + " is neither true nor false: true (the default) generates the Tables metamodel classes, false none.");
+    }
+    return null;
+  }
+
+  /**
+   * The metamodel of this round's records: one {@code Tables} class per package, written in the
+   * round the records appear in and before any check, so that it exists even when the schema has
+   * errors. A package's records compiled earlier (an incremental build) are read back from their
+   * class files, so that the class still names every table of the package.
+   */
+  private void writeMetamodel(List<TypeElement> roundRecords) {
+    Elements elements = processingEnv.getElementUtils();
+    Map<String, List<TypeElement>> byPackage = new TreeMap<>();
+    for (TypeElement type : roundRecords) {
+      if (hasMetamodel(type)) {
+        byPackage.computeIfAbsent(elements.getPackageOf(type).getQualifiedName().toString(), p -> new ArrayList<>())
+            .add(type);
+      }
+    }
+    if (byPackage.isEmpty()) {
+      return;
+    }
+    for (TypeElement type : IncrementalBuild.find(elements, latestSnapshot(), tableTypes).classFileTypes()) {
+      List<TypeElement> same = byPackage.get(elements.getPackageOf(type).getQualifiedName().toString());
+      if (same != null && hasMetamodel(type)) {
+        same.add(type);
+      }
+    }
+    RecordReader reader = new RecordReader(elements, processingEnv.getTypeUtils());
+    Metamodel metamodel = new Metamodel(new PostgresDialect());
+    for (Map.Entry<String, List<TypeElement>> pkg : byPackage.entrySet()) {
+      String holder = Metamodel.holderName(pkg.getKey());
+      if (!metamodelPackages.add(pkg.getKey())) {
+        for (TypeElement type : pkg.getValue()) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[schemac] no metamodel class for "
+              + type.getSimpleName() + ": " + holder + " was generated in an earlier round, before this record"
+              + " existed (another annotation processor generates it). Move the record to a package of its own,"
+              + " or compile it apart.", type);
+        }
+        continue;
+      }
+      List<Metamodel.Entry> entries = new ArrayList<>();
+      pkg.getValue().forEach(type -> entries.add(new Metamodel.Entry(type, reader.names(type))));
+      try {
+        metamodel.write(pkg.getKey(), entries, processingEnv.getFiler());
+      } catch (java.io.IOException e) {
+        metamodelFailed = true;
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] cannot write the metamodel class "
+            + holder + ": " + e.getMessage() + ". If the package already has a type named " + Metamodel.HOLDER
+            + ", rename it, or turn the metamodel off with -A" + OPTION_METAMODEL + "=false.", pkg.getValue().get(0));
+      }
     }
   }
 
+  /** A {@code @Table} record, not a JPA entity (JPA has its own metamodel; entities are reported by the reader). */
+  private static boolean hasMetamodel(TypeElement type) {
+    return type.getKind() == ElementKind.RECORD && type.getAnnotationMirrors().stream().noneMatch(m ->
+        ENTITIES.contains(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()));
+  }
+
   private void generate() throws Exception {
+    if (metamodelOption() == null || metamodelFailed) {
+      return; // reported
+    }
     Path dir = outputDir();
     if (dir == null && processingEnv.getOptions().containsKey(OPTION_DIR)) {
       return; // the option was wrong: reported, nothing written
@@ -167,7 +246,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     // An incremental build compiles only some records: the others of the last snapshot are read
     // back from their class files, so that "not in this compilation" is never taken for "deleted".
-    IncrementalBuild incremental = IncrementalBuild.find(processingEnv.getElementUtils(), dir, tableTypes);
+    IncrementalBuild incremental = IncrementalBuild.find(processingEnv.getElementUtils(), latestSnapshot(), tableTypes);
     types.addAll(incremental.classFileTypes());
     EntityNaming naming = EntityNaming.parse(processingEnv.getOptions().get(EntityNaming.OPTION));
     if (naming == null) {
@@ -176,7 +255,6 @@ public final class SchemaProcessor extends AbstractProcessor {
           + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
       return;
     }
-    PhaseTimer timer = new PhaseTimer();
     ReadResult read = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
         .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
             .filter(java.util.Objects::nonNull).toList())
@@ -246,7 +324,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     timer.lap("write");
     if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_TIMINGS))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-          "[schemac] timings for " + schema.tables().size() + " tables: " + timer);
+          "[schemac] timings for " + schema.tables().size() + " tables: " + timer + "; javac between rounds "
+              + PhaseTimer.millis(javacBetweenRounds) + " ms");
     }
     if (version.declaration() == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
@@ -265,6 +344,24 @@ public final class SchemaProcessor extends AbstractProcessor {
         ? "Unversioned: put @Schema(version = 1) on a package-info.java to start versioned migrations."
         : "Schema version " + version.version() + ".");
     return lines;
+  }
+
+  private IncrementalBuild.Latest latestSnapshot() {
+    if (latestSnapshot == null) {
+      latestSnapshot = Optional.ofNullable(IncrementalBuild.latest(optionDir()));
+    }
+    return latestSnapshot.orElse(null);
+  }
+
+  /** The option's folder when it is an absolute path, else null; reports nothing. */
+  private Path optionDir() {
+    try {
+      String value = processingEnv.getOptions().get(OPTION_DIR);
+      Path path = value == null || value.isBlank() ? null : Path.of(value);
+      return path != null && path.isAbsolute() ? path : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** The absolute output folder, or null when the option is absent (warned) or wrong (error). */

@@ -29,12 +29,37 @@ class TimingsOptionTest {
   }
 
   @Test
-  void timingsOption_printsEveryPhaseAsANote() {
+  void timingsOption_printsEveryPhaseAsANote_withTheTotalAndJavacsTimeBetweenRounds() {
     Compilation c = SchemacCompiler.compile(tempDir(), List.of(USER), "-Aschemac.timings=true").compilation();
     assertThat(c).succeededWithoutWarnings();
     assertThat(notes(c)).hasSize(1);
-    assertThat(notes(c).get(0)).containsMatch(
-        "\\[schemac\\] timings for 1 tables: read [0-9.]+ ms, rules [0-9.]+ ms, version [0-9.]+ ms, render [0-9.]+ ms, write [0-9.]+ ms");
+    assertThat(notes(c).get(0)).matches("\\[schemac\\] timings for 1 tables: scan [0-9.]+ ms, metamodel [0-9.]+ ms,"
+        + " read [0-9.]+ ms, rules [0-9.]+ ms, version [0-9.]+ ms, render [0-9.]+ ms, write [0-9.]+ ms;"
+        + " total [0-9.]+ ms; javac between rounds [0-9.]+ ms");
+  }
+
+  @Test
+  void timingsOption_versioned_hasTheDiff_andTheTotalIsTheSumOfThePhases() {
+    JavaFileObject versioned = SchemacCompiler.source("com.example.t.package-info",
+        "@dev.schemac.annotations.Schema(version = 1)", "package com.example.t;");
+    Compilation c = SchemacCompiler.compile(tempDir(), List.of(USER, versioned), "-Aschemac.timings=true")
+        .compilation();
+    assertThat(c).succeededWithoutWarnings();
+    String note = notes(c).get(0);
+    assertThat(note).contains(", render ");
+    assertThat(note).containsMatch("render [0-9.]+ ms, diff [0-9.]+ ms, write [0-9.]+ ms; total");
+    double sum = java.util.regex.Pattern.compile("([a-z]+) ([0-9.]+) ms").matcher(note.substring(0, note.indexOf(';')))
+        .results().mapToDouble(m -> Double.parseDouble(m.group(2))).sum();
+    double total = Double.parseDouble(note.replaceAll(".*; total ([0-9.]+) ms;.*", "$1"));
+    assertThat(total).isWithin(0.01).of(sum);
+  }
+
+  @Test
+  void metamodelOff_hasNoMetamodelPhase() {
+    Compilation c = SchemacCompiler.compile(tempDir(), List.of(USER), "-Aschemac.timings=true",
+        "-Aschemac.metamodel=false").compilation();
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(notes(c).get(0)).containsMatch("timings for 1 tables: scan [0-9.]+ ms, read ");
   }
 
   @Test

@@ -1,5 +1,16 @@
 package dev.schemac.sample;
 
+import dev.schemac.sample.Tables.AuditEventTable;
+import dev.schemac.sample.Tables.CategoryTable;
+import dev.schemac.sample.Tables.CommentTable;
+import dev.schemac.sample.Tables.OrderItemTable;
+import dev.schemac.sample.Tables.OrderTable;
+import dev.schemac.sample.Tables.PostTable;
+import dev.schemac.sample.Tables.PostTagTable;
+import dev.schemac.sample.Tables.ProductTable;
+import dev.schemac.sample.Tables.TagTable;
+import dev.schemac.sample.Tables.UserProfileTable;
+import dev.schemac.sample.Tables.UserTable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +46,10 @@ import org.postgresql.util.PGobject;
 
 /**
  * The sample app's one command: starts an embedded PostgreSQL, applies the committed migrations
- * with Flyway, writes and reads rows through the generated metamodel ({@code UserTable},
- * {@code OrderTable}...: explicit column lists, never {@code SELECT *}), shows the plan of a join
- * served by a foreign-key index, rolls back to version 1 with the undo scripts and migrates
- * forward again.
+ * with Flyway, writes and reads rows through the generated metamodel ({@code Tables.UserTable},
+ * {@code Tables.OrderTable}...: explicit column lists, never {@code SELECT *}), shows the plan of
+ * a join served by a foreign-key index, rolls back to version 1 with the undo scripts and
+ * migrates forward again.
  *
  * <pre>mvn -B -q -pl sample-app -am compile -Prun</pre>
  */

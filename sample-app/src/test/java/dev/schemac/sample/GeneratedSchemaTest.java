@@ -4,6 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemac.sample.Tables.AuditEventTable;
+import dev.schemac.sample.Tables.CategoryTable;
+import dev.schemac.sample.Tables.CommentTable;
+import dev.schemac.sample.Tables.OrderItemTable;
+import dev.schemac.sample.Tables.OrderTable;
+import dev.schemac.sample.Tables.PostTable;
+import dev.schemac.sample.Tables.PostTagTable;
+import dev.schemac.sample.Tables.ProductTable;
+import dev.schemac.sample.Tables.TagTable;
+import dev.schemac.sample.Tables.UserProfileTable;
+import dev.schemac.sample.Tables.UserTable;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,8 @@
 package dev.schemac.processor.migrate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -21,9 +23,12 @@ import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -213,6 +218,92 @@ public final class SnapshotJson {
   // ------------------------------------------------------------------ reading
 
   /** Reads a snapshot; throws {@link IllegalArgumentException} saying what is wrong with the text. */
+  /**
+   * Only the version, the description and the file hashes, {@code "format"} checked: what a
+   * released snapshot other than the base of the next diff is read for. They are written first,
+   * so the rest of the file (the model, megabytes for a large schema) is not even scanned.
+   */
+  public static Snapshot readHead(String json) {
+    int format = -1;
+    int version = 0;
+    String description = "";
+    Map<String, String> files = new TreeMap<>();
+    Set<String> seen = new HashSet<>();
+    try (JsonParser p = MAPPER.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      while (seen.size() < 4 && p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "format" -> format = p.getValueAsInt(-1);
+          case "version" -> version = p.getValueAsInt(0);
+          case "description" -> description = p.getValueAsString("");
+          case "files" -> {
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+              while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String path = p.currentName();
+                p.nextToken();
+                files.put(path, p.getValueAsString(""));
+                p.skipChildren();
+              }
+            } else {
+              p.skipChildren();
+            }
+          }
+          default -> { }
+        }
+        p.skipChildren();
+        seen.add(field);
+        seen.retainAll(HEAD);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
+    }
+    checkFormat(format);
+    return new Snapshot(version, description, new Schema(List.of(), List.of(), List.of(), List.of()), files);
+  }
+
+  private static final Set<String> HEAD = Set.of("format", "version", "description", "files");
+
+  /** The source type of each table, in file order, without building the model. */
+  public static List<String> readSources(String json) {
+    List<String> sources = new ArrayList<>();
+    try (JsonParser p = MAPPER.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        if (p.nextToken() != JsonToken.START_ARRAY || !field.equals("tables")) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            if (key.equals("source") && p.currentToken() == JsonToken.VALUE_STRING) {
+              sources.add(p.getText());
+            }
+            p.skipChildren();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
+    }
+    return sources;
+  }
+
+  private static void checkFormat(int format) {
+    if (format != FORMAT && format != FORMAT_WITH_NAMESPACES) {
+      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT + " or "
+          + FORMAT_WITH_NAMESPACES + " (written by another schemac version?)");
+    }
+  }
+
   public static Snapshot read(String json) {
     JsonNode root;
     try {
@@ -223,11 +314,7 @@ public final class SnapshotJson {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    int format = root.path("format").asInt(-1);
-    if (format != FORMAT && format != FORMAT_WITH_NAMESPACES) {
-      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT + " or "
-          + FORMAT_WITH_NAMESPACES + " (written by another schemac version?)");
-    }
+    checkFormat(root.path("format").asInt(-1));
     Map<String, String> files = new TreeMap<>();
     root.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
     List<EnumType> enums = new ArrayList<>();

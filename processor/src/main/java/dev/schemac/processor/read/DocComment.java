@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 record DocComment(String description, Map<String, String> params) {
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal|value)\\s+([^}]*)}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
   private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'",
@@ -68,7 +69,7 @@ record DocComment(String description, Map<String, String> params) {
     for (int i = 0; i < literals.size(); i++) {
       plain = plain.replace("\u0000" + i + "\u0000", literals.get(i));
     }
-    plain = plain.replaceAll("\\s+", " ").strip();
+    plain = SPACES.matcher(plain).replaceAll(" ").strip();
     return plain.isEmpty() ? null : plain;
   }
 

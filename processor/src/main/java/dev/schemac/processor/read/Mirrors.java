@@ -1,6 +1,8 @@
 package dev.schemac.processor.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,11 @@ import javax.lang.model.util.Elements;
  */
 final class Mirrors {
   private final Elements elements;
+  /**
+   * Each annotation's values, defaults included, by element name: built once per annotation
+   * (javac builds a new map, defaults looked up, on every call), for as long as this reader lives.
+   */
+  private final Map<AnnotationMirror, Map<String, AnnotationValue>> values = new IdentityHashMap<>();
 
   Mirrors(Elements elements) {
     this.elements = elements;
@@ -60,13 +67,17 @@ final class Mirrors {
   }
 
   AnnotationValue value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(name)) {
-        return e.getValue();
-      }
+    AnnotationValue value = values.computeIfAbsent(mirror, this::valuesWithDefaults).get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(typeName(mirror) + " has no element " + name);
     }
-    throw new IllegalArgumentException(typeName(mirror) + " has no element " + name);
+    return value;
+  }
+
+  private Map<String, AnnotationValue> valuesWithDefaults(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> byName = new HashMap<>();
+    elements.getElementValuesWithDefaults(mirror).forEach((k, v) -> byName.put(k.getSimpleName().toString(), v));
+    return byName;
   }
 
   /** The value as written, or null when the element was left at its default. */

@@ -69,6 +69,8 @@ public final class RecordReader {
   private final Mirrors mirrors;
   private final EntityReader entities;
   private final List<Problem> problems = new ArrayList<>();
+  /** Each record's members, listed once: javac builds the list anew on every call. */
+  private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
   private boolean incomplete;
 
   private List<TypeElement> converters = List.of();
@@ -370,8 +372,8 @@ public final class RecordReader {
   }
 
   /** The record's private field for the component: diagnostics there get a file and line (JDK-8295184). */
-  private static Element backingField(TypeElement type, RecordComponentElement component) {
-    for (Element e : type.getEnclosedElements()) {
+  private Element backingField(TypeElement type, RecordComponentElement component) {
+    for (Element e : members.computeIfAbsent(type, TypeElement::getEnclosedElements)) {
       if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
           && e.getSimpleName().equals(component.getSimpleName())) {
         return e;
@@ -642,8 +644,10 @@ public final class RecordReader {
    * the record was read from.
    */
   static String withoutTypeAnnotations(String type) {
-    return type.replaceAll("@[\\w.$]+(\\([^)]*\\))?\\s+", "");
+    return type.indexOf('@') < 0 ? type : TYPE_ANNOTATION.matcher(type).replaceAll("");
   }
+
+  private static final Pattern TYPE_ANNOTATION = Pattern.compile("@[\\w.$]+(\\([^)]*\\))?\\s+");
 
   static boolean containsErrorType(TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {

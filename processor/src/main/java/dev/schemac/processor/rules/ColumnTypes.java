@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * never "text", whatever its storage: its values are the enum's constants.
  */
 final class ColumnTypes {
+  private static final Pattern TYPE_ANNOTATION = Pattern.compile("@[\\w.]+(\\([^)]*\\))?\\s*");
   private static final Pattern CHARACTER_TYPE = Pattern.compile(
       "(text|citext|varchar|character varying|char|character|bpchar)( ?\\(\\d+\\))?(\\[])?");
   private static final Pattern NUMBER_TYPE = Pattern.compile(
@@ -76,7 +77,7 @@ final class ColumnTypes {
       return true;
     }
     // type-use annotations (JSpecify's @Nullable) are part of the written type
-    String type = column.javaType().replaceAll("@[\\w.]+(\\([^)]*\\))?\\s*", "").strip();
+    String type = TYPE_ANNOTATION.matcher(column.javaType()).replaceAll("").strip();
     return type.equals("java.lang.String") || type.equals("java.lang.String[]")
         || type.equals("java.util.List<java.lang.String>");
   }

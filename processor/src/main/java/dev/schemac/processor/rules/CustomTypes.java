@@ -2,6 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.SqlType;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The type name a user wrote in {@code @Column(type = "...")}, without its size and array
@@ -11,15 +12,17 @@ import java.util.Locale;
 public final class CustomTypes {
   private CustomTypes() {}
 
+  private static final Pattern ARRAY = Pattern.compile("\\[\\s*]");
+  private static final Pattern ARGUMENTS = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The base name of a CUSTOM type; empty for every type schemac derived itself. */
   public static String baseName(SqlType type) {
     if (type.kind() != SqlType.Kind.CUSTOM || type.custom() == null) {
       return "";
     }
-    return type.custom().toLowerCase(Locale.ROOT)
-        .replaceAll("\\[\\s*]", " ")
-        .replaceAll("\\([^)]*\\)", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String base = ARRAY.matcher(type.custom().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    base = ARGUMENTS.matcher(base).replaceAll(" ");
+    return SPACES.matcher(base).replaceAll(" ").strip();
   }
 }

@@ -6,12 +6,14 @@ import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An enum stored by its ordinal number: the reader marks an enum component given an integer
  * SQL type ({@code @Column(type = "smallint")}), and a JPA {@code @Enumerated(ORDINAL)}.
  */
 public final class EnumOrdinal extends SchemaRule {
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
   public EnumOrdinal() {
     super("enum-ordinal", Level.ERROR, "An enum stored by its ordinal.");
   }
@@ -40,6 +42,6 @@ public final class EnumOrdinal extends SchemaRule {
   }
 
   private static String simple(String javaType) {
-    return javaType.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    return PACKAGE_PREFIX.matcher(javaType).replaceAll("");
   }
 }

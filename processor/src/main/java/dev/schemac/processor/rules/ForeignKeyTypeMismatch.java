@@ -6,9 +6,11 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A foreign-key column whose type is not the type of the key it references. */
 public final class ForeignKeyTypeMismatch extends SchemaRule {
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
   public ForeignKeyTypeMismatch() {
     super("foreign-key-type-mismatch", Level.ERROR,
         "A foreign-key column whose type differs from the key it references.");
@@ -46,6 +48,6 @@ public final class ForeignKeyTypeMismatch extends SchemaRule {
   }
 
   private static String simple(String javaType) {
-    return javaType.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    return PACKAGE_PREFIX.matcher(javaType).replaceAll("");
   }
 }

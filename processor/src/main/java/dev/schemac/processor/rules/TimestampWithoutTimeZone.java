@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * LocalDateTime maps to it, and so does {@code @Column(type = "timestamp")}.
  */
 public final class TimestampWithoutTimeZone extends SchemaRule {
+  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
   /** {@code timestamp}, {@code timestamp(3)}, {@code timestamp without time zone}, with an optional {@code []}. */
   private static final Pattern ZONELESS =
       Pattern.compile("timestamp\\s*(\\(\\s*\\d+\\s*\\))?(\\s+without\\s+time\\s+zone)?\\s*(\\[\\s*])?");
@@ -69,6 +70,6 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
   }
 
   private static String simple(String javaType) {
-    return javaType.replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    return PACKAGE_PREFIX.matcher(javaType).replaceAll("");
   }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * and hash indexes have no such limit, and expressions are not looked into.
  */
 public final class UnboundedTextKey extends SchemaRule {
+  private static final Pattern UNBOUNDED_TEXT = Pattern.compile("text\\s*(\\[\\s*])?");
   public UnboundedTextKey() {
     super("unbounded-text-key", Level.WARNING, "A unique or indexed text column without a length bound.");
   }
@@ -82,11 +83,14 @@ public final class UnboundedTextKey extends SchemaRule {
     }
     return type.kind() == Kind.TEXT
         || type.kind() == Kind.CUSTOM && type.custom() != null
-            && type.custom().strip().toLowerCase(Locale.ROOT).matches("text\\s*(\\[\\s*])?");
+            && UNBOUNDED_TEXT.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   /** A CHECK such as {@code char_length(code) <= 100}: a bound as good as varchar(100). */
   private static boolean hasLengthCheck(Table table, Column column) {
+    if (table.checks().isEmpty()) {
+      return false;
+    }
     Pattern bound = Pattern.compile("(?i)\\b(char_length|character_length|length|octet_length)\\s*\\(\\s*\"?"
         + Pattern.quote(column.name()) + "\"?\\s*\\)\\s*(<|<=|between)\\s*\\d+");
     for (CheckConstraint check : table.checks()) {

@@ -1,6 +1,6 @@
 package dev.schemac.processor.rules;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +11,19 @@ import java.util.Set;
 public final class Words {
   private Words() {}
 
+  /** The words between underscores: {@code _user__id} -> {@code user}, {@code id}. */
   public static List<String> of(String snakeName) {
-    return Arrays.stream(snakeName.split("_+")).filter(w -> !w.isEmpty()).toList();
+    List<String> words = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= snakeName.length(); i++) {
+      if (i == snakeName.length() || snakeName.charAt(i) == '_') {
+        if (i > start) {
+          words.add(snakeName.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return List.copyOf(words);
   }
 
   public static boolean containsAny(List<String> words, Set<String> any) {

@@ -15,12 +15,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code schema.md}, what a reviewer reads: a Mermaid ER diagram, then one section per table
  * with its columns, keys, indexes, checks, triggers and comments.
  */
 public final class SchemaMarkdown {
+  private static final Pattern ARGUMENTS = Pattern.compile("\\(.*\\)");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9_]+");
   private final PostgresDialect sql;
 
   public SchemaMarkdown(PostgresDialect sql) {
@@ -129,7 +132,7 @@ public final class SchemaMarkdown {
   private String diagramType(Column c) {
     String name = sql.typeName(c.type());
     boolean array = name.endsWith("[]");
-    String base = name.replace("[]", "").replaceAll("\\(.*\\)", "").replaceAll("[^A-Za-z0-9_]+", "_")
+    String base = NOT_A_WORD.matcher(ARGUMENTS.matcher(name.replace("[]", "")).replaceAll("")).replaceAll("_")
         .toLowerCase(Locale.ROOT);
     return array ? base + "_array" : base;
   }

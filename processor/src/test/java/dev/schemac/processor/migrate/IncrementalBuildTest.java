@@ -89,6 +89,11 @@ class IncrementalBuildTest {
     for (String file : expected.keySet()) {
       assertWithMessage(file).that(actual.get(file)).isEqualTo(expected.get(file));
     }
+    // the package's metamodel still names User, read back from its class file
+    String metamodel = Files.readString(root.resolve("classes-2/shop/Tables.java"), StandardCharsets.UTF_8);
+    assertThat(metamodel).contains("class UserTable");
+    assertThat(metamodel).isEqualTo(Files.readString(root.resolve("classes-full/shop/Tables.java"),
+        StandardCharsets.UTF_8));
   }
 
   private static final String ANIMAL = """

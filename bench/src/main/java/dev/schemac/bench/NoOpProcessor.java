@@ -1,0 +1,48 @@
+package dev.schemac.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+
+/**
+ * The floor of an annotation processor's cost, for bench/run.sh: it claims schemac's annotations
+ * and, in the first round that has any, loads and uses once the libraries schemac uses (JSqlParser,
+ * Jackson), then does nothing; it generates no file. What javac with it costs over javac
+ * alone no processor of this kind can avoid: javac's processing round (with any processor present,
+ * javac enters every source again for the last round) and loading the processor and its libraries.
+ *
+ * <pre>javac -processorpath bench/target/classes:&lt;the libraries&gt; -processor dev.schemac.bench.NoOpProcessor ...</pre>
+ */
+public final class NoOpProcessor extends AbstractProcessor {
+  private boolean loaded;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.schemac.annotations.Table", "dev.schemac.annotations.Schema");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!loaded && !annotations.isEmpty()) {
+      loaded = true;
+      try {
+        CCJSqlParserUtil.parseExpression("amount >= 0 AND lower(name) <> 'x'");
+        new ObjectMapper().writeValueAsString(Map.of("tables", List.of(1, 2)));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return false;
+  }
+}
