@@ -3,6 +3,8 @@ package dev.schemac.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.StringWriter;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -14,7 +16,7 @@ import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 /**
  * The floor of an annotation processor's cost, for bench/run.sh: it claims schemac's annotations
  * and, in the first round that has any, loads and uses once the libraries schemac uses (JSqlParser,
- * Jackson), then does nothing; it generates no file. What javac with it costs over javac
+ * Jackson, JavaPoet), then does nothing; it generates no file. What javac with it costs over javac
  * alone no processor of this kind can avoid: javac's processing round (with any processor present,
  * javac enters every source again for the last round) and loading the processor and its libraries.
  *
@@ -47,6 +49,8 @@ public final class NoOpProcessor extends AbstractProcessor {
           generator.writeNumberField("tables", tree.get("tables").size());
           generator.writeEndObject();
         }
+        // as schemac's metamodel
+        JavaFile.builder("x", TypeSpec.classBuilder("Y").build()).build().toString();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
