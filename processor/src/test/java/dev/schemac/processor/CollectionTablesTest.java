@@ -437,6 +437,56 @@ class CollectionTablesTest {
     }
   }
 
+  @Test
+  void uniqueElements_primitivesOfEmbeddables_andAOneToManyBag_holdInPostgres() throws Exception {
+    JavaFileObject discount = src("Discount",
+        "@Embeddable",
+        "public class Discount {",
+        "  @Column(nullable = false, length = 20) String code;",
+        "  int percent;",
+        "}");
+    JavaFileObject address = src("Address",
+        "@Entity",
+        "@Table(name = \"addresses\")",
+        "public class Address {",
+        "  @Id Long id;",
+        "}");
+    JavaFileObject order = src("Purchase",
+        "@Entity",
+        "@Table(name = \"purchases\")",
+        "public class Purchase {",
+        "  @Id Long id;",
+        "  @ElementCollection Set<Discount> discounts;",
+        "  @ElementCollection @Column(name = \"code\", unique = true, length = 12) Set<String> voucherCodes;",
+        "  @OneToMany",
+        "  @JoinTable(name = \"purchase_addresses\", indexes = @Index(columnList = \"purchase_id\"))",
+        "  List<Address> deliveryAddresses;",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(discount, address, order)) {
+      Catalog catalog = schema.catalog();
+      // a primitive is NOT NULL in a collection's embeddable too, so the set is keyed by all its columns
+      assertThat(catalog.columns("purchase_discounts")).containsExactly(column("purchase_id", "bigint", true),
+          column("code", "character varying(20)", true), column("percent", "integer", true)).inOrder();
+      assertThat(catalog.primaryKey("purchase_discounts").columns()).containsExactly("purchase_id", "code", "percent")
+          .inOrder();
+      // @Column(unique = true) on the element: one voucher code in one purchase only
+      assertThat(catalog.primaryKey("purchase_vouchercodes").columns()).containsExactly("purchase_id", "code")
+          .inOrder();
+      assertThat(catalog.uniqueConstraints("purchase_vouchercodes").values()).containsExactly(List.of("code"));
+      // a one-to-many bag through a join table: each address in one purchase at most, the key
+      assertThat(catalog.primaryKey("purchase_addresses").columns()).containsExactly("deliveryaddresses_id");
+
+      schema.execute("INSERT INTO purchases VALUES (1), (2)");
+      schema.execute("INSERT INTO addresses VALUES (10), (11)");
+      schema.execute("INSERT INTO purchase_discounts VALUES (1, 'SPRING', 10), (1, 'SPRING', 15)");
+      schema.expectFailure("23502", "INSERT INTO purchase_discounts (purchase_id, code) VALUES (1, 'WINTER')");
+      schema.execute("INSERT INTO purchase_vouchercodes VALUES (1, 'V-123')");
+      schema.expectFailure("23505", "INSERT INTO purchase_vouchercodes VALUES (2, 'V-123')");
+      schema.execute("INSERT INTO purchase_addresses VALUES (1, 10), (1, 11)");
+      schema.expectFailure("23505", "INSERT INTO purchase_addresses VALUES (2, 10)");
+    }
+  }
+
   // ---------------------------------------------------------------- findings
 
   @Test

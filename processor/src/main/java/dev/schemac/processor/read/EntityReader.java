@@ -1388,6 +1388,10 @@ final class EntityReader {
         walk.byName.put(column.name(), column);
         d.annotationsOf.put(column.name(), attr.annotations());
         d.reportOn.put(column.name(), attr.element());
+        if (attr.column() != null) { // @Column(unique = true): unique across every owner, as Hibernate
+          walk.state.columnAnnotations.put(column.name(), attr.column());
+          walk.state.columnAnnotationAt.put(column.name(), attr.columnAt());
+        }
       }
       for (Column column : walk.byName.values()) {
         if (d.columns.stream().anyMatch(x -> x.name().equals(column.name()))) {
