@@ -50,6 +50,25 @@ final class Fixes {
     };
   }
 
+  /**
+   * How to make a column of ids a foreign key to {@code record}'s table: schemac's
+   * {@code @References} on a record; on an entity, the relationship JPA would map (schemac's
+   * {@code @References} works there too); in a collection's table, a collection of entities
+   * instead of their ids, or the owner's foreign key that {@code NO_CONSTRAINT} left out.
+   */
+  static String reference(Table table, String column, String record, String attribute, boolean indexed) {
+    String references = "`@References(" + record + ".class)` to " + attribute + (indexed ? "" : " (and @Indexed)");
+    return switch (table.source()) {
+      case RECORD -> "add " + references;
+      case ENTITY -> "map the relationship, `@ManyToOne @JoinColumn(name = \"" + column + "\") " + record + " "
+          + Character.toLowerCase(record.charAt(0)) + record.substring(1) + "` instead of the id, or keep the id"
+          + " and add schemac's " + references;
+      case JOIN_TABLE, COLLECTION_TABLE -> "map the collection's elements as " + record + " entities (`@ManyToMany`),"
+          + " so that its join table references them; if it is the owner's column, remove"
+          + " `foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)`";
+    };
+  }
+
   /** How to make one column NOT NULL. */
   static String notNull(Table table) {
     return table.entity() ? "@Column(nullable = false), or optional = false on a @ManyToOne/@OneToOne"

@@ -64,8 +64,7 @@ public final class MissingForeignKey extends SchemaRule {
             + " or whose " + target.name() + " row was deleted, so orphaned rows pile up silently, joins drop or"
             + " invent rows, and no cleanup happens on delete; the planner also loses the join estimates a"
             + " foreign key gives it.";
-        String fix = "add `@References(" + record + ".class)` to " + component
-            + (leadsAnIndex(table, column) ? "" : " (and @Indexed)")
+        String fix = Fixes.reference(table, column.name(), record, component, leadsAnIndex(table, column))
             + "; if it is an id from another system, name it so (e.g. external_" + column.name() + ")";
         findings.add(on(table, column, message, fix));
       }

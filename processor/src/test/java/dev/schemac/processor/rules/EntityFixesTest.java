@@ -64,6 +64,25 @@ class EntityFixesTest {
   }
 
   @Test
+  void missingForeignKey_onAnEntity_suggestsTheManyToOne_inACollection_aCollectionOfEntities() {
+    JavaFileObject invoice = entity("Invoice",
+        "@Entity",
+        "public class Invoice {",
+        "  @Id UUID id;",
+        "  @Column(name = \"customer_id\", nullable = false) UUID customerId;",
+        "  @ElementCollection @Column(name = \"customer_id\", nullable = false) java.util.Set<UUID> copiedTo;",
+        "}");
+    Compilation compilation = SchemacCompiler.compile(List.of(CUSTOMER, invoice)).compilation();
+    assertThat(compilation).hadWarningContaining("Fix: map the relationship, `@ManyToOne @JoinColumn(name ="
+        + " \"customer_id\") Customer customer` instead of the id, or keep the id and add schemac's"
+        + " `@References(Customer.class)` to customerId (and @Indexed)").inFile(invoice)
+        .onLineContaining("UUID customerId;");
+    assertThat(compilation).hadWarningContaining("Fix: map the collection's elements as Customer entities"
+        + " (`@ManyToMany`), so that its join table references them").inFile(invoice)
+        .onLineContaining("Set<UUID> copiedTo;");
+  }
+
+  @Test
   void allColumnsNullable_andNullableKeyColumns_suggestNullableFalse() {
     JavaFileObject note = entity("Note",
         "@Entity",
