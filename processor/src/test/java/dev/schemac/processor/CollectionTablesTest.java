@@ -2,10 +2,11 @@ package dev.schemac.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.testing.Catalog.Column.plain;
+import static dev.schemac.processor.testing.SchemacCompiler.failing;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
-import dev.schemac.processor.testing.Catalog.Column;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.util.List;
@@ -31,16 +32,6 @@ class CollectionTablesTest {
 
   private static JavaFileObject src(String simpleName, String... body) {
     return SchemacCompiler.source(PKG + "." + simpleName, "package " + PKG + ";", IMPORTS, String.join("\n", body));
-  }
-
-  private static Column column(String name, String type, boolean notNull) {
-    return new Column(name, type, notNull, null, Catalog.Identity.NONE);
-  }
-
-  private static Compilation failing(JavaFileObject... sources) {
-    Compilation compilation = SchemacCompiler.compile(List.of(sources)).compilation();
-    assertThat(compilation).failed();
-    return compilation;
   }
 
   // ---------------------------------------------------------------- composite keys on both sides
@@ -89,8 +80,8 @@ class CollectionTablesTest {
       assertThat(catalog.tables()).containsExactly("accounts", "account_roles", "account_settings", "roles");
       // <owner entity>_<key column> for the owner, <attribute>_<key column> for the target, in key order
       assertThat(catalog.columns("account_roles")).containsExactly(
-          column("account_tenant_id", "uuid", true), column("account_user_no", "integer", true),
-          column("roles_tenant", "uuid", true), column("roles_code", "character varying(40)", true)).inOrder();
+          plain("account_tenant_id", "uuid", true), plain("account_user_no", "integer", true),
+          plain("roles_tenant", "uuid", true), plain("roles_code", "character varying(40)", true)).inOrder();
       assertThat(catalog.primaryKey("account_roles").columns()).containsExactly("account_tenant_id",
           "account_user_no", "roles_tenant", "roles_code").inOrder();
       assertThat(catalog.foreignKeys("account_roles").values()).containsExactly(
@@ -102,9 +93,9 @@ class CollectionTablesTest {
       assertThat(catalog.standaloneIndexes("account_roles")).containsKey("idx_account_roles_roles_tenant_roles_code");
       // a map: owner, key (@MapKeyColumn), value (@Column); keyed by owner and map key
       assertThat(catalog.columns("account_settings")).containsExactly(
-          column("account_tenant_id", "uuid", true), column("account_user_no", "integer", true),
-          column("setting", "character varying(60)", true),
-          column("setting_value", "character varying(255)", true)).inOrder();
+          plain("account_tenant_id", "uuid", true), plain("account_user_no", "integer", true),
+          plain("setting", "character varying(60)", true),
+          plain("setting_value", "character varying(255)", true)).inOrder();
       assertThat(catalog.primaryKey("account_settings").columns()).containsExactly("account_tenant_id",
           "account_user_no", "setting").inOrder();
       assertThat(catalog.tableComment("account_settings")).isEqualTo("The account's preferences, by name.");
@@ -166,21 +157,21 @@ class CollectionTablesTest {
       assertThat(catalog.tables()).containsExactly("orders", "order_lines", "products", "product_badges",
           "product_images");
       // a list of values with @OrderColumn: keyed by owner and position, which cannot be negative
-      assertThat(catalog.columns("product_images")).containsExactly(column("product_id", "bigint", true),
-          column("url", "character varying(2048)", true), column("position", "integer", true)).inOrder();
+      assertThat(catalog.columns("product_images")).containsExactly(plain("product_id", "bigint", true),
+          plain("url", "character varying(2048)", true), plain("position", "integer", true)).inOrder();
       assertThat(catalog.primaryKey("product_images").columns()).containsExactly("product_id", "position").inOrder();
       assertThat(catalog.checks("product_images")).containsEntry("product_images_position_check", "CHECK (\"position\" >= 0)");
       assertThat(catalog.tableComment("product_images")).isEqualTo("Where the pictures are served from, in display order.");
       // a set of enums: <entity>_<attribute>, the element typed as the attribute would be, keyed by owner and value
-      assertThat(catalog.columns("product_badges")).containsExactly(column("product_id", "bigint", true),
-          column("badges", "text", true)).inOrder();
+      assertThat(catalog.columns("product_badges")).containsExactly(plain("product_id", "bigint", true),
+          plain("badges", "text", true)).inOrder();
       assertThat(catalog.primaryKey("product_badges").columns()).containsExactly("product_id", "badges").inOrder();
       assertThat(catalog.checks("product_badges")).containsKey("product_badges_badges_check");
       // embeddable elements: their columns, with @AttributeOverride
-      assertThat(catalog.columns("order_lines")).containsExactly(column("order_id", "uuid", true),
-          column("sku", "character varying(40)", true), column("quantity", "integer", true),
-          column("unitprice", "numeric(12,2)", true), column("line_note", "character varying(500)", false),
-          column("line_no", "integer", true)).inOrder();
+      assertThat(catalog.columns("order_lines")).containsExactly(plain("order_id", "uuid", true),
+          plain("sku", "character varying(40)", true), plain("quantity", "integer", true),
+          plain("unitprice", "numeric(12,2)", true), plain("line_note", "character varying(500)", false),
+          plain("line_no", "integer", true)).inOrder();
       assertThat(catalog.primaryKey("order_lines").columns()).containsExactly("order_id", "line_no").inOrder();
       assertThat(catalog.foreignKeys("order_lines").values()).containsExactly(new Catalog.ForeignKey(
           "order_lines_order_id_fkey", List.of("order_id"), "orders", List.of("id"), "NO ACTION", "NO ACTION"));
@@ -239,21 +230,21 @@ class CollectionTablesTest {
     try (AppliedSchema schema = AppliedSchema.of(BADGE, PRODUCT, CHANNEL, ADDRESS, CUSTOMER)) {
       Catalog catalog = schema.catalog();
       // a map of enums to values: the key typed like an enum attribute, keyed by owner and map key
-      assertThat(catalog.columns("customer_notifications")).containsExactly(column("customer_id", "bigint", true),
-          column("channel", "text", true), column("enabled", "boolean", true)).inOrder();
+      assertThat(catalog.columns("customer_notifications")).containsExactly(plain("customer_id", "bigint", true),
+          plain("channel", "text", true), plain("enabled", "boolean", true)).inOrder();
       assertThat(catalog.primaryKey("customer_notifications").columns()).containsExactly("customer_id", "channel")
           .inOrder();
       assertThat(catalog.checks("customer_notifications")).containsKey("customer_notifications_channel_check");
       // @MapKey: the key is an attribute of the address, so the join table is owner and target, the target once
-      assertThat(catalog.columns("customer_addresses")).containsExactly(column("customer_id", "bigint", true),
-          column("addresses_id", "bigint", true)).inOrder();
+      assertThat(catalog.columns("customer_addresses")).containsExactly(plain("customer_id", "bigint", true),
+          plain("addresses_id", "bigint", true)).inOrder();
       assertThat(catalog.primaryKey("customer_addresses").columns()).containsExactly("customer_id", "addresses_id")
           .inOrder();
       assertThat(catalog.uniqueConstraints("customer_addresses")).containsExactly(
           "customer_addresses_addresses_id_key", List.of("addresses_id"));
       // @MapKeyColumn on a many-to-many: owner, key, target; keyed by owner and key
-      assertThat(catalog.columns("customer_favorites")).containsExactly(column("customer_id", "bigint", true),
-          column("slot", "integer", true), column("favorites_id", "bigint", true)).inOrder();
+      assertThat(catalog.columns("customer_favorites")).containsExactly(plain("customer_id", "bigint", true),
+          plain("slot", "integer", true), plain("favorites_id", "bigint", true)).inOrder();
       assertThat(catalog.primaryKey("customer_favorites").columns()).containsExactly("customer_id", "slot").inOrder();
 
       schema.execute("INSERT INTO customers DEFAULT VALUES");
@@ -318,8 +309,8 @@ class CollectionTablesTest {
       assertThat(catalog.tables()).containsExactly("animals", "cars", "dog_tricks", "managers", "manager_reports",
           "people", "trucks", "vehicle_plates");
       // a single-table subclass's collection: named after the subclass, referencing the hierarchy's table
-      assertThat(catalog.columns("dog_tricks")).containsExactly(column("dog_id", "bigint", true),
-          column("trick", "character varying(255)", true)).inOrder();
+      assertThat(catalog.columns("dog_tricks")).containsExactly(plain("dog_id", "bigint", true),
+          plain("trick", "character varying(255)", true)).inOrder();
       assertThat(catalog.foreignKeys("dog_tricks").values()).containsExactly(new Catalog.ForeignKey(
           "dog_tricks_dog_id_fkey", List.of("dog_id"), "animals", List.of("id"), "NO ACTION", "NO ACTION"));
       // a joined subclass's collection references the subclass's own table
@@ -327,8 +318,8 @@ class CollectionTablesTest {
           "manager_reports_manager_id_fkey", List.of("manager_id"), "managers", List.of("id"), "NO ACTION",
           "NO ACTION"));
       // a table-per-class hierarchy's collection: one table for the hierarchy, whose owners are in two tables
-      assertThat(catalog.columns("vehicle_plates")).containsExactly(column("vehicle_id", "bigint", true),
-          column("plate", "character varying(255)", true)).inOrder();
+      assertThat(catalog.columns("vehicle_plates")).containsExactly(plain("vehicle_id", "bigint", true),
+          plain("plate", "character varying(255)", true)).inOrder();
       assertThat(catalog.primaryKey("vehicle_plates").columns()).containsExactly("vehicle_id", "plate").inOrder();
       assertThat(catalog.foreignKeys("vehicle_plates")).isEmpty();
 
@@ -465,8 +456,8 @@ class CollectionTablesTest {
     try (AppliedSchema schema = AppliedSchema.of(discount, address, order)) {
       Catalog catalog = schema.catalog();
       // a primitive is NOT NULL in a collection's embeddable too, so the set is keyed by all its columns
-      assertThat(catalog.columns("purchase_discounts")).containsExactly(column("purchase_id", "bigint", true),
-          column("code", "character varying(20)", true), column("percent", "integer", true)).inOrder();
+      assertThat(catalog.columns("purchase_discounts")).containsExactly(plain("purchase_id", "bigint", true),
+          plain("code", "character varying(20)", true), plain("percent", "integer", true)).inOrder();
       assertThat(catalog.primaryKey("purchase_discounts").columns()).containsExactly("purchase_id", "code", "percent")
           .inOrder();
       // @Column(unique = true) on the element: one voucher code in one purchase only

@@ -2,10 +2,11 @@ package dev.schemac.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.testing.Catalog.Column.plain;
+import static dev.schemac.processor.testing.SchemacCompiler.failing;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
-import dev.schemac.processor.testing.Catalog.Column;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -29,16 +30,6 @@ class JpaMappingsTest {
 
   private static JavaFileObject src(String simpleName, String... body) {
     return SchemacCompiler.source(PKG + "." + simpleName, "package " + PKG + ";", IMPORTS, String.join("\n", body));
-  }
-
-  private static Column column(String name, String type, boolean notNull) {
-    return new Column(name, type, notNull, null, Catalog.Identity.NONE);
-  }
-
-  private static Compilation failing(JavaFileObject... sources) {
-    Compilation compilation = SchemacCompiler.compile(List.of(sources)).compilation();
-    assertThat(compilation).failed();
-    return compilation;
   }
 
   // ---------------------------------------------------------------- access
@@ -66,8 +57,8 @@ class JpaMappingsTest {
         "}");
     try (AppliedSchema schema = AppliedSchema.of(book)) {
       assertThat(schema.catalog().columns("books")).containsExactly(
-          column("id", "uuid", true), column("title", "character varying(200)", true),
-          column("pages", "integer", true), column("long", "boolean", true)).inOrder();
+          plain("id", "uuid", true), plain("title", "character varying(200)", true),
+          plain("pages", "integer", true), plain("long", "boolean", true)).inOrder();
       assertThat(schema.catalog().primaryKey("books").columns()).containsExactly("id");
     }
   }
@@ -253,8 +244,8 @@ class JpaMappingsTest {
     try (AppliedSchema schema = AppliedSchema.of(order, lineId, line, shipment, stockId, stock)) {
       Catalog catalog = schema.catalog();
       // @MapsId: the embedded id's orderId is the join column, typed like orders.id, in the key's place
-      assertThat(catalog.columns("order_lines")).containsExactly(column("order_id", "bigint", true),
-          column("line_no", "integer", true), column("quantity", "integer", true)).inOrder();
+      assertThat(catalog.columns("order_lines")).containsExactly(plain("order_id", "bigint", true),
+          plain("line_no", "integer", true), plain("quantity", "integer", true)).inOrder();
       assertThat(catalog.primaryKey("order_lines").columns()).containsExactly("order_id", "line_no").inOrder();
       assertThat(catalog.foreignKeys("order_lines").values()).containsExactly(new Catalog.ForeignKey(
           "order_lines_order_id_fkey", List.of("order_id"), "orders", List.of("id"), "NO ACTION", "NO ACTION"));
@@ -292,8 +283,8 @@ class JpaMappingsTest {
         "}");
     try (AppliedSchema schema = AppliedSchema.of(user, profile)) {
       Catalog catalog = schema.catalog();
-      assertThat(catalog.columns("profiles")).containsExactly(column("user_id", "bigint", true),
-          column("bio", "character varying(255)", true)).inOrder();
+      assertThat(catalog.columns("profiles")).containsExactly(plain("user_id", "bigint", true),
+          plain("bio", "character varying(255)", true)).inOrder();
       assertThat(catalog.primaryKey("profiles").columns()).containsExactly("user_id");
       assertThat(catalog.foreignKeys("profiles").values().iterator().next().referencedTable()).isEqualTo("users");
       // the key is the one-to-one's uniqueness: no second UNIQUE constraint on it
@@ -348,9 +339,9 @@ class JpaMappingsTest {
       Catalog catalog = schema.catalog();
       assertThat(catalog.tables()).containsExactly("payments", "refund");
       assertThat(catalog.columns("payments")).containsExactly(
-          new Column("id", "bigint", true, null, Catalog.Identity.BY_DEFAULT),
-          column("amount", "numeric(12,2)", true), column("dtype", "character varying(31)", true),
-          column("last4", "character varying(4)", false), column("iban", "character varying(34)", false)).inOrder();
+          new Catalog.Column("id", "bigint", true, null, Catalog.Identity.BY_DEFAULT),
+          plain("amount", "numeric(12,2)", true), plain("dtype", "character varying(31)", true),
+          plain("last4", "character varying(4)", false), plain("iban", "character varying(34)", false)).inOrder();
       assertThat(catalog.checks("payments")).containsExactly("payments_dtype_check",
           "CHECK (dtype::text = ANY (ARRAY['CARD'::character varying, 'WirePayment'::character varying]::text[]))");
       // a reference to a subclass references the hierarchy's table
@@ -378,7 +369,7 @@ class JpaMappingsTest {
         "  boolean barks;",
         "}");
     try (AppliedSchema schema = AppliedSchema.of(animal, dog)) {
-      assertThat(schema.catalog().column("animal", "kind")).isEqualTo(column("kind", "integer", true));
+      assertThat(schema.catalog().column("animal", "kind")).isEqualTo(plain("kind", "integer", true));
       // a primitive of a subclass is nullable too: an Animal row has no value for it
       assertThat(schema.catalog().column("animal", "barks").notNull()).isFalse();
       assertThat(schema.catalog().checks("animal")).isEmpty(); // no CHECK on integer discriminators
@@ -424,7 +415,7 @@ class JpaMappingsTest {
         "}");
     try (AppliedSchema schema = AppliedSchema.of(vehicle, car, truck, tipper)) {
       Catalog catalog = schema.catalog();
-      assertThat(catalog.columns("cars")).containsExactly(column("id", "bigint", true), column("seats", "integer", true))
+      assertThat(catalog.columns("cars")).containsExactly(plain("id", "bigint", true), plain("seats", "integer", true))
           .inOrder();
       assertThat(catalog.primaryKey("trucks").columns()).containsExactly("vehicle_id");
       assertThat(catalog.foreignKeys("trucks").values()).containsExactly(new Catalog.ForeignKey("trucks_vehicle_id_fkey",
@@ -526,8 +517,8 @@ class JpaMappingsTest {
           "invoice_numbers", new Catalog.Sequence("invoice_numbers", 1000, 20, null),
           "supportticket_seq", new Catalog.Sequence("supportticket_seq", 1, 50, null));
       // the key is a plain number: the application draws it (a DEFAULT nextval would collide with its blocks)
-      assertThat(catalog.column("invoices", "id")).isEqualTo(column("id", "bigint", true));
-      assertThat(catalog.column("creditnote", "id")).isEqualTo(column("id", "bigint", true));
+      assertThat(catalog.column("invoices", "id")).isEqualTo(plain("id", "bigint", true));
+      assertThat(catalog.column("creditnote", "id")).isEqualTo(plain("id", "bigint", true));
       assertThat(schema.queryValue("SELECT nextval('invoice_numbers')")).isEqualTo(1000L);
       assertThat(schema.queryValue("SELECT nextval('invoice_numbers')")).isEqualTo(1020L);
     }
@@ -629,8 +620,8 @@ class JpaMappingsTest {
         "  @Column(nullable = false) Money price;",
         "}");
     try (AppliedSchema schema = AppliedSchema.of(color, colorConverter, money, moneyConverter, fixed)) {
-      assertThat(schema.catalog().columns("paint")).containsExactly(column("id", "uuid", true),
-          column("color", "character varying(8)", true), column("price", "bigint", true)).inOrder();
+      assertThat(schema.catalog().columns("paint")).containsExactly(plain("id", "uuid", true),
+          plain("color", "character varying(8)", true), plain("price", "bigint", true)).inOrder();
       assertThat(schema.catalog().checks("paint")).isEmpty(); // a converted enum is the converter's business
     }
   }
@@ -656,7 +647,7 @@ class JpaMappingsTest {
     try (AppliedSchema schema = AppliedSchema.of(invoice, line)) {
       Catalog catalog = schema.catalog();
       assertThat(catalog.columnNames("invoices")).containsExactly("id");
-      assertThat(catalog.column("invoice_lines", "invoice_id")).isEqualTo(column("invoice_id", "bigint", true));
+      assertThat(catalog.column("invoice_lines", "invoice_id")).isEqualTo(plain("invoice_id", "bigint", true));
       assertThat(catalog.foreignKeys("invoice_lines").values()).containsExactly(new Catalog.ForeignKey(
           "invoice_lines_invoice_id_fkey", List.of("invoice_id"), "invoices", List.of("id"), "NO ACTION", "NO ACTION"));
       assertThat(catalog.standaloneIndexes("invoice_lines")).containsKey("idx_invoice_lines_invoice_id");
@@ -709,17 +700,17 @@ class JpaMappingsTest {
       assertThat(catalog.tables()).containsExactly("posts", "posts_tags", "post_keywords", "post_links", "post_views",
           "tags");
       // the join table: <owner table>_<target table>, the owner's column named by the inverse attribute
-      assertThat(catalog.columns("posts_tags")).containsExactly(column("posts_id", "bigint", true),
-          column("tags_id", "bigint", true)).inOrder();
+      assertThat(catalog.columns("posts_tags")).containsExactly(plain("posts_id", "bigint", true),
+          plain("tags_id", "bigint", true)).inOrder();
       assertThat(catalog.primaryKey("posts_tags").columns()).containsExactly("posts_id", "tags_id").inOrder();
       assertThat(catalog.standaloneIndexes("posts_tags")).containsKey("idx_posts_tags_tags_id");
       // a set of values: keyed by owner and value; a list: by owner and position; a map: by owner and key
-      assertThat(catalog.columns("post_keywords")).containsExactly(column("post_id", "bigint", true),
-          column("keyword", "character varying(40)", true)).inOrder();
+      assertThat(catalog.columns("post_keywords")).containsExactly(plain("post_id", "bigint", true),
+          plain("keyword", "character varying(40)", true)).inOrder();
       assertThat(catalog.primaryKey("post_keywords").columns()).containsExactly("post_id", "keyword").inOrder();
-      assertThat(catalog.columns("post_links")).containsExactly(column("post_id", "bigint", true),
-          column("url", "character varying(255)", true), column("label", "character varying(255)", false),
-          column("position", "integer", true)).inOrder();
+      assertThat(catalog.columns("post_links")).containsExactly(plain("post_id", "bigint", true),
+          plain("url", "character varying(255)", true), plain("label", "character varying(255)", false),
+          plain("position", "integer", true)).inOrder();
       assertThat(catalog.primaryKey("post_links").columns()).containsExactly("post_id", "position").inOrder();
       assertThat(catalog.primaryKey("post_views").columns()).containsExactly("post_id", "views_key").inOrder();
       assertThat(catalog.column("post_views", "views_key").type()).isEqualTo("text");
@@ -754,8 +745,8 @@ class JpaMappingsTest {
         "}");
     try (AppliedSchema schema = AppliedSchema.of(award, writer)) {
       Catalog catalog = schema.catalog();
-      assertThat(catalog.columns("writer_award")).containsExactly(column("writer_id", "bigint", true),
-          column("awards_id", "bigint", true)).inOrder();
+      assertThat(catalog.columns("writer_award")).containsExactly(plain("writer_id", "bigint", true),
+          plain("awards_id", "bigint", true)).inOrder();
       assertThat(catalog.primaryKey("writer_award").columns()).containsExactly("awards_id");
       schema.execute("INSERT INTO writer DEFAULT VALUES");
       schema.execute("INSERT INTO writer DEFAULT VALUES");
@@ -832,9 +823,9 @@ class JpaMappingsTest {
       assertThat(result.compilation().errors().stream().filter(e -> e.getMessage(null).contains("[schemac]")).toList())
           .isEmpty();
       try (AppliedSchema schema = AppliedSchema.apply(result.schemaSqlInDir())) {
-        assertThat(schema.catalog().columns("orders")).containsExactly(column("id", "uuid", true),
-            column("reference", "character varying(255)", true), column("total", "numeric(12,2)", true),
-            column("note", "character varying(255)", true)).inOrder();
+        assertThat(schema.catalog().columns("orders")).containsExactly(plain("id", "uuid", true),
+            plain("reference", "character varying(255)", true), plain("total", "numeric(12,2)", true),
+            plain("note", "character varying(255)", true)).inOrder();
       }
     } finally {
       RealJavac.deleteTree(dir);

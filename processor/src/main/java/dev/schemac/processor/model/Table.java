@@ -59,7 +59,6 @@ public record Table(
     suppressions = List.copyOf(suppressions);
   }
 
-  /** A table in the default schema. */
   /** A table of a schemac record (not a JPA entity). */
   public Table(
       String schema,
@@ -81,6 +80,7 @@ public record Table(
         softDeleteColumn, renamedFrom, suppressions, origin, Source.RECORD);
   }
 
+  /** A table of a schemac record in the default schema. */
   public Table(
       String name,
       String sourceType,
@@ -97,7 +97,7 @@ public record Table(
       List<String> suppressions,
       Origin origin) {
     this(null, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
-        softDeleteColumn, renamedFrom, suppressions, origin, Source.RECORD);
+        softDeleteColumn, renamedFrom, suppressions, origin);
   }
 
   /**

@@ -109,6 +109,11 @@ public final class Catalog {
    */
   public record Column(
       String name, String type, boolean notNull, String defaultExpression, Identity identity) {
+    /** A column without a default or identity. */
+    public static Column plain(String name, String type, boolean notNull) {
+      return new Column(name, type, notNull, null, Identity.NONE);
+    }
+
     public boolean nullable() {
       return !notNull;
     }

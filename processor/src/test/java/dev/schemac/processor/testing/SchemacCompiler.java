@@ -129,6 +129,13 @@ public final class SchemacCompiler {
     }
   }
 
+  /** Compiles into a new temporary {@code schemac.dir}, asserting that the compilation fails. */
+  public static Compilation failing(JavaFileObject... sources) {
+    Compilation compilation = compile(List.of(sources)).compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(compilation).failed();
+    return compilation;
+  }
+
   /** The imports every test record may use: schemac's annotations, java.time, java.util, JSpecify. */
   public static final String IMPORTS = String.join("\n",
       "import dev.schemac.annotations.*;",
