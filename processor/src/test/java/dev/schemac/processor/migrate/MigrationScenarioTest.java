@@ -24,13 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.core.Parser;
 
 /**
  * Every change kind of the diff, from version 1 to version 2, applied to a real PostgreSQL: V1
@@ -942,74 +942,27 @@ class MigrationScenarioTest {
     }
   }
 
-  /** Splits an SQL script into statements, honouring quotes, dollar quotes and comments. */
+  /**
+   * Splits an SQL script into statements with the PostgreSQL driver's own parser (the one it uses
+   * for a multi-statement string), honouring quotes, dollar quotes and comments.
+   */
   static final class SqlStatements {
     private SqlStatements() {}
 
-    static List<String> split(String script) {
-      List<String> out = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      int i = 0;
-      int n = script.length();
-      while (i < n) {
-        char c = script.charAt(i);
-        if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
-          int end = script.indexOf('\n', i);
-          i = end < 0 ? n : end + 1;
-          current.append('\n');
-        } else if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
-          int end = script.indexOf("*/", i + 2);
-          i = end < 0 ? n : end + 2;
-          current.append(' ');
-        } else if (c == '\'' || c == '"') {
-          int end = i + 1;
-          while (end < n) {
-            if (script.charAt(end) == c) {
-              if (end + 1 < n && script.charAt(end + 1) == c) {
-                end += 2;
-                continue;
-              }
-              break;
-            }
-            end++;
-          }
-          current.append(script, i, Math.min(end + 1, n));
-          i = end + 1;
-        } else if (c == '$') {
-          int close = script.indexOf('$', i + 1);
-          String tag = close < 0 ? null : script.substring(i, close + 1);
-          if (tag != null && tag.matches("\\$[A-Za-z_0-9]*\\$")) {
-            int end = script.indexOf(tag, close + 1);
-            int stop = end < 0 ? n : end + tag.length();
-            current.append(script, i, stop);
-            i = stop;
-          } else {
-            current.append(c);
-            i++;
-          }
-        } else if (c == ';') {
-          String statement = current.toString().strip();
-          if (!statement.isEmpty()) {
-            out.add(statement);
-          }
-          current.setLength(0);
-          i++;
-        } else {
-          current.append(c);
-          i++;
-        }
-      }
-      String last = current.toString().strip();
-      if (!last.isEmpty()) {
-        out.add(last);
-      }
-      return out.stream().filter(s -> !s.isBlank()).collect(Collectors.toList());
+    static List<String> split(String script) throws SQLException {
+      // standard_conforming_strings on (PostgreSQL's default), no '?' parameters, split at ';'; a part
+      // holding only a comment is kept: PostgreSQL takes it as an empty query
+      return Parser.parseJdbcSql(script, true, false, true, false, false).stream()
+          .map(q -> q.nativeSql.strip())
+          .toList();
     }
   }
 
   @Test
-  void sqlStatements_splitHonoursDollarQuotesStringsAndComments() {
-    assertThat(SqlStatements.split("-- a; b\nSELECT 'x;y'; CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"))
-        .containsExactly("SELECT 'x;y'", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql").inOrder();
+  void sqlStatements_splitHonoursDollarQuotesStringsAndComments() throws SQLException {
+    assertThat(SqlStatements.split("-- a; b\nSELECT 'x;y'; CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"
+        + "/* c; */ CREATE INDEX CONCURRENTLY i ON t (\"a;b\");\n-- the end\n"))
+        .containsExactly("-- a; b\nSELECT 'x;y'", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql",
+            "/* c; */ CREATE INDEX CONCURRENTLY i ON t (\"a;b\")", "-- the end").inOrder();
   }
 }
