@@ -3,8 +3,6 @@ package dev.schemac.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemac.processor.SchemaProcessor;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,11 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,24 +29,11 @@ class CommittedSqlTest {
     try (Stream<Path> files = Files.list(SOURCES)) {
       sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
     }
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    boolean compiled;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-          List.of("-proc:only", "-classpath", System.getProperty("java.class.path"),
-              "-s", Files.createDirectories(tmp.resolve("generated")).toString(),
-              "-d", Files.createDirectories(tmp.resolve("classes")).toString(),
-              "-Aschemac.dir=" + COMMITTED, "-Aschemac.verify=true"),
-          null, files.getJavaFileObjectsFromPaths(sources));
-      task.setProcessors(List.of(new SchemaProcessor()));
-      compiled = task.call();
-    }
-    List<String> problems = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING)
+    ProcessorRun run = ProcessorRun.of(tmp, sources, "-Aschemac.dir=" + COMMITTED, "-Aschemac.verify=true");
+    List<String> problems = run.of(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING).stream()
         .map(d -> d.getMessage(Locale.ROOT)).toList();
     assertEquals(List.of(), problems, "compile the sample app without -Aschemac.verify and commit its files");
-    assertTrue(compiled);
+    assertTrue(run.success());
     Map<String, byte[]> after = snapshot();
     assertEquals(before.keySet(), after.keySet(), "verify mode writes no file");
     before.forEach((file, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(file)), file));

@@ -15,15 +15,12 @@ import dev.schemac.sample.Tables.ProductTable;
 import dev.schemac.sample.Tables.TagTable;
 import dev.schemac.sample.Tables.UserProfileTable;
 import dev.schemac.sample.Tables.UserTable;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -32,18 +29,6 @@ import org.junit.jupiter.api.function.Executable;
  * it next to the classes) applies to a real PostgreSQL and enforces what the records say.
  */
 class GeneratedSchemaTest {
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void start() throws Exception {
-    postgres = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
-  }
-
   private static void assertRejected(String sqlState, String why, Executable statement) {
     SQLException e = assertThrows(SQLException.class, statement, why);
     assertEquals(sqlState, e.getSQLState(), why + ": " + e.getMessage());
@@ -58,8 +43,7 @@ class GeneratedSchemaTest {
 
   @Test
   void schemaSql_appliesAndEnforcesTheRecords() throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    try (Connection c = TestPostgres.newDatabase("generated").getConnection(); Statement s = c.createStatement()) {
       s.execute(SchemaCatalog.resource("db/schema.sql"));
 
       List<String> tables = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemac.sample.Tables.OrderItemTable;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +15,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,25 +23,6 @@ import org.junit.jupiter.api.Test;
  * foreign-key index, the undo scripts give back exactly version 1, and Flyway goes forward again.
  */
 class SampleAppTest {
-  private static EmbeddedPostgres postgres;
-
-  @BeforeAll
-  static void start() throws Exception {
-    postgres = EmbeddedPostgres.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    postgres.close();
-  }
-
-  private static DataSource database(String name) throws Exception {
-    try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
-    }
-    return postgres.getDatabase("postgres", name);
-  }
-
   private static List<String> catalog(DataSource db) throws Exception {
     try (Connection c = db.getConnection()) {
       return SchemaCatalog.of(c);
@@ -61,7 +39,7 @@ class SampleAppTest {
 
   @Test
   void runnerFlow_migrateWriteExplainRollBackToV1AndForwardAgain() throws Exception {
-    DataSource app = database("app");
+    DataSource app = TestPostgres.newDatabase("app");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     SampleApp sample = new SampleApp(app, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
@@ -82,7 +60,7 @@ class SampleAppTest {
 
     List<String> undone = sample.rollbackTo(MigrationVersion.fromVersion("1"));
     assertEquals(List.of("U3.1", "U3", "U2.1", "U2"), undone);
-    DataSource v1 = database("fresh_v1");
+    DataSource v1 = TestPostgres.newDatabase("fresh_v1");
     Flyway.configure().configuration(SampleMigrations.flyway(v1).getConfiguration()).target("1").load().migrate();
     SchemaCatalog.assertSame(catalog(v1), catalog(app), "after the undo scripts the schema is exactly version 1");
     assertEquals(written.orderItems(), count(app, OrderItemTable.TABLE), "rolling back keeps the version 1 data");
@@ -94,7 +72,7 @@ class SampleAppTest {
 
     MigrateResult again = sample.migrate();
     assertEquals(List.of("2", "2.1", "3", "3.1"), again.migrations.stream().map(m -> m.version).toList());
-    DataSource fresh = database("fresh_v3");
+    DataSource fresh = TestPostgres.newDatabase("fresh_v3");
     try (Connection c = fresh.getConnection(); Statement s = c.createStatement()) {
       s.execute(SchemaCatalog.resource("db/schema.sql"));
     }

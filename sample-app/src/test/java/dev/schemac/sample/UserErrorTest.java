@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemac.processor.SchemaProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,22 +46,10 @@ class UserErrorTest {
     int line = lineOf(broken, "UUID productId");
 
     Path db = tmp.resolve("db");
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    boolean compiled;
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-          List.of("-proc:only", "-classpath", System.getProperty("java.class.path"),
-              "-s", Files.createDirectories(tmp.resolve("generated")).toString(),
-              "-Aschemac.dir=" + db.toAbsolutePath()),
-          null, files.getJavaFileObjectsFromPaths(records));
-      task.setProcessors(List.of(new SchemaProcessor()));
-      compiled = task.call();
-    }
+    ProcessorRun run = ProcessorRun.of(tmp, records, "-Aschemac.dir=" + db.toAbsolutePath());
 
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
-    assertFalse(compiled, "the build fails");
+    List<Diagnostic<? extends JavaFileObject>> errors = run.of(Diagnostic.Kind.ERROR);
+    assertFalse(run.success(), "the build fails");
     assertEquals(1, errors.size(), () -> "one error: " + errors);
     Diagnostic<? extends JavaFileObject> error = errors.get(0);
     assertEquals("OrderItem.java", Path.of(error.getSource().toUri()).getFileName().toString());
