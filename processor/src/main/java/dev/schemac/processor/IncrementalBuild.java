@@ -127,9 +127,7 @@ final class IncrementalBuild {
         columns.add(k == null ? c : new Column(c.name(), c.javaName(), c.javaType(), c.type(), k.nullable(),
             c.defaultSql(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
       }
-      tables.add(new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
-          t.indexes(), t.triggers(), known.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
-          t.origin(), t.source()));
+      tables.add(t.withColumns(columns).withComment(known.comment()));
     }
     return new Schema(tables, schema.enumTypes(), schema.sequences(), schema.sourceTypes());
   }

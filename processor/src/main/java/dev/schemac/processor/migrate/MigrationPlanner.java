@@ -572,9 +572,7 @@ public final class MigrationPlanner {
   }
 
   private static Table withoutForeignKeys(Table t) {
-    return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(),
-        t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin(),
-        t.source());
+    return t.withForeignKeys(List.of());
   }
 
   // ------------------------------------------------------------------ constraints, indexes, triggers

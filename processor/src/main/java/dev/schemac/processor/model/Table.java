@@ -80,24 +80,46 @@ public record Table(
         softDeleteColumn, renamedFrom, suppressions, origin, Source.RECORD);
   }
 
-  /** A table of a schemac record in the default schema. */
-  public Table(
-      String name,
-      String sourceType,
-      List<Column> columns,
-      PrimaryKey primaryKey,
-      List<ForeignKey> foreignKeys,
-      List<UniqueConstraint> uniques,
-      List<CheckConstraint> checks,
-      List<Index> indexes,
-      List<Trigger> triggers,
-      String comment,
-      String softDeleteColumn,
-      String renamedFrom,
-      List<String> suppressions,
-      Origin origin) {
-    this(null, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
-        softDeleteColumn, renamedFrom, suppressions, origin);
+  /** This table in schema {@code newSchema} (null: the default schema). */
+  public Table withSchema(String newSchema) {
+    return new Table(newSchema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with these columns. */
+  public Table withColumns(List<Column> newColumns) {
+    return new Table(schema, name, sourceType, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with these foreign keys. */
+  public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+    return new Table(schema, name, sourceType, columns, primaryKey, newForeignKeys, uniques, checks, indexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with these CHECK constraints. */
+  public Table withChecks(List<CheckConstraint> newChecks) {
+    return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, newChecks, indexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with these indexes. */
+  public Table withIndexes(List<Index> newIndexes) {
+    return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, newIndexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with these triggers. */
+  public Table withTriggers(List<Trigger> newTriggers) {
+    return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, newTriggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+  }
+
+  /** This table with this comment (null: none). */
+  public Table withComment(String newComment) {
+    return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
+        newComment, softDeleteColumn, renamedFrom, suppressions, origin, source);
   }
 
   /**

@@ -166,9 +166,8 @@ class NamespaceMigrationTest {
     Column at = withMarkers(of("updated_at", Kind.TIMESTAMPTZ), Column.Marker.UPDATED_AT);
     columns.add(new Column(at.name(), at.javaName(), null, at.type(), false, "now()", Column.Identity.NONE, at.markers(),
         "when it last changed", null, List.of(), Origin.NONE));
-    return new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(),
-        t.checks(), t.indexes(), List.of(new Trigger(t.name() + "_set_updated_at", Trigger.Kind.SET_UPDATED_AT,
-        "updated_at")), "A table.", t.softDeleteColumn(), null, List.of(), Origin.NONE);
+    return t.withColumns(columns).withComment("A table.")
+        .withTriggers(List.of(new Trigger(t.name() + "_set_updated_at", Trigger.Kind.SET_UPDATED_AT, "updated_at")));
   }
 
   // ================================================================== version 1 alone

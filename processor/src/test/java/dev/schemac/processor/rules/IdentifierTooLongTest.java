@@ -33,7 +33,7 @@ class IdentifierTooLongTest {
 
   private static Table withParts(Table t, List<ForeignKey> fks, List<UniqueConstraint> uniques,
       List<CheckConstraint> checks, List<Index> indexes) {
-    return new Table(t.name(), t.sourceType(), t.columns(), t.primaryKey(), fks, uniques, checks, indexes,
+    return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), fks, uniques, checks, indexes,
         t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin());
   }
 

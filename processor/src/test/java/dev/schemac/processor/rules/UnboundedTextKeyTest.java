@@ -32,8 +32,7 @@ class UnboundedTextKeyTest {
   private static Table with(Table t, Index... extra) {
     List<Index> all = new ArrayList<>(t.indexes());
     all.addAll(List.of(extra));
-    return new Table(t.name(), t.sourceType(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
-        all, t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(), t.origin());
+    return t.withIndexes(all);
   }
 
   private static Index index(String name, Index.Method method, String opclass, Index.Element... elements) {

@@ -48,19 +48,15 @@ class NamespacedDdlTest {
     List<Column> columns = t.columns().stream().map(c -> !c.name().equals(column) ? c : new Column(c.name(),
         c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(), c.markers(), columnComment,
         null, List.of(), Origin.NONE)).toList();
-    return new Table(t.schema(), t.name(), t.sourceType(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(),
-        t.checks(), t.indexes(), t.triggers(), tableComment, t.softDeleteColumn(), null, List.of(), Origin.NONE);
+    return t.withColumns(columns).withComment(tableComment);
   }
 
   private static Table withTrigger(Table t, String column) {
-    return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
-        t.checks(), t.indexes(), List.of(new Trigger(t.name() + "_set_" + column, Trigger.Kind.SET_UPDATED_AT, column)),
-        t.comment(), t.softDeleteColumn(), null, List.of(), Origin.NONE);
+    return t.withTriggers(List.of(new Trigger(t.name() + "_set_" + column, Trigger.Kind.SET_UPDATED_AT, column)));
   }
 
   private static Table withChecks(Table t, CheckConstraint... checks) {
-    return new Table(t.schema(), t.name(), t.sourceType(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
-        List.of(checks), t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), null, List.of(), Origin.NONE);
+    return t.withChecks(List.of(checks));
   }
 
   private static Column updatedAt() {

@@ -66,9 +66,7 @@ public final class Models {
 
   /** {@code t} in schema {@code schema} (null: the default schema), everything else the same. */
   public static Table inSchema(String schema, Table t) {
-    return new Table(schema, t.name(), t.sourceType(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(),
-        t.checks(), t.indexes(), t.triggers(), t.comment(), t.softDeleteColumn(), t.renamedFrom(), t.suppressions(),
-        t.origin());
+    return t.withSchema(schema);
   }
 
   /** Everything a Table has, settable one piece at a time. */
@@ -134,7 +132,7 @@ public final class Models {
     }
 
     public Table build() {
-      return new Table(name, "fixtures." + name, columns, primaryKey, foreignKeys, uniques, checks, indexes, List.of(),
+      return new Table(null, name, "fixtures." + name, columns, primaryKey, foreignKeys, uniques, checks, indexes, List.of(),
           null, softDeleteColumn, null, List.of(), Origin.NONE);
     }
   }
