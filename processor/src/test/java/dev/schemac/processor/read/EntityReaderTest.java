@@ -228,7 +228,7 @@ class EntityReaderTest {
   }
 
   @Test
-  void schemacColumnAnnotations_workOnJpaFields() {
+  void schemacColumnAnnotations_workOnJpaFields() throws SQLException {
     JavaFileObject account = entity("Account",
         "@Entity",
         "@Table(name = \"accounts\")",
@@ -236,16 +236,38 @@ class EntityReaderTest {
         "  @Id UUID id;",
         "  @dev.schemac.annotations.Unique @Column(nullable = false) String login;",
         "  @dev.schemac.annotations.Hashed @Column(name = \"password_hash\", nullable = false) String passwordHash;",
-        "  @dev.schemac.annotations.Check(\"char_length(bio) <= 500\") String bio;",
+        "  @dev.schemac.annotations.Check(\"bio <> ''\") String bio;",
         "  @dev.schemac.annotations.UpdatedAt @Column(name = \"updated_at\", nullable = false) Instant updatedAt;",
         "}");
     SchemacCompiler.Result compiled = compile(List.of(account));
     assertThat(compiled.compilation()).succeededWithoutWarnings();
     String sql = compiled.schemaSql();
     assertThat(sql).contains("CONSTRAINT accounts_login_key UNIQUE (login)");
-    assertThat(sql).contains("CONSTRAINT accounts_bio_check CHECK (char_length(bio) <= 500)");
+    assertThat(sql).contains("CONSTRAINT accounts_bio_check CHECK (bio <> '')");
     assertThat(sql).contains("updated_at    timestamptz  NOT NULL DEFAULT now()");
     assertThat(sql).contains("CREATE TRIGGER accounts_set_updated_at");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(sql);
+      db.executeScript("INSERT INTO accounts (id, login, password_hash, bio) VALUES (gen_random_uuid(), 'ada', 'x', 'hi')");
+      assertSqlState("23505", db, // @Unique
+          "INSERT INTO accounts (id, login, password_hash) VALUES (gen_random_uuid(), 'ada', 'y')");
+      assertSqlState("23514", db, // @Check
+          "INSERT INTO accounts (id, login, password_hash, bio) VALUES (gen_random_uuid(), 'bob', 'y', '')");
+      // @UpdatedAt: the trigger sets the column on every UPDATE (now() of a later transaction)
+      db.executeScript("UPDATE accounts SET updated_at = '2000-01-01' WHERE login = 'ada'");
+      db.executeScript("UPDATE accounts SET bio = 'hello' WHERE login = 'ada'");
+      assertThat(db.catalog().triggers("accounts")).containsKey("accounts_set_updated_at");
+      try (var s = db.connection().createStatement();
+          var rs = s.executeQuery("SELECT updated_at > '2001-01-01' FROM accounts WHERE login = 'ada'")) {
+        assertThat(rs.next() && rs.getBoolean(1)).isTrue();
+      }
+    }
+  }
+
+  private static void assertSqlState(String sqlState, TestDatabase db, String statement) {
+    SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> db.executeScript(statement),
+        statement);
+    assertThat(e.getSQLState()).isEqualTo(sqlState);
   }
 
   @Test
@@ -279,13 +301,18 @@ class EntityReaderTest {
       "}");
 
   @Test
-  void jpaNaming_isTheNameAsIs_foldedToLowercaseAsPostgresFoldsUnquotedNames() {
-    String sql = SchemacCompiler.compile(List.of(PURCHASE_ORDER, ORDER_ITEM)).schemaSql();
-    assertThat(sql).contains("CREATE TABLE purchaseorder (");
-    assertThat(sql).contains("CREATE TABLE orderitem (");
-    assertThat(sql).contains("purchaseorder_id bigint");
-    assertThat(sql).contains("unitprice ");
-    assertThat(sql).contains("customername ");
+  void jpaNaming_isTheNameAsIs_foldedToLowercaseAsPostgresFoldsUnquotedNames() throws SQLException {
+    SchemacCompiler.Result jpa = SchemacCompiler.compile(List.of(PURCHASE_ORDER, ORDER_ITEM));
+    assertThat(jpa.compilation()).succeededWithoutWarnings();
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(jpa.schemaSql());
+      Catalog catalog = db.catalog();
+      assertThat(catalog.tables()).containsExactly("orderitem", "purchaseorder");
+      assertThat(catalog.columnNames("purchaseorder")).containsExactly("id", "customername").inOrder();
+      assertThat(catalog.columnNames("orderitem")).containsExactly("id", "purchaseorder_id", "unitprice").inOrder();
+      assertThat(catalog.foreignKeys("orderitem").get("orderitem_purchaseorder_id_fkey").referencedTable())
+          .isEqualTo("purchaseorder");
+    }
   }
 
   @Test
