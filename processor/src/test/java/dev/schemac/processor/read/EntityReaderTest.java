@@ -357,7 +357,7 @@ class EntityReaderTest {
   // ---------------------------------------------------------------- keys
 
   @Test
-  void uuidKeyWithAuto_getsGenRandomUuid_andARecordCanBeAnEntity() {
+  void uuidKeyWithAuto_getsGenRandomUuid_andARecordCanBeAnEntity() throws SQLException {
     JavaFileObject tag = entity("Tag",
         "@Entity",
         "@Table(name = \"tags\")",
@@ -367,6 +367,12 @@ class EntityReaderTest {
     assertThat(compiled.schemaSql()).contains("DEFAULT gen_random_uuid()");
     assertThat(compiled.schemaSql()).contains("varchar(50)");
     assertThat(compiled.schemaSql()).contains("CONSTRAINT tags_label_key UNIQUE (label)");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(compiled.schemaSql());
+      db.executeScript("INSERT INTO tags (label) VALUES ('java')"); // the key from its DEFAULT
+      assertSqlState("23505", db, "INSERT INTO tags (label) VALUES ('java')");
+      assertSqlState("22001", db, "INSERT INTO tags (label) VALUES (repeat('x', 51))");
+    }
   }
 
   @Test

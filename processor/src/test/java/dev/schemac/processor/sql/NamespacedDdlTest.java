@@ -98,7 +98,7 @@ class NamespacedDdlTest {
   }
 
   @Test
-  void smallSchema_isWrittenLikeThis() {
+  void smallSchema_isWrittenLikeThis() throws SQLException {
     Table customers = table("customers", of("id", Kind.BIGINT));
     Table invoices = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT))
         .primaryKey("id").foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.NO_ACTION)
@@ -129,6 +129,15 @@ class NamespacedDdlTest {
 
         CREATE INDEX idx_invoices_customer_id ON billing.invoices (customer_id);
         """);
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(render(schema));
+      Catalog billing = db.catalog().inSchema("billing");
+      assertThat(billing.tables()).containsExactly("invoices");
+      assertThat(billing.foreignKeys("invoices").get("invoices_customer_id_fkey").referencedTable())
+          .isEqualTo("public.customers");
+      assertThat(billing.sequences()).containsKey("invoice_seq");
+      assertThat(db.catalog().sequences()).containsKey("customer_seq");
+    }
   }
 
   @Test
