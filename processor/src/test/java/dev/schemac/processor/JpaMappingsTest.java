@@ -125,6 +125,45 @@ class JpaMappingsTest {
     }
   }
 
+  @Test
+  void accessAnnotation_fieldAttributeInAPropertyAccessEntity() throws Exception {
+    JavaFileObject gadget = src("Gadget",
+        "@Entity",
+        "@Access(AccessType.PROPERTY)",
+        "public class Gadget {",
+        "  private Long id;",
+        "  @Access(AccessType.FIELD) @Column(name = \"serial_no\", nullable = false, length = 20) String serialNo;",
+        "  @Id public Long getId() { return id; }",
+        "  public void setId(Long id) { this.id = id; }",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(gadget)) {
+      assertThat(schema.catalog().columns("gadget")).containsExactly(plain("id", "bigint", true),
+          plain("serial_no", "character varying(20)", true));
+    }
+  }
+
+  @Test
+  void accessAnnotation_onASubclass_overridesTheHierarchyDefault() throws Exception {
+    JavaFileObject base = src("Base",
+        "@MappedSuperclass",
+        "public abstract class Base {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "}");
+    JavaFileObject gadget = src("Gadget",
+        "@Entity",
+        "@Access(AccessType.PROPERTY)",
+        "public class Gadget extends Base {",
+        "  private String label;",
+        "  @Column(name = \"label_text\", nullable = false, length = 30) public String getLabel() { return label; }",
+        "  public void setLabel(String label) { this.label = label; }",
+        "}");
+    try (AppliedSchema schema = AppliedSchema.of(base, gadget)) {
+      assertThat(schema.catalog().columns("gadget")).containsExactly(
+          new Catalog.Column("id", "bigint", true, null, Catalog.Identity.BY_DEFAULT),
+          plain("label_text", "character varying(30)", true)).inOrder();
+    }
+  }
+
   // ---------------------------------------------------------------- mapped superclasses and embeddables
 
   static final JavaFileObject BASE = src("BaseEntity",
@@ -708,6 +747,8 @@ class JpaMappingsTest {
       assertThat(catalog.columns("post_keywords")).containsExactly(plain("post_id", "bigint", true),
           plain("keyword", "character varying(40)", true)).inOrder();
       assertThat(catalog.primaryKey("post_keywords").columns()).containsExactly("post_id", "keyword").inOrder();
+      // NOT NULL in the model, not only through the key (the rules and the migrations see the model)
+      assertThat(schema.sql).containsMatch("keyword\\s+varchar\\(40\\)\\s+NOT NULL");
       assertThat(catalog.columns("post_links")).containsExactly(plain("post_id", "bigint", true),
           plain("url", "character varying(255)", true), plain("label", "character varying(255)", false),
           plain("position", "integer", true)).inOrder();

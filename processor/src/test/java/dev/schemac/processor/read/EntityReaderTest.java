@@ -339,9 +339,37 @@ class EntityReaderTest {
   }
 
   @Test
+  void springNaming_appliesToReferencedColumnNames() throws SQLException {
+    JavaFileObject order = entity("PurchaseOrder",
+        "@Entity",
+        "public class PurchaseOrder {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @Column(nullable = false, unique = true, length = 20) String orderNumber;",
+        "}");
+    JavaFileObject shipment = entity("Shipment",
+        "@Entity",
+        "@Table(indexes = @Index(columnList = \"orderRef\"))",
+        "public class Shipment {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @ManyToOne(optional = false)",
+        "  @JoinColumn(name = \"orderRef\", referencedColumnName = \"orderNumber\")",
+        "  PurchaseOrder order;",
+        "}");
+    SchemacCompiler.Result spring = compile(List.of(order, shipment), "-Aschemac.naming=spring");
+    assertThat(spring.compilation()).succeededWithoutWarnings();
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(spring.schemaSql());
+      assertThat(db.catalog().foreignKeys("shipment").values()).containsExactly(new ForeignKey(
+          "shipment_order_ref_fkey", List.of("order_ref"), "purchase_order", List.of("order_number"), "NO ACTION",
+          "NO ACTION"));
+    }
+  }
+
+  @Test
   void springNamingRule_matchesCamelCaseToUnderscoresNamingStrategy() {
     assertThat(EntityNaming.SPRING.physical("OrderLine")).isEqualTo("order_line");
     assertThat(EntityNaming.SPRING.physical("userId")).isEqualTo("user_id");
+    assertThat(EntityNaming.SPRING.physical("addressV2")).isEqualTo("address_v2"); // as Hibernate 7.4.6 gives it
     assertThat(EntityNaming.SPRING.physical("HTTPStatus")).isEqualTo("httpstatus");
     assertThat(EntityNaming.SPRING.physical("sha256Hash")).isEqualTo("sha256_hash");
     assertThat(EntityNaming.SPRING.physical("address.street")).isEqualTo("address_street");
