@@ -577,13 +577,16 @@ class CollectionTablesTest {
         .inFile(step).onLineContaining("List<String> notes;");
     assertThat(compilation).hadErrorContaining("@MapKey(name = \"title\"): Label has no attribute title").inFile(recipe)
         .onLineContaining("@MapKey(name = \"title\")");
-    assertThat(compilation).hadErrorContaining("code").inFile(recipe)
+    assertThat(compilation).hadErrorContaining(
+        "referencedColumnName names column 'code', which table 'label' does not have. Its columns are: id, text.")
+        .inFile(recipe)
         .onLineContaining("referencedColumnName = \"code\"");
     assertThat(compilation).hadErrorContaining("is already the table of another collection attribute").inFile(recipe)
         .onLineContaining("Set<Label> secondary;");
     assertThat(compilation).hadErrorContaining("for a collection of values use @ElementCollection").inFile(recipe)
         .onLineContaining("Set<String> names;");
-    assertThat(compilation).hadErrorContaining("recipe-fk").inFile(recipe).onLineContaining("\"recipe-fk\"");
+    assertThat(compilation).hadErrorContaining("invalid foreign key name \"recipe-fk\": write a lowercase SQL"
+        + " identifier").inFile(recipe).onLineContaining("\"recipe-fk\"");
     assertThat(compilation).hadErrorContaining("Tool is an abstract entity of a TABLE_PER_CLASS hierarchy").inFile(recipe)
         .onLineContaining("Set<Tool> tools;");
   }

@@ -650,7 +650,8 @@ class JpaMappingsTest {
     Compilation compilation = SchemacCompiler.compile(List.of(color, colorConverter, money, moneyConverter, paint))
         .compilation();
     assertThat(compilation).failed(); // disableConversion: a record with no mapping
-    assertThat(compilation).hadErrorContaining("raw").inFile(paint).onLineContaining("Money raw;");
+    assertThat(compilation).hadErrorContaining(
+        "column 'raw' of table 'paint': unsupported type com.example.shop.Money").inFile(paint).onLineContaining("Money raw;");
     JavaFileObject fixed = src("Paint",
         "@Entity",
         "public class Paint {",
@@ -832,7 +833,9 @@ class JpaMappingsTest {
         .inFile(owner).onLineContaining("Set<Plain> plains;");
     assertThat(compilation).hadErrorContaining("is not a collection").inFile(owner)
         .onLineContaining("String notACollection;");
-    assertThat(compilation).hadErrorContaining("nope").inFile(owner).onLineContaining("referencedColumnName = \"nope\"");
+    assertThat(compilation).hadErrorContaining(
+        "referencedColumnName names column 'nope', which table 'owner' does not have. Its columns are: id.")
+        .inFile(owner).onLineContaining("referencedColumnName = \"nope\"");
   }
 
   // ---------------------------------------------------------------- entities that do not fully compile

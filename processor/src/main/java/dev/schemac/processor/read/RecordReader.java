@@ -807,8 +807,8 @@ public final class RecordReader {
     List<String> names = d.columns.stream().map(Column::name).toList();
     String closest = Suggestions.closest(written.toLowerCase(Locale.ROOT), names);
     return what + " names column '" + written + "', which table '" + d.table + "' does not have"
-        + (closest == null ? "" : ": did you mean '" + closest + "'?")
-        + " Its columns are: " + String.join(", ", names);
+        + (closest == null ? "." : ": did you mean '" + closest + "'?")
+        + " Its columns are: " + String.join(", ", names) + ".";
   }
 
   private Optional<ForeignKey> foreignKey(Draft d, AnnotationMirror ref, List<String> columns, Element reportOn,
