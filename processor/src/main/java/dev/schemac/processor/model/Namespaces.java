@@ -126,8 +126,9 @@ public final class Namespaces {
       String name, Taken taken) {
     Map<String, Taken> names = relations.computeIfAbsent(namespace(schema), k -> new HashMap<>());
     Taken first = names.putIfAbsent(name, taken);
-    if (first != null && !first.what().equals(taken.what())) {
-      problems.add(Problem.error(taken.what() + " has the name of " + first.what() + ": PostgreSQL keeps the"
+    if (first != null) {
+      problems.add(Problem.error((first.what().equals(taken.what()) ? "there are two of " + taken.what()
+          : taken.what() + " has the name of " + first.what()) + ": PostgreSQL keeps the"
           + " tables, indexes and sequences of a schema in one namespace" + (Objects.equals(first.schema(), schema)
           ? "" : " (and the default schema is public on the default search_path)") + ", so the second CREATE"
           + " would fail. Fix: give one of them another name", taken.origin()));

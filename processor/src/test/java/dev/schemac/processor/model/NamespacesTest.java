@@ -46,6 +46,19 @@ class NamespacesTest {
   }
 
   @Test
+  void twoTablesOrTwoSequencesOfOneQualifiedName_areAnError() {
+    Table first = inSchema("billing", table("orders", of("id", Kind.BIGINT)));
+    Table second = inSchema("billing", table("orders", of("id", Kind.BIGINT), of("total", Kind.BIGINT)));
+    assertThat(messages(new Schema(List.of(first, second), List.of(), List.of(), List.of()))).contains(
+        "there are two of table billing.orders: PostgreSQL keeps the tables, indexes and sequences of a schema in"
+            + " one namespace, so the second CREATE would fail. Fix: give one of them another name");
+    assertThat(messages(new Schema(List.of(), List.of(), List.of(sequence(null, "order_seq"),
+        sequence(null, "order_seq")), List.of()))).contains("there are two of sequence order_seq: PostgreSQL keeps"
+            + " the tables, indexes and sequences of a schema in one namespace, so the second CREATE would fail."
+            + " Fix: give one of them another name");
+  }
+
+  @Test
   void schemaLooksTablesAndSequencesUpByQualifiedName_andSortsSequences() {
     Table orders = table("orders", of("id", Kind.BIGINT));
     Table invoices = inSchema("billing", table("orders", of("id", Kind.BIGINT)));
