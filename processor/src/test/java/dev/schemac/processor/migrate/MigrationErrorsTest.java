@@ -192,6 +192,25 @@ class MigrationErrorsTest {
     assertThat(texts(dir)).containsExactlyEntriesIn(asTexts(before));
   }
 
+  /** A released file older than the diff's base is checked too (its snapshot is read only up to the hashes). */
+  @Test
+  void handEditOfAnOlderReleasedFile_notTheBase_isAnError() throws IOException {
+    compileOk(dir, version(1, ITEM_V1));
+    JavaFileObject itemV2 = type("Item", "@Table public record Item(@Id long id, String name, @org.jspecify.annotations.Nullable String note) {}");
+    compileOk(dir, version(2, itemV2));
+    compileOk(dir, version(3, itemV2));
+    Path v1 = dir.resolve("migration/V1__initial_schema.sql");
+    Files.writeString(v1, Files.readString(v1, UTF_8) + "\n-- a hand edit\n", UTF_8);
+    Map<String, byte[]> before = files(dir);
+
+    Compilation c = SchemacCompiler.compile(dir, version(3, itemV2)).compilation();
+
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("version 1 is released");
+    assertThat(c).hadErrorContaining("migration/V1__initial_schema.sql (edited)");
+    assertThat(texts(dir)).containsExactlyEntriesIn(asTexts(before));
+  }
+
   /**
    * The frozen snapshot is the base of every later diff: an edit of it (a bad merge, a hand fix)
    * silently changes what the current version's migration does. Its hash is kept nowhere, so

@@ -471,13 +471,25 @@ class NamespaceMigrationTest {
   }
 
   @Test
+  void snapshotWithATableInANamedSchema_andNoSequences_isFormat2() throws Exception {
+    buildOk(1, schema(List.of(), customers(), invoices("billing")));
+    String json = Files.readString(dir.resolve("snapshots/v1.json"), StandardCharsets.UTF_8);
+    assertThat(json).startsWith("{\n  \"format\": 2,");
+    assertThat(json).contains("\"schema\": \"billing\"");
+    assertThat(json).doesNotContain("\"sequences\"");
+    assertThat(SnapshotJson.read(json).schema().table("billing.invoices")).isPresent();
+  }
+
+  @Test
   void snapshotWithAnInvalidSchemaName_isRefused() {
     String json = "{\"format\": 2, \"version\": 1, \"tables\": [{\"schema\": \"x; DROP\", \"name\": \"t\","
         + " \"source\": \"a.T\"}]}";
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SnapshotJson.read(json));
-    String sequence = "{\"format\": 2, \"version\": 1, \"sequences\": [{\"name\": \"s\", \"start\": \"1\","
-        + " \"increment\": 1}]}";
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SnapshotJson.read(sequence));
+    assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SnapshotJson.read(json)).getMessage()).contains("x; DROP");
+    String sequence = "{\"format\": 2, \"version\": 1, \"sequences\": [{\"schema\": \"x; DROP\", \"name\": \"s\","
+        + " \"start\": 1, \"increment\": 1}]}";
+    assertThat(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SnapshotJson.read(sequence)).getMessage()).contains("x; DROP");
   }
 
   @Test

@@ -141,6 +141,7 @@ class MetamodelTest {
     assertThat(source).contains("public static final String TABLE_COLUMN = \"\\\"table\\\"\";");
     assertThat(source).contains("public static final String DELETED_AT = \"deleted_at\";");
     assertThat(source).contains("COLUMN_LIST = \"id, \\\"table\\\", position, deleted_at\";");
+    assertThat(source).contains("COLUMNS = List.of(\"id\", \"\\\"table\\\"\", \"position\", \"deleted_at\");");
   }
 
   @Test
@@ -223,9 +224,13 @@ class MetamodelTest {
   }
 
   @Test
-  void sameSources_sameBytes() throws IOException {
-    String first = generated(SchemacCompiler.compile(List.of(USER)).compilation(), "com.example.meta.Tables");
-    String second = generated(SchemacCompiler.compile(List.of(USER)).compilation(), "com.example.meta.Tables");
+  void sameSources_sameBytes_inAnyOrder() throws IOException {
+    JavaFileObject order = type("Order", "@Table(name = \"orders\") public record Order(@Id UUID id, long total) {}");
+    JavaFileObject tag = type("Tag", "@Table public record Tag(@Id UUID id, String label) {}");
+    String first = generated(SchemacCompiler.compile(List.of(USER, order, tag)).compilation(), "com.example.meta.Tables");
+    String second = generated(SchemacCompiler.compile(List.of(tag, order, USER)).compilation(), "com.example.meta.Tables");
+    assertThat(first).contains("class OrderTable");
+    assertThat(first.indexOf("class OrderTable")).isLessThan(first.indexOf("class TagTable"));
     assertThat(second).isEqualTo(first);
   }
 }
