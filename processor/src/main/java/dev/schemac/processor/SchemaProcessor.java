@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.UnsafeText;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
@@ -14,6 +15,8 @@ import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.sql.PostgresExpressionCheck;
+import dev.schemac.processor.sql.PostgresNames;
 import dev.schemac.processor.sql.SchemaScript;
 import dev.schemac.processor.write.Metamodel;
 import dev.schemac.processor.write.OutputFiles;
@@ -91,7 +94,8 @@ public final class SchemaProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, RuleSettings.OPTION_RULES,
-        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
+        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
+        PostgresExpressionCheck.ENGINE_CHECK_OPTION);
   }
 
   @Override
@@ -265,6 +269,18 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
     Schema schema = incremental.restore(read.schema());
+    List<Problem> unsafe = new ArrayList<>(UnsafeText.check(schema)); // whatever built the model
+    unsafe.addAll(PostgresNames.check(schema));
+    unsafe.forEach(this::report);
+    if (!unsafe.isEmpty()) {
+      return;
+    }
+    List<Problem> expressions = PostgresExpressionCheck.check(schema,
+        "true".equalsIgnoreCase(processingEnv.getOptions().get(PostgresExpressionCheck.ENGINE_CHECK_OPTION)));
+    expressions.forEach(this::report);
+    if (expressions.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return;
+    }
     List<Problem> collisions = Namespaces.check(schema); // whatever the reader checked: never two relations of one name
     collisions.forEach(this::report);
     if (!collisions.isEmpty()) {
