@@ -10,7 +10,6 @@ import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Problem;
@@ -245,9 +244,15 @@ public final class RecordReader {
     return new ReadResult(schema, problems, incomplete);
   }
 
+  /**
+   * The name a schema may give the default schema explicitly ({@code @Table(schema = "public")}):
+   * for name collisions they are one namespace. The targets check the same, each by its own rules.
+   */
+  private static final String DEFAULT_SCHEMA_NAME = "public";
+
   /** The namespace of a schema: the default schema and an explicit {@code public} are one. */
   private static String namespace(String schema) {
-    return schema == null ? Namespaces.PUBLIC : schema;
+    return schema == null ? DEFAULT_SCHEMA_NAME : schema;
   }
 
   // ---------------------------------------------------------------- names only
