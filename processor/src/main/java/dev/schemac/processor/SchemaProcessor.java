@@ -75,6 +75,9 @@ public final class SchemaProcessor extends AbstractProcessor {
   private boolean metamodelOptionReported;
   /** The build's targets, chosen once from {@code -Aschemac.targets}: {@link #targets()}. */
   private Targets.Selection targets;
+  /** The class output when it is a test compilation's, looked up once; empty when it is not. */
+  private Optional<Path> testClassOutput;
+  private boolean testCompilationReported;
   /** A metamodel class could not be written (reported): no SQL is written either. */
   private boolean metamodelFailed;
   /** The latest snapshot under {@code schemac.dir}, looked up once: {@link #latestSnapshot()}. */
@@ -142,6 +145,9 @@ public final class SchemaProcessor extends AbstractProcessor {
         }
       }
       timer.lap("scan");
+      if (testCompilation()) {
+        return false;
+      }
       if (!records.isEmpty() && Boolean.TRUE.equals(metamodelOption())) {
         writeMetamodel(records);
         timer.lap("metamodel");
@@ -155,6 +161,29 @@ public final class SchemaProcessor extends AbstractProcessor {
       roundEnd = System.nanoTime();
     }
     return false;
+  }
+
+  /**
+   * Whether this is a test compilation ({@link TestCompilation}): then schemac writes nothing, no
+   * SQL and no metamodel, and says so once when the compilation declares tables.
+   */
+  private boolean testCompilation() {
+    if (testClassOutput == null) {
+      Path classOutput = TestCompilation.classOutput(processingEnv.getFiler());
+      testClassOutput = TestCompilation.isTestOutput(classOutput) ? Optional.of(classOutput) : Optional.empty();
+    }
+    if (testClassOutput.isEmpty()) {
+      return false;
+    }
+    if (!tableTypes.isEmpty() && !testCompilationReported) {
+      testCompilationReported = true;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "[schemac] " + testClassOutput.get()
+          + " is a test compilation's class output, so schemac wrote nothing for " + String.join(", ", tableTypes)
+          + ": tables declared in test sources are not part of the schema, and the files committed under -A"
+          + OPTION_DIR + " stay as the main compilation wrote them. Configure the processor on the main"
+          + " compilation only (README, Maven quick start).");
+    }
+    return true;
   }
 
   /** {@code -Aschemac.metamodel}: true (the default) or false; null, reported once, for any other value. */
@@ -238,7 +267,8 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // reported
     }
     Path dir = outputDir();
-    if (dir == null && processingEnv.getOptions().containsKey(OPTION_DIR)) {
+    String dirOption = processingEnv.getOptions().get(OPTION_DIR);
+    if (dir == null && dirOption != null && !dirOption.isBlank()) {
       return; // the option was wrong: reported, nothing written
     }
     Targets.Selection selection = targets();

@@ -59,14 +59,14 @@ public final class Targets {
   }
 
   /**
-   * The targets {@code option} (the value of {@value #OPTION}, null when absent) names. An
+   * The targets {@code option} (the value of {@value #OPTION}, null or blank when absent) names. An
    * unknown or repeated id is an error naming the known ones; when no valid target is left the
    * default ones are chosen, so that the steps that still run (the metamodel) have one.
    */
   public static Selection select(String option) {
     Map<String, SqlTarget> registered = registered();
     List<SqlTarget> defaults = registered.values().stream().filter(SqlTarget::selectedByDefault).toList();
-    if (option == null) {
+    if (option == null || option.isBlank()) {
       return new Selection(defaults, List.of());
     }
     List<SqlTarget> chosen = new ArrayList<>();
