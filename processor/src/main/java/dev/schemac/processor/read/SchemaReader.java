@@ -6,7 +6,6 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Marker;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.Identifiers;
-import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
@@ -184,9 +183,15 @@ public final class SchemaReader {
     return new ReadResult(schema, diagnostics.problems(), diagnostics.incomplete());
   }
 
+  /**
+   * The name a schema may give the default schema explicitly ({@code @Table(schema = "public")}):
+   * for name collisions they are one namespace. The targets check the same, each by its own rules.
+   */
+  private static final String DEFAULT_SCHEMA_NAME = "public";
+
   /** The namespace of a schema: the default schema and an explicit {@code public} are one. */
   private static String namespace(String schema) {
-    return schema == null ? Namespaces.PUBLIC : schema;
+    return schema == null ? DEFAULT_SCHEMA_NAME : schema;
   }
 
   private void readColumns(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {

@@ -1,4 +1,4 @@
-package dev.schemac.processor.sql;
+package dev.schemac.processor.targets.postgresql;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.schemac.processor.testing.Models.builder;
@@ -41,7 +41,7 @@ class NamespacedDdlTest {
   private static final List<String> HEADER = List.of("test");
 
   private static String render(Schema schema) {
-    return new SchemaScript(new PostgresDialect()).render(schema, HEADER);
+    return new PostgresSchemaScript(new PostgresDialect()).render(schema, HEADER);
   }
 
   private static Table withComments(Table t, String tableComment, String column, String columnComment) {
@@ -231,7 +231,7 @@ class NamespacedDdlTest {
 
   @Test
   void schemaMd_quotesQualifiedNamesInTheDiagram_andListsTheSequences() {
-    String md = new SchemaMarkdown(new PostgresDialect()).render(shop(), "Unversioned.");
+    String md = new SchemaMarkdown(new PostgresTarget()).render(shop(), "Unversioned.");
     assertThat(md).contains("    \"billing.invoices\" {\n");
     assertThat(md).contains("    customers ||--o{ \"billing.invoices\" : \"customer_id\"\n");
     assertThat(md).contains("    \"user.order\" |o--o{ \"billing.invoices\" : \"last_order_id\"\n");

@@ -1,4 +1,4 @@
-package dev.schemac.processor.model;
+package dev.schemac.processor.targets.postgresql;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.schemac.processor.testing.Models.builder;
@@ -9,19 +9,29 @@ import static dev.schemac.processor.testing.Models.sequence;
 import static dev.schemac.processor.testing.Models.table;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Sequence;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables and sequences identified by qualified name, and what {@link Namespaces#check} refuses
+ * Tables and sequences identified by qualified name, and what {@link PostgresNamespaces#check} refuses
  * whatever built the model: two relations of one name in one schema, reserved schema names,
  * sequence bounds PostgreSQL rejects.
  */
-class NamespacesTest {
+class PostgresNamespacesTest {
 
   private static List<String> messages(Schema schema) {
-    return Namespaces.check(schema).stream().map(Problem::message).toList();
+    return PostgresNamespaces.check(schema).stream().map(Problem::message).toList();
   }
 
   private static Column identity(String name) {
@@ -97,7 +107,7 @@ class NamespacesTest {
     Schema schema = new Schema(List.of(customers, billingCustomers, invoices), List.of(),
         List.of(sequence(null, "customer_seq"), sequence("billing", "customer_seq")), List.of());
 
-    assertThat(Namespaces.check(schema)).isEmpty();
+    assertThat(PostgresNamespaces.check(schema)).isEmpty();
   }
 
   @Test
@@ -144,7 +154,7 @@ class NamespacesTest {
         items.primaryKey(), List.of(), List.of(), List.of(), List.of(clash), List.of(), null, null, null, List.of(),
         items.origin());
 
-    List<Problem> problems = Namespaces.check(new Schema(List.of(orders, itemsWithClash), List.of(), List.of()));
+    List<Problem> problems = PostgresNamespaces.check(new Schema(List.of(orders, itemsWithClash), List.of(), List.of()));
 
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).severity()).isEqualTo(Problem.Severity.ERROR);

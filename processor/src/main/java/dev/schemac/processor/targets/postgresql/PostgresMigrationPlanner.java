@@ -1,6 +1,7 @@
-package dev.schemac.processor.migrate;
+package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.CreationOrder;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
@@ -17,8 +18,6 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.rules.MigrationRules;
-import dev.schemac.processor.sql.PostgresDialect;
-import dev.schemac.processor.sql.SchemaScript;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
  * must not hold a lock across a scan go to the non-transactional part ({@code V{N}.1}): index
  * builds with CONCURRENTLY, VALIDATE CONSTRAINT, and SET NOT NULL behind a validated CHECK.
  */
-public final class MigrationPlanner {
+public final class PostgresMigrationPlanner {
   /** A statement (or a few) and what undoes it; {@code down} is empty when nothing needs undoing. */
   record Step(List<String> up, List<String> down) {}
 
@@ -66,7 +65,7 @@ public final class MigrationPlanner {
   private final List<String> createdSequences = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  private MigrationPlanner(PostgresDialect sql, boolean singleTransaction) {
+  private PostgresMigrationPlanner(PostgresDialect sql, boolean singleTransaction) {
     this.sql = sql;
     this.singleTransaction = singleTransaction;
   }
@@ -86,7 +85,7 @@ public final class MigrationPlanner {
    */
   public static Plan plan(PostgresDialect sql, Schema before, Schema after, List<DropAcknowledgment> drops,
       Origin versionOrigin, boolean singleTransaction) {
-    MigrationPlanner planner = new MigrationPlanner(sql, singleTransaction);
+    PostgresMigrationPlanner planner = new PostgresMigrationPlanner(sql, singleTransaction);
     planner.diff(before, after, drops, versionOrigin);
     planner.concurrent.addAll(planner.concurrentDrops);
     return new Plan(ups(planner.tx), ups(planner.concurrent), downs(planner.tx), downs(planner.concurrent),
@@ -281,7 +280,7 @@ public final class MigrationPlanner {
 
     // 5. new tables, after the tables they reference; cycles closed with ALTER TABLE
     Schema newOnly = new Schema(created, List.of(), List.of());
-    SchemaScript.Plan order = SchemaScript.plan(newOnly);
+    CreationOrder order = CreationOrder.of(newOnly);
     for (Table a : order.order()) {
       List<ForeignKey> waiting = order.deferred().getOrDefault(a.qualifiedName(), List.of());
       List<String> statements = createTableStatements(a, waiting);
@@ -501,11 +500,11 @@ public final class MigrationPlanner {
           names.put(old, now);
           tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
         });
-    matchRenames(b.foreignKeys(), a.foreignKeys(), ForeignKey::name, MigrationPlanner::sameFk, (old, now) -> {
+    matchRenames(b.foreignKeys(), a.foreignKeys(), ForeignKey::name, PostgresMigrationPlanner::sameFk, (old, now) -> {
       names.put(old, now);
       tx(sql.renameConstraint(t, old, now), sql.renameConstraint(t, now, old));
     });
-    matchRenames(b.indexes(), a.indexes(), Index::name, MigrationPlanner::sameIndex, (old, now) -> {
+    matchRenames(b.indexes(), a.indexes(), Index::name, PostgresMigrationPlanner::sameIndex, (old, now) -> {
       names.put(old, now);
       tx(sql.renameIndex(a.qualifiedIndexName(old), now), sql.renameIndex(a.qualifiedIndexName(now), old));
     });

@@ -1,4 +1,4 @@
-package dev.schemac.processor.sql;
+package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
@@ -6,7 +6,6 @@ import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
@@ -25,6 +24,9 @@ import java.util.stream.Collectors;
 
 /** PostgreSQL: type names, quoting and one statement at a time. */
 public final class PostgresDialect {
+  /** NAMEDATALEN - 1: PostgreSQL silently truncates a longer identifier. */
+  public static final int MAX_IDENTIFIER_BYTES = 63;
+
   /** The function every @UpdatedAt trigger calls; the column name is its argument. */
   public static final String SET_UPDATED_AT_FUNCTION = "schemac_set_updated_at";
 
@@ -164,11 +166,11 @@ public final class PostgresDialect {
 
   /**
    * The schemas a schema's DDL creates, sorted: those its tables and sequences name, except
-   * {@value Namespaces#PUBLIC}, which every database has and which holds objects that are not
+   * {@value PostgresNamespaces#PUBLIC}, which every database has and which holds objects that are not
    * schemac's (Flyway's history table, for one): schemac neither creates nor drops it.
    */
   public List<String> schemasToCreate(Schema schema) {
-    return schema.schemaNames().stream().filter(s -> !s.equals(Namespaces.PUBLIC)).toList();
+    return schema.schemaNames().stream().filter(s -> !s.equals(PostgresNamespaces.PUBLIC)).toList();
   }
 
   /** IF NOT EXISTS: a schema a DBA created beforehand (with its grants) is kept as it is. */

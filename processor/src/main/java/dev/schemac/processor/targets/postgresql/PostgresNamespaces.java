@@ -1,5 +1,15 @@
-package dev.schemac.processor.model;
+package dev.schemac.processor.targets.postgresql;
 
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +26,7 @@ import java.util.Objects;
  * Each problem is an error on the element that came last. A reader that checks names as it goes
  * reports these first; this is the check that holds whatever built the model.
  */
-public final class Namespaces {
+public final class PostgresNamespaces {
   /**
    * The schema every PostgreSQL database starts with, and the default schema on the default
    * {@code search_path}. schemac never creates or drops it; for name collisions it is the same
@@ -24,7 +34,7 @@ public final class Namespaces {
    */
   public static final String PUBLIC = "public";
 
-  private Namespaces() {}
+  private PostgresNamespaces() {}
 
   /** One name taken in a namespace: what it is ("table billing.invoices"), its schema, where it came from. */
   private record Taken(String what, String schema, Origin origin) {}
