@@ -1,7 +1,6 @@
 package dev.schemac.processor;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.processor.model.Namespaces;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.UnsafeText;
@@ -10,14 +9,13 @@ import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
 import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
+import dev.schemac.processor.read.SchemaReader;
 import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
-import dev.schemac.processor.sql.PostgresDialect;
-import dev.schemac.processor.sql.PostgresExpressionCheck;
-import dev.schemac.processor.sql.PostgresNames;
-import dev.schemac.processor.sql.SchemaScript;
+import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.Targets;
 import dev.schemac.processor.write.Metamodel;
 import dev.schemac.processor.write.OutputFiles;
 import dev.schemac.processor.write.SchemaMarkdown;
@@ -77,6 +75,11 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** Packages whose {@code Tables} this processor has written, in any round. */
   private final Set<String> metamodelPackages = new TreeSet<>();
   private boolean metamodelOptionReported;
+  /** The build's targets, chosen once from {@code -Aschemac.targets}: {@link #targets()}. */
+  private Targets.Selection targets;
+  /** The class output when it is a test compilation's, looked up once; empty when it is not. */
+  private Optional<Path> testClassOutput;
+  private boolean testCompilationReported;
   /** A metamodel class could not be written (reported): no SQL is written either. */
   private boolean metamodelFailed;
   /** The latest snapshot under {@code schemac.dir}, looked up once: {@link #latestSnapshot()}. */
@@ -93,9 +96,8 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, RuleSettings.OPTION_RULES,
-        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
-        PostgresExpressionCheck.ENGINE_CHECK_OPTION);
+    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, Targets.OPTION, RuleSettings.OPTION_RULES,
+        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
   }
 
   @Override
@@ -145,6 +147,9 @@ public final class SchemaProcessor extends AbstractProcessor {
         }
       }
       timer.lap("scan");
+      if (testCompilation()) {
+        return false;
+      }
       if (!records.isEmpty() && Boolean.TRUE.equals(metamodelOption())) {
         writeMetamodel(records);
         timer.lap("metamodel");
@@ -158,6 +163,29 @@ public final class SchemaProcessor extends AbstractProcessor {
       roundEnd = System.nanoTime();
     }
     return false;
+  }
+
+  /**
+   * Whether this is a test compilation ({@link TestCompilation}): then schemac writes nothing, no
+   * SQL and no metamodel, and says so once when the compilation declares tables.
+   */
+  private boolean testCompilation() {
+    if (testClassOutput == null) {
+      Path classOutput = TestCompilation.classOutput(processingEnv.getFiler());
+      testClassOutput = TestCompilation.isTestOutput(classOutput) ? Optional.of(classOutput) : Optional.empty();
+    }
+    if (testClassOutput.isEmpty()) {
+      return false;
+    }
+    if (!tableTypes.isEmpty() && !testCompilationReported) {
+      testCompilationReported = true;
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "[schemac] " + testClassOutput.get()
+          + " is a test compilation's class output, so schemac wrote nothing for " + String.join(", ", tableTypes)
+          + ": tables declared in test sources are not part of the schema, and the files committed under -A"
+          + OPTION_DIR + " stay as the main compilation wrote them. Configure the processor on the main"
+          + " compilation only (README, Maven quick start).");
+    }
+    return true;
   }
 
   /** {@code -Aschemac.metamodel}: true (the default) or false; null, reported once, for any other value. */
@@ -202,7 +230,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
     }
     RecordReader reader = new RecordReader(elements, processingEnv.getTypeUtils());
-    Metamodel metamodel = new Metamodel(new PostgresDialect());
+    Metamodel metamodel = new Metamodel(targets().primary()::quote);
     for (Map.Entry<String, List<TypeElement>> pkg : byPackage.entrySet()) {
       String holder = Metamodel.holderName(pkg.getKey());
       if (!metamodelPackages.add(pkg.getKey())) {
@@ -215,7 +243,10 @@ public final class SchemaProcessor extends AbstractProcessor {
         continue;
       }
       List<Metamodel.Entry> entries = new ArrayList<>();
-      pkg.getValue().forEach(type -> entries.add(new Metamodel.Entry(type, reader.names(type))));
+      for (TypeElement type : pkg.getValue()) {
+        RecordReader.Names names = reader.names(type);
+        entries.add(new Metamodel.Entry(type, names.table(), names.columns()));
+      }
       try {
         metamodel.write(pkg.getKey(), entries, processingEnv.getFiler());
       } catch (java.io.IOException e) {
@@ -238,8 +269,14 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // reported
     }
     Path dir = outputDir();
-    if (dir == null && processingEnv.getOptions().containsKey(OPTION_DIR)) {
+    String dirOption = processingEnv.getOptions().get(OPTION_DIR);
+    if (dir == null && dirOption != null && !dirOption.isBlank()) {
       return; // the option was wrong: reported, nothing written
+    }
+    Targets.Selection selection = targets();
+    selection.problems().forEach(this::report);
+    if (selection.hasErrors()) {
+      return;
     }
     List<TypeElement> types = new ArrayList<>();
     for (String name : tableTypes) {
@@ -259,9 +296,10 @@ public final class SchemaProcessor extends AbstractProcessor {
           + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
       return;
     }
-    ReadResult read = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
+    ReadResult read = new SchemaReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
         .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
             .filter(java.util.Objects::nonNull).toList())
+        .withClassFileNullability(incremental.classFileNullability())
         .read(types);
     timer.lap("read");
     read.problems().forEach(this::report);
@@ -269,21 +307,16 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
     Schema schema = incremental.restore(read.schema());
-    List<Problem> unsafe = new ArrayList<>(UnsafeText.check(schema)); // whatever built the model
-    unsafe.addAll(PostgresNames.check(schema));
+    List<Problem> unsafe = UnsafeText.check(schema); // whatever built the model, for every engine
     unsafe.forEach(this::report);
     if (!unsafe.isEmpty()) {
       return;
     }
-    List<Problem> expressions = PostgresExpressionCheck.check(schema,
-        "true".equalsIgnoreCase(processingEnv.getOptions().get(PostgresExpressionCheck.ENGINE_CHECK_OPTION)));
-    expressions.forEach(this::report);
-    if (expressions.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
-      return;
-    }
-    List<Problem> collisions = Namespaces.check(schema); // whatever the reader checked: never two relations of one name
-    collisions.forEach(this::report);
-    if (!collisions.isEmpty()) {
+    // whatever the reader checked: what a target cannot express, or would refuse (two relations of one name)
+    List<Problem> unsupported = new ArrayList<>();
+    selection.targets().forEach(target -> unsupported.addAll(target.unsupported(schema)));
+    unsupported.forEach(this::report);
+    if (unsupported.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
     }
     RuleEngine rules = new RuleEngine(RuleRegistry.all());
@@ -299,11 +332,13 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (version.hasErrors()) {
       return;
     }
-    PostgresDialect dialect = new PostgresDialect();
     OutputFiles files = new OutputFiles();
     timer.lap("version");
-    files.add("schema.sql", new SchemaScript(dialect).render(schema, header(schema, version.declaration())));
-    files.add("schema.md", new SchemaMarkdown(dialect).render(schema, version.declaration() == null
+    for (SqlTarget target : selection.targets()) {
+      files.add(VersionedMigrations.prefix(target) + "schema.sql",
+          target.schemaScript(schema, header(schema, version.declaration())));
+    }
+    files.add("schema.md", new SchemaMarkdown(selection.primary()).render(schema, version.declaration() == null
         ? "Unversioned." : "Schema version " + version.declaration().version() + "."));
     timer.lap("render");
     List<String> stale = List.of();
@@ -316,7 +351,8 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
       SchemaVersion.Declaration d = version.declaration();
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
-          d.singleTransaction(), schema, d.origin(), dialect, problems -> rules.level(problems, schema, settings));
+          d.singleTransaction(), schema, d.origin(), selection.targets(),
+          problems -> rules.level(problems, schema, settings));
       timer.lap("diff");
       migrations.problems().forEach(this::report);
       if (migrations.hasErrors()) {
@@ -360,6 +396,14 @@ public final class SchemaProcessor extends AbstractProcessor {
         ? "Unversioned: put @Schema(version = 1) on a package-info.java to start versioned migrations."
         : "Schema version " + version.version() + ".");
     return lines;
+  }
+
+  /** The targets {@code -Aschemac.targets} chose, read once; its problems are reported by {@link #generate}. */
+  private Targets.Selection targets() {
+    if (targets == null) {
+      targets = Targets.select(processingEnv.getOptions().get(Targets.OPTION));
+    }
+    return targets;
   }
 
   private IncrementalBuild.Latest latestSnapshot() {

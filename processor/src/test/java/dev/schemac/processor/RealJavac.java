@@ -50,9 +50,17 @@ final class RealJavac {
 
   /** Compiles with {@code -Aschemac.dir=<schemacDirOption>}, or a new absolute folder when null. */
   static Run compile(List<JavaFileObject> sources, String schemacDirOption) {
+    return compile(sources, schemacDirOption, "classes");
+  }
+
+  /**
+   * As {@link #compile(List, String)}, with the class output at {@code classOutput} (a relative
+   * path such as {@code target/test-classes}) under the new temporary folder.
+   */
+  static Run compile(List<JavaFileObject> sources, String schemacDirOption, String classOutput) {
     try {
       Path root = Files.createTempDirectory("schemac-javac-");
-      Path classes = Files.createDirectories(root.resolve("classes"));
+      Path classes = Files.createDirectories(root.resolve(classOutput));
       Path generated = Files.createDirectories(root.resolve("generated"));
       Path schemacDir = schemacDirOption == null ? root.resolve("db") : Path.of(schemacDirOption);
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

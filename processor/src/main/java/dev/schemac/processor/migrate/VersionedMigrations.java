@@ -5,7 +5,8 @@ import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.targets.MigrationPlan;
+import dev.schemac.processor.targets.SqlTarget;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,11 +33,9 @@ public final class VersionedMigrations {
   public static final String SNAPSHOTS = "snapshots";
   public static final String MIGRATION = "migration";
   public static final String UNDO = "undo";
-  /** Generous for DDL on a busy table, short enough that a migration stuck behind a lock fails instead of queueing traffic. */
-  public static final String LOCK_TIMEOUT = "5s";
-  public static final String STATEMENT_TIMEOUT = "5min";
 
   private static final Pattern SNAPSHOT_FILE = Pattern.compile("v(\\d+)\\.json");
+  private static final Pattern VERSIONED_UP = Pattern.compile("V(\\d+)(\\.1)?__.*\\.sql");
 
   /** What to write and delete under {@code schemac.dir}, and what went wrong. */
   public record Result(Map<String, String> files, List<String> staleFiles, List<Problem> problems) {
@@ -52,7 +51,7 @@ public final class VersionedMigrations {
    * source's suppressions to the migration rules' findings before anything is decided.
    */
   public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
-      boolean singleTransaction, Schema schema, Origin versionOrigin, PostgresDialect sql,
+      boolean singleTransaction, Schema schema, Origin versionOrigin, List<SqlTarget> targets,
       UnaryOperator<List<Problem>> leveler) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Snapshot> snapshots = readSnapshots(dir, version - 1, problems, versionOrigin);
@@ -94,34 +93,32 @@ public final class VersionedMigrations {
     if (!problems.isEmpty()) {
       return new Result(Map.of(), List.of(), problems);
     }
-    Schema before = base == null ? new Schema(List.of(), List.of(), List.of()) : base.schema();
-    MigrationPlanner.Plan plan = MigrationPlanner.plan(sql, before, schema, drops, versionOrigin, singleTransaction);
-    problems.addAll(leveler.apply(plan.problems()));
+    Schema empty = new Schema(List.of(), List.of(), List.of());
+    Schema before = base == null ? empty : base.schema();
+    // The migration rules and the description come from the real diff, as the first target renders it.
+    MigrationPlan reference = targets.get(0).migration(before, schema, drops, versionOrigin, singleTransaction);
+    problems.addAll(leveler.apply(reference.problems()));
+    Map<SqlTarget, Boolean> fresh = new LinkedHashMap<>();
+    for (SqlTarget target : targets) {
+      boolean starts = base != null && !hasHistory(base, target);
+      fresh.put(target, starts);
+      if (starts) {
+        checkNoEarlierFiles(dir, target, version, problems, versionOrigin);
+      }
+    }
     if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return new Result(Map.of(), List.of(), problems);
     }
 
     String desc = description == null || description.isBlank()
-        ? derivedDescription(version, plan.changes()) : sanitize(description);
+        ? derivedDescription(version, reference.changes()) : sanitize(description);
     Map<String, String> files = new LinkedHashMap<>();
-    String up = MIGRATION + "/V" + version + "__" + desc + ".sql";
-    String down = UNDO + "/U" + version + "__" + desc + ".sql";
-    boolean twoSteps = !plan.upConcurrent().isEmpty();
-    String upNext = MIGRATION + "/V" + version + ".1__" + desc + ".sql";
-    String downNext = UNDO + "/U" + version + ".1__" + desc + ".sql";
-
-    files.put(up, script(header("V" + version, "up from version " + (version - 1) + " to " + version
-        + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version), sql,
-        plan.upTransactional(), true, plan.changes().isEmpty()));
-    files.put(down, script(header("U" + version, "down from version " + version + " to " + (version - 1)
-        + (twoSteps ? ", after U" + version + ".1" : ""), version), sql, plan.downTransactional(), false,
-        plan.changes().isEmpty()));
-    if (twoSteps) {
-      files.put(upNext, script(header("V" + version + ".1", "up, second step: runs outside a transaction so that"
-          + " index builds and validations do not lock writes", version), sql, plan.upConcurrent(), true, false));
-      files.put(upNext + ".conf", "executeInTransaction=false\n");
-      files.put(downNext, script(header("U" + version + ".1", "down, first step: undoes V" + version + ".1;"
-          + " run it before U" + version, version), sql, plan.downConcurrent(), false, false));
+    for (SqlTarget target : targets) {
+      boolean starts = fresh.get(target);
+      MigrationPlan plan = starts ? target.migration(empty, schema, drops, versionOrigin, singleTransaction)
+          : target == targets.get(0) ? reference
+          : target.migration(before, schema, drops, versionOrigin, singleTransaction);
+      files.putAll(files(target, version, desc, plan, starts));
     }
     Map<String, String> hashes = new TreeMap<>();
     files.forEach((path, text) -> hashes.put(path, Identifiers.sha256Hex(text)));
@@ -130,8 +127,49 @@ public final class VersionedMigrations {
     }
     files.put(SNAPSHOTS + "/v" + version + ".json", SnapshotJson.write(new Snapshot(version, desc, schema, hashes)));
 
-    List<String> stale = staleFiles(dir, version, files);
+    List<String> stale = new ArrayList<>();
+    for (SqlTarget target : targets) {
+      stale.addAll(staleFiles(dir, prefix(target), version, files));
+    }
     return new Result(files, stale, problems);
+  }
+
+  private static final String NO_CHANGES = "No schema changes in this version.";
+  private static final String NOTHING_TO_UNDO = "Nothing to undo in this step.";
+
+  /**
+   * One target's files of this version; {@code starts}: the target's history starts at this
+   * version (it was added to a project with released versions), so its up creates the whole
+   * schema and its down removes it, as a first version's do.
+   */
+  private static Map<String, String> files(SqlTarget target, int version, String desc, MigrationPlan plan,
+      boolean starts) {
+    Map<String, String> files = new LinkedHashMap<>();
+    String folder = prefix(target);
+    String up = folder + MIGRATION + "/V" + version + "__" + desc + ".sql";
+    String down = folder + UNDO + "/U" + version + "__" + desc + ".sql";
+    boolean twoSteps = !plan.upNonTransactional().isEmpty();
+    String upNext = folder + MIGRATION + "/V" + version + ".1__" + desc + ".sql";
+    String downNext = folder + UNDO + "/U" + version + ".1__" + desc + ".sql";
+    String note = plan.changes().isEmpty() ? NO_CHANGES : NOTHING_TO_UNDO;
+    String from = starts ? "the whole schema of version " + version + ", where the history of target " + target.id()
+        + " starts" : "up from version " + (version - 1) + " to " + version;
+    String to = starts ? "down from version " + version + " to an empty database"
+        : "down from version " + version + " to " + (version - 1);
+    files.put(up, target.migrationFile(header("V" + version, from
+        + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version),
+        plan.upTransactional(), note));
+    files.put(down, target.migrationFile(header("U" + version, to + (twoSteps ? ", after U" + version + ".1" : ""),
+        version), plan.downTransactional(), note));
+    if (twoSteps) {
+      files.put(upNext, target.migrationFile(header("V" + version + ".1", "up, second step: runs outside a"
+          + " transaction so that index builds and validations do not lock writes", version),
+          plan.upNonTransactional(), NOTHING_TO_UNDO));
+      files.put(upNext + ".conf", "executeInTransaction=false\n");
+      files.put(downNext, target.migrationFile(header("U" + version + ".1", "down, first step: undoes V" + version
+          + ".1; run it before U" + version, version), plan.downNonTransactional(), NOTHING_TO_UNDO));
+    }
+    return files;
   }
 
   private static List<String> header(String name, String what, int version) {
@@ -140,20 +178,43 @@ public final class VersionedMigrations {
             + " version " + (version + 1) + " is declared.");
   }
 
-  private static String script(List<String> header, PostgresDialect sql, List<String> statements, boolean up,
-      boolean noChanges) {
-    StringBuilder out = new StringBuilder();
-    header.forEach(h -> out.append("-- ").append(h).append('\n'));
-    out.append('\n');
-    // downs too: a rollback under pressure must not queue behind a lock either
-    sql.sessionTimeouts(LOCK_TIMEOUT, STATEMENT_TIMEOUT).forEach(s -> out.append(s).append('\n'));
-    out.append('\n');
-    if (statements.isEmpty()) {
-      out.append(noChanges ? "-- No schema changes in this version.\n" : "-- Nothing to undo in this step.\n");
-    } else {
-      out.append(String.join("\n\n", statements)).append('\n');
+  /** The path prefix of a target's files under {@code schemac.dir}: its folder and a slash, or nothing for the root. */
+  public static String prefix(SqlTarget target) {
+    return target.folder().isEmpty() ? "" : target.folder() + "/";
+  }
+
+  /** Whether a snapshot lists migration files of the target: its history started at or before that version. */
+  private static boolean hasHistory(Snapshot snapshot, SqlTarget target) {
+    String migrations = prefix(target) + MIGRATION + "/";
+    return snapshot.files().keySet().stream().anyMatch(f -> f.startsWith(migrations));
+  }
+
+  /**
+   * A target whose history would start at {@code version} must not have migrations of earlier
+   * versions: it was chosen before, left out, and chosen again, and a database of that engine that
+   * ran them would get the whole schema created a second time.
+   */
+  private static void checkNoEarlierFiles(Path dir, SqlTarget target, int version, List<Problem> problems,
+      Origin origin) throws IOException {
+    Path folder = dir.resolve(prefix(target) + MIGRATION);
+    if (!Files.isDirectory(folder)) {
+      return;
     }
-    return out.toString();
+    List<String> earlier = new ArrayList<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.sorted().toList()) {
+        Matcher m = VERSIONED_UP.matcher(file.getFileName().toString());
+        if (m.matches() && Integer.parseInt(m.group(1)) < version) {
+          earlier.add(prefix(target) + MIGRATION + "/" + file.getFileName());
+        }
+      }
+    }
+    if (!earlier.isEmpty()) {
+      problems.add(Problem.error("target " + target.id() + " was left out of -Aschemac.targets after it had released"
+          + " migrations (" + String.join(", ", earlier) + "), and its history cannot start again at version "
+          + version + ": a database that ran them would get the whole schema created a second time. Fix: move those"
+          + " files away if no database of that engine ran them, or keep the target in -Aschemac.targets.", origin));
+    }
   }
 
   /** {@code initial_schema} for version 1, else the first changes, joined and kept short. */
@@ -247,10 +308,11 @@ public final class VersionedMigrations {
   }
 
   /** Files of this version with another description: Flyway must never see two V{N}. */
-  private static List<String> staleFiles(Path dir, int version, Map<String, String> keep) throws IOException {
+  private static List<String> staleFiles(Path dir, String prefix, int version, Map<String, String> keep)
+      throws IOException {
     List<String> stale = new ArrayList<>();
     Pattern mine = Pattern.compile("[VU]" + version + "(\\.1)?__.*\\.sql(\\.conf)?");
-    for (String folder : List.of(MIGRATION, UNDO)) {
+    for (String folder : List.of(prefix + MIGRATION, prefix + UNDO)) {
       Path path = dir.resolve(folder);
       if (!Files.isDirectory(path)) {
         continue;

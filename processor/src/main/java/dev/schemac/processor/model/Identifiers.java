@@ -91,7 +91,7 @@ public final class Identifiers {
    * ({@link #isValid}: lowercase ASCII letters, digits and {@code _}, so {@code é} becomes {@code
    * e} and anything else an {@code _}), at most {@link #MAX_BYTES} bytes (cut after a whole word
    * where it can be), not starting with {@code pg_} (names PostgreSQL keeps for its catalog), and
-   * {@code fallback} when nothing of {@code name} is left.
+   * {@code fallback} when less than three letters or digits of {@code name} are left.
    */
   public static String suggestion(String name, String fallback) {
     String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
@@ -103,8 +103,8 @@ public final class Identifiers {
     if (s.equals("pg")) {
       s = "";
     }
-    if (s.isEmpty()) {
-      s = fallback;
+    if (s.replace("_", "").length() < 3) {
+      s = fallback; // a name of other scripts keeps little in ASCII: a plain word reads better than a letter
     }
     if (Character.isDigit(s.charAt(0))) {
       s = "_" + s;

@@ -4,7 +4,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
-import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.targets.postgresql.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -32,7 +32,8 @@ public record RuleSettings(Map<String, Level> levels, int maxIndexes, int maxCas
   public static RuleSettings parse(Map<String, String> options, List<String> knownIds) {
     List<String> problems = new ArrayList<>();
     Map<String, Level> levels = new LinkedHashMap<>();
-    String rules = options.getOrDefault(OPTION_RULES, "").strip();
+    // javac maps -Aschemac.rules= (an empty pom property) to null
+    String rules = java.util.Objects.requireNonNullElse(options.get(OPTION_RULES), "").strip();
     if (!rules.isEmpty()) {
       for (String entry : rules.split(",")) {
         String item = entry.strip();

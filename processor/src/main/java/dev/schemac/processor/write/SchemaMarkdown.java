@@ -9,7 +9,7 @@ import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
-import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.targets.SqlTarget;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * {@code schema.md}, what a reviewer reads: a Mermaid ER diagram, then one section per table
- * with its columns, keys, indexes, checks, triggers and comments.
+ * with its columns, keys, indexes, checks, triggers and comments, the types and expressions
+ * spelled as one target (the build's first) writes them.
  */
 public final class SchemaMarkdown {
   private static final Pattern ARGUMENTS = Pattern.compile("\\(.*\\)");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9_]+");
-  private final PostgresDialect sql;
+  private final SqlTarget sql;
 
-  public SchemaMarkdown(PostgresDialect sql) {
+  public SchemaMarkdown(SqlTarget sql) {
     this.sql = sql;
   }
 
@@ -89,7 +90,7 @@ public final class SchemaMarkdown {
       md.append("| column | type | null | default | comment |\n| --- | --- | --- | --- | --- |\n");
       for (Column c : t.columns()) {
         String dflt = c.identity() == Column.Identity.BY_DEFAULT ? "identity"
-            : c.identity() == Column.Identity.ALWAYS ? "identity (always)" : c.defaultSql();
+            : c.identity() == Column.Identity.ALWAYS ? "identity (always)" : sql.defaultExpression(c);
         md.append("| ").append(cell(c.name())).append(" | ").append(cell(sql.typeName(c.type())))
             .append(" | ").append(c.nullable() ? "yes" : "no").append(" | ").append(code(dflt))
             .append(" | ").append(cell(c.comment())).append(" |\n");
@@ -110,7 +111,7 @@ public final class SchemaMarkdown {
         facts.add("check `" + c.name() + "`: `" + sql.checkExpression(c) + "`");
       }
       for (Index i : t.indexes()) {
-        facts.add("index `" + i.name() + "`: `" + sql.createIndex(t, i).replaceAll(";$", "") + "`");
+        facts.add("index `" + i.name() + "`: `" + sql.indexDefinition(t, i) + "`");
       }
       for (Trigger tr : t.triggers()) {
         facts.add("trigger `" + tr.name() + "` sets `" + tr.column() + "` on every UPDATE");

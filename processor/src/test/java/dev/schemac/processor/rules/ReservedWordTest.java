@@ -13,7 +13,7 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
-import dev.schemac.processor.sql.PostgresDialect;
+import dev.schemac.processor.targets.postgresql.PostgresDialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

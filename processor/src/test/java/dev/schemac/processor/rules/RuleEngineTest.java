@@ -80,6 +80,16 @@ class RuleEngineTest {
   }
 
   @Test
+  void emptyOptions_asAnEmptyPomPropertyPassesThem_changeNothing() {
+    // javac hands -Akey= to the processor as a null value; README's quick start passes empty properties
+    Compilation c = RuleCatalogTest.compile(sources(invoice("", "")), "-Aschemac.rules=", "-Aschemac.maxIndexes=",
+        "-Aschemac.timings=").compilation();
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[schemac:unindexed-foreign-key;");
+  }
+
+  @Test
   void rulesOption_acceptsThePrefixedIdAndAnyCase() {
     Compilation c = RuleCatalogTest.compile(sources(invoice("", "")),
         "-Aschemac.rules=schemac:unindexed-foreign-key:WARNING").compilation();

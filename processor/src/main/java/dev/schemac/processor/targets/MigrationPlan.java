@@ -1,0 +1,29 @@
+package dev.schemac.processor.targets;
+
+import dev.schemac.processor.model.Problem;
+import java.util.List;
+
+/**
+ * One target's migration pair for one version: the statements of the transactional up ({@code
+ * V{N}}), of its non-transactional second step ({@code V{N}.1}, empty when none is needed), and
+ * their inverses ({@code U{N}}, {@code U{N}.1}); {@code changes} name what changed, for the
+ * files' description; {@code problems} are the migration rules' findings, before the build's
+ * levels are applied.
+ */
+public record MigrationPlan(
+    List<String> upTransactional,
+    List<String> upNonTransactional,
+    List<String> downTransactional,
+    List<String> downNonTransactional,
+    List<String> changes,
+    List<Problem> problems) {
+
+  public MigrationPlan {
+    upTransactional = List.copyOf(upTransactional);
+    upNonTransactional = List.copyOf(upNonTransactional);
+    downTransactional = List.copyOf(downTransactional);
+    downNonTransactional = List.copyOf(downNonTransactional);
+    changes = List.copyOf(changes);
+    problems = List.copyOf(problems);
+  }
+}

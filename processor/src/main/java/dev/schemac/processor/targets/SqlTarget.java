@@ -1,0 +1,106 @@
+package dev.schemac.processor.targets;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Table;
+import java.util.List;
+
+/**
+ * One SQL engine schemac writes a schema for: everything the engine spells lives behind this
+ * interface, in the target's own package ({@code targets.<id>}), and nothing above it names an
+ * engine. A target is found through the registry {@code
+ * META-INF/services/dev.schemac.processor.targets.SqlTarget} (one line per target) and chosen
+ * with {@code -Aschemac.targets=<id>,...}; see {@link Targets}.
+ *
+ * <p>Implementations are immutable and cheap to create: the registry creates every registered
+ * target to learn its id.
+ */
+public interface SqlTarget {
+  /** The id in {@code -Aschemac.targets}, lowercase letters and digits: {@code postgresql}. */
+  String id();
+
+  /** How messages and documentation name the engine: {@code PostgreSQL}. */
+  String displayName();
+
+  /** Whether a build without {@code -Aschemac.targets} generates for this target. */
+  default boolean selectedByDefault() {
+    return false;
+  }
+
+  /**
+   * The folder of this target's {@code schema.sql}, {@code migration/} and {@code undo/}, relative
+   * to {@code schemac.dir} (and to {@code db/} in the class output): the target's id, unless the
+   * target says otherwise. It never depends on which other targets are chosen, so that adding or
+   * removing one never moves another's files.
+   */
+  default String folder() {
+    return id();
+  }
+
+  /** What the engine can express. */
+  Capabilities capabilities();
+
+  // ------------------------------------------------------------------ identifiers
+
+  /** The longest identifier, in UTF-8 bytes, the engine keeps without truncating it. */
+  int maxIdentifierBytes();
+
+  /** Whether {@code word} (lowercase) is a reserved key word that must be quoted as a name. */
+  boolean isReserved(String word);
+
+  /** An identifier as the engine must see it in SQL text: quoted when it has to be. */
+  String quote(String identifier);
+
+  // ------------------------------------------------------------------ how the model reads in this engine
+
+  /** The engine's name for a column type, as its DDL writes it. */
+  String typeName(SqlType type);
+
+  /** The column's DEFAULT expression as the engine writes it, or null when it has none. */
+  String defaultExpression(Column column);
+
+  /** The CHECK's expression as the engine writes it. */
+  String checkExpression(CheckConstraint check);
+
+  /** The index as the engine creates it, one statement without its terminator. */
+  String indexDefinition(Table table, Index index);
+
+  // ------------------------------------------------------------------ statements
+
+  /**
+   * What the engine cannot express in {@code schema}: located compile errors that name the
+   * target and say how to fix it, never a silently different schema. {@link UnsupportedFeatures}
+   * reports what {@link #capabilities()} rule out; a target adds what only it knows (names it
+   * reserves, limits of its own).
+   */
+  default List<Problem> unsupported(Schema schema) {
+    return UnsupportedFeatures.check(schema, this);
+  }
+
+  /**
+   * The full DDL of {@code schema}, what an empty database needs; {@code header} lines come first
+   * as comments. Called only for a schema {@link #unsupported} found nothing wrong with.
+   */
+  String schemaScript(Schema schema, List<String> header);
+
+  /**
+   * The migration from {@code before} (empty for a first version) to {@code after}. {@code
+   * versionOrigin} is where problems about things no longer in the source are reported; with
+   * {@code singleTransaction} every step stays in the transactional file.
+   */
+  MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
+      boolean singleTransaction);
+
+  /**
+   * One migration file: the {@code header} lines as comments, what every file of this engine
+   * starts with (session settings such as lock timeouts), then the statements; {@code
+   * emptyNote} is written instead when there are none.
+   */
+  String migrationFile(List<String> header, List<String> statements, String emptyNote);
+}

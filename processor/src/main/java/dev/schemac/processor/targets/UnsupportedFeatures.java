@@ -1,0 +1,87 @@
+package dev.schemac.processor.targets;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
+import dev.schemac.processor.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a target's {@link Capabilities} rule out, found in a schema: one located error per element,
+ * naming the target and saying how to fix it. Every target gets these through {@link
+ * SqlTarget#unsupported}; a target adds its own.
+ */
+public final class UnsupportedFeatures {
+  private UnsupportedFeatures() {}
+
+  public static List<Problem> check(Schema schema, SqlTarget target) {
+    Capabilities can = target.capabilities();
+    List<Problem> problems = new ArrayList<>();
+    String name = target.displayName();
+    String off = " Fix: change it, or leave " + target.id() + " out of -Aschemac.targets.";
+    for (Table table : schema.tables()) {
+      if (!can.namedSchemas() && table.schema() != null) {
+        problems.add(Problem.error("table " + table.qualifiedName() + " is in schema " + table.schema() + ", and "
+            + name + " has no named schemas (target " + target.id() + ")." + off, table.origin()));
+      }
+      for (Column column : table.columns()) {
+        if (!can.arrays() && column.type().array()) {
+          problems.add(Problem.error("column " + table.qualifiedName() + "." + column.name() + " holds an array, which "
+              + name + " cannot store (target " + target.id() + ")." + off, at(column.origin(), table)));
+        }
+      }
+      if (!can.checkConstraints() && !table.checks().isEmpty()) {
+        problems.add(Problem.error("table " + table.qualifiedName() + " has CHECK constraint "
+            + table.checks().get(0).name() + ", which " + name + " does not enforce (target " + target.id() + ")." + off,
+            at(table.checks().get(0).origin(), table)));
+      }
+      if (!can.triggers() && !table.triggers().isEmpty()) {
+        problems.add(Problem.error("table " + table.qualifiedName() + " needs a trigger for @UpdatedAt column "
+            + table.triggers().get(0).column() + ", and " + name + " has no row triggers (target " + target.id() + ")."
+            + off, table.origin()));
+      }
+      if (!can.partialIndexes() && table.softDeleteColumn() != null && !table.uniques().isEmpty()) {
+        problems.add(Problem.error("table " + table.qualifiedName() + " soft-deletes, so its UNIQUE constraint "
+            + table.uniques().get(0).name() + " holds among live rows only: a partial unique index, which " + name
+            + " cannot build (target " + target.id() + ")." + off, at(table.uniques().get(0).origin(), table)));
+      }
+      for (Index index : table.indexes()) {
+        if (!can.partialIndexes() && index.where() != null) {
+          problems.add(Problem.error("index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"
+              + " and " + name + " has no partial indexes (target " + target.id() + ")." + off,
+              at(index.origin(), table)));
+        }
+        if (!can.expressionIndexes() && index.elements().stream().anyMatch(e -> e.column() == null)) {
+          problems.add(Problem.error("index " + index.name() + " on " + table.qualifiedName() + " is keyed on an"
+              + " expression, and " + name + " indexes columns only (target " + target.id() + ")." + off,
+              at(index.origin(), table)));
+        }
+      }
+    }
+    if (!can.sequences()) {
+      for (Sequence sequence : schema.sequences()) {
+        problems.add(Problem.error("sequence " + sequence.qualifiedName() + " cannot be created: " + name
+            + " has no sequences (target " + target.id() + ")." + off, sequence.origin()));
+      }
+    }
+    if (!can.nativeEnums()) {
+      for (EnumType type : schema.enumTypes()) {
+        Origin origin = schema.tables().stream().flatMap(t -> t.columns().stream())
+            .filter(c -> type.name().equals(c.type().enumTypeName())).map(Column::origin).findFirst().orElse(Origin.NONE);
+        problems.add(Problem.error("enum type " + type.name() + " (@NativeEnum) cannot be created: " + name
+            + " has no named enum types (target " + target.id() + "). Fix: remove @NativeEnum (the enum is then"
+            + " stored as text with a CHECK), or leave " + target.id() + " out of -Aschemac.targets.", origin));
+      }
+    }
+    return problems;
+  }
+
+  private static Origin at(Origin origin, Table table) {
+    return origin == null || origin == Origin.NONE ? table.origin() : origin;
+  }
+}

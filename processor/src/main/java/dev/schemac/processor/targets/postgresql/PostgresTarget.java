@@ -1,0 +1,143 @@
+package dev.schemac.processor.targets.postgresql;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.MigrationPlan;
+import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.UnsupportedFeatures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL (12 and later; tested on 17): schemac's first target and its default. Its files stay
+ * where schemac wrote them before it had targets, at the root of {@code schemac.dir}.
+ */
+public final class PostgresTarget implements SqlTarget {
+  public static final String ID = "postgresql";
+
+  private static final Capabilities CAPABILITIES =
+      new Capabilities(true, true, true, true, true, true, true, true, true, true);
+
+  private final PostgresDialect sql = new PostgresDialect();
+  private final PostgresOnlineDdl onlineDdl;
+
+  public PostgresTarget() {
+    this(PostgresOnlineDdl.DEFAULT);
+  }
+
+  public PostgresTarget(PostgresOnlineDdl onlineDdl) {
+    this.onlineDdl = onlineDdl;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public boolean selectedByDefault() {
+    return true;
+  }
+
+  /** The root: where every project's PostgreSQL files were before schemac had targets. */
+  @Override
+  public String folder() {
+    return "";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  @Override
+  public int maxIdentifierBytes() {
+    return PostgresDialect.MAX_IDENTIFIER_BYTES;
+  }
+
+  @Override
+  public boolean isReserved(String word) {
+    return PostgresDialect.RESERVED_WORDS.contains(word);
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return sql.quote(identifier);
+  }
+
+  @Override
+  public String typeName(SqlType type) {
+    return sql.typeName(type);
+  }
+
+  @Override
+  public String defaultExpression(Column column) {
+    return column.defaultSql();
+  }
+
+  @Override
+  public String checkExpression(CheckConstraint check) {
+    return sql.checkExpression(check);
+  }
+
+  @Override
+  public String indexDefinition(Table table, Index index) {
+    String statement = sql.createIndex(table, index);
+    return statement.substring(0, statement.length() - 1);
+  }
+
+  /** What capabilities rule out (nothing, here), then the names PostgreSQL would refuse. */
+  @Override
+  public List<Problem> unsupported(Schema schema) {
+    List<Problem> problems = new ArrayList<>(PostgresNames.check(schema));
+    if (!problems.isEmpty()) {
+      return problems; // every other check would report the same names again
+    }
+    problems.addAll(UnsupportedFeatures.check(schema, this));
+    problems.addAll(PostgresNamespaces.check(schema));
+    problems.addAll(PostgresExpressionCheck.check(schema));
+    return problems;
+  }
+
+  @Override
+  public String schemaScript(Schema schema, List<String> header) {
+    return new PostgresSchemaScript(sql).render(schema, header);
+  }
+
+  @Override
+  public MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
+      boolean singleTransaction) {
+    PostgresMigrationPlanner.Plan plan =
+        PostgresMigrationPlanner.plan(sql, before, after, drops, versionOrigin, singleTransaction);
+    return new MigrationPlan(plan.upTransactional(), plan.upConcurrent(), plan.downTransactional(),
+        plan.downConcurrent(), plan.changes(), plan.problems());
+  }
+
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    StringBuilder out = new StringBuilder();
+    header.forEach(h -> out.append("-- ").append(h).append('\n'));
+    out.append('\n');
+    onlineDdl.sessionSettings(sql).forEach(s -> out.append(s).append('\n'));
+    out.append('\n');
+    if (statements.isEmpty()) {
+      out.append("-- ").append(emptyNote).append('\n');
+    } else {
+      out.append(String.join("\n\n", statements)).append('\n');
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.schemac.maven.it;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** README's Maven quick start, pasted into a bare pom as written, built with Maven 3.8's defaults. */
+class QuickStartIT {
+
+  @Test
+  void readmeSnippet_inABarePom_buildsAndWritesTheSchema_fromMainSourcesOnly() throws Exception {
+    assertThat(QuickStart.snippet()).contains("<schemac.version>" + Maven.VERSION + "</schemac.version>");
+    Path project = QuickStart.create("quick-start");
+
+    Maven.Run build = Maven.mvn(project, "verify");
+
+    assertWithMessage(build.toString()).that(build.succeeded()).isTrue();
+    assertThat(build.output()).doesNotContain("[WARNING]");
+    assertThat(build.output()).doesNotContain("not recognized by any processor");
+    assertThat(build.output()).doesNotContain("Source option");
+    String schema = Maven.read(project.resolve("src/main/resources/db/schema.sql"));
+    assertThat(schema).contains("CREATE TABLE customers (");
+    assertThat(schema).doesNotContain("fixtures");
+    assertThat(Maven.read(project.resolve("src/main/resources/db/migration/V1__initial_schema.sql")))
+        .contains("CREATE TABLE customers (");
+    assertThat(Files.exists(project.resolve("target/classes/com/example/shop/Tables.class"))).isTrue();
+    assertThat(Files.exists(project.resolve("target/classes/db/schema.sql"))).isTrue();
+    // the test compilation used the main metamodel and generated none of its own
+    assertThat(Files.exists(project.resolve("target/test-classes/com/example/shop/UsesMetamodel.class"))).isTrue();
+    assertThat(Files.exists(project.resolve("target/test-classes/com/example/shop/Tables.class"))).isFalse();
+    assertThat(Files.exists(project.resolve("target/test-classes/db"))).isFalse();
+  }
+
+  @Test
+  void processorOptions_fromTheCommandLine_reachJavacThroughThePomsProperties() throws Exception {
+    Path project = QuickStart.create("quick-start-options");
+
+    Maven.Run timed = Maven.mvn(project, "compile", "-Dschemac.timings=true");
+    assertWithMessage(timed.toString()).that(timed.succeeded()).isTrue();
+    assertThat(timed.output()).contains("[schemac] timings for 1 tables");
+
+    Maven.Run unknownRule = Maven.mvn(project, "clean", "compile", "-Dschemac.rules=no-such-rule:off");
+    assertWithMessage(unknownRule.toString()).that(unknownRule.succeeded()).isTrue();
+    assertThat(unknownRule.output()).contains("-Aschemac.rules names unknown rule 'no-such-rule'");
+  }
+}
