@@ -8,6 +8,7 @@ import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
 import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
+import dev.schemac.processor.read.SchemaReader;
 import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
@@ -294,7 +295,7 @@ public final class SchemaProcessor extends AbstractProcessor {
           + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
       return;
     }
-    ReadResult read = new RecordReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
+    ReadResult read = new SchemaReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
         .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
             .filter(java.util.Objects::nonNull).toList())
         .read(types);

@@ -1,6 +1,6 @@
 package dev.schemac.processor.read;
 
-import static dev.schemac.processor.read.EntityReader.jpa;
+import static dev.schemac.processor.read.JpaContext.jpa;
 
 import java.beans.Introspector;
 import java.util.ArrayList;

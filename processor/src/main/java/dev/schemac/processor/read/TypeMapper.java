@@ -25,6 +25,10 @@ final class TypeMapper {
           + " enums, arrays and Lists of these, and @Json String, Map, List or record components;"
           + " for anything else give the SQL type with @Column(type = \"...\")";
 
+  /** An SQL integer type: on an enum component it means the enum is stored by ordinal. */
+  private static final Pattern INTEGER_TYPES =
+      Pattern.compile("smallint|integer|int|int2|int4|int8|bigint|tinyint");
+
   /** A user-written SQL type: words, an optional (n) or (p, s), an optional []. */
   private static final Pattern CUSTOM_TYPE =
       Pattern.compile("[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*( ?\\(\\d+( ?, ?\\d+)?\\))?( [a-z_][a-z0-9_]*)*(\\[])?");
@@ -62,6 +66,11 @@ final class TypeMapper {
   }
 
   private TypeMapper() {}
+
+  /** Whether a user-written SQL type is an integer type. */
+  static boolean isIntegerType(String sql) {
+    return INTEGER_TYPES.matcher(sql).matches();
+  }
 
   static boolean isValidCustomType(String sql) {
     return CUSTOM_TYPE.matcher(sql).matches();

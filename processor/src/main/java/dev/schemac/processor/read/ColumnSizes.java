@@ -1,0 +1,28 @@
+package dev.schemac.processor.read;
+
+/** The bounds of a written length, precision and scale, the same for a record component and an entity attribute. */
+final class ColumnSizes {
+  /** The longest varchar PostgreSQL accepts. */
+  static final int VARCHAR_LIMIT = 10_485_760;
+
+  private ColumnSizes() {}
+
+  /** Whether a written length is one a varchar can have. */
+  static boolean validLength(int length) {
+    return length >= 1 && length <= VARCHAR_LIMIT;
+  }
+
+  /** What is wrong with a length outside {@link #validLength}, without the advice, which differs by front end. */
+  static String lengthProblem(int length) {
+    return "@Column(length = " + length + ") must be between 1 and " + VARCHAR_LIMIT + " (PostgreSQL's varchar limit)";
+  }
+
+  /** What is wrong with a written precision and scale, or null when they make a numeric type (0, 0: none written). */
+  static String numericProblem(int precision, int scale) {
+    if (precision < 0 || precision > 1000 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
+      return "@Column(precision = " + precision + ", scale = " + scale + ") is not a numeric type: precision must be"
+          + " 1..1000 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,351 @@
+package dev.schemac.processor.read;
+
+import static dev.schemac.processor.read.Annotations.*;
+import static dev.schemac.processor.read.JpaContext.has;
+import static dev.schemac.processor.read.JpaContext.jpa;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.Column.Marker;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.read.EntityAttributes.Attribute;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The column of a basic attribute and its type, by the JPA defaults: names and sizes from {@code
+ * @Column}, {@code @Lob}, {@code @Temporal}, {@code @Enumerated}, converters ({@code @Convert}
+ * and the auto-applied ones), nullability from JPA and Bean Validation, and the key's generation
+ * through {@link IdGenerators}.
+ */
+final class EntityColumns {
+  private static final int DEFAULT_LENGTH = 255;
+  /** What Hibernate 6+ stores in a PostgreSQL large object (oid) when it is a @Lob. */
+  private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "byte[]", "char[]", "java.lang.Byte[]",
+      "java.lang.Character[]", "java.sql.Clob", "java.sql.Blob", "java.sql.NClob");
+
+  private final JpaContext ctx;
+  private final IdGenerators generators;
+  /** The {@code @Converter(autoApply = true)} converters of the compilation: database type by attribute type. */
+  private final Map<String, TypeMirror> autoApplied = new HashMap<>();
+
+  EntityColumns(JpaContext ctx, IdGenerators generators) {
+    this.ctx = ctx;
+    this.generators = generators;
+  }
+
+  /** Notes the auto-applied converters among {@code converters}. */
+  void prepare(List<TypeElement> converters) {
+    for (TypeElement converter : converters) {
+      Optional<AnnotationMirror> annotation = jpa(converter.getAnnotationMirrors(), "Converter");
+      if (annotation.isPresent() && ctx.mirrors.bool(annotation.get(), "autoApply")) {
+        List<? extends TypeMirror> args = converterTypes(converter.asType());
+        if (args != null && args.get(0).getKind() == TypeKind.DECLARED) {
+          autoApplied.putIfAbsent(ctx.types.erasure(args.get(0)).toString(), args.get(1));
+        }
+      }
+    }
+  }
+
+  /**
+   * The column of a basic attribute of table {@code d}; {@code inId} inside an embedded id, {@code
+   * inSubclass} in a subclass of a single-table hierarchy (nullable: other entities' rows have no
+   * value). Null after an error.
+   */
+  Column readColumn(Draft d, Attribute attr, boolean inId, boolean inSubclass) {
+    Element field = attr.element();
+    String javaName = attr.path();
+    ElementOrigin at = ElementOrigin.of(field);
+    AnnotationMirror columnAnn = attr.column();
+    Element columnAt = attr.columnAt();
+    String name;
+    if (columnAnn != null && !ctx.mirrors.string(columnAnn, "name").isEmpty()) {
+      name = ctx.physical(ctx.mirrors.string(columnAnn, "name"), new ElementOrigin(columnAt, columnAnn,
+          ctx.mirrors.value(columnAnn, "name")), "column name");
+    } else {
+      name = ctx.physical(attr.name(), at, "column name");
+    }
+    if (name == null) {
+      return null;
+    }
+    if (columnAnn != null && !ctx.mirrors.string(columnAnn, "table").isEmpty()) {
+      ctx.diagnostics.error(new ElementOrigin(columnAt, columnAnn, ctx.mirrors.value(columnAnn, "table")),
+          "@Column(table) names a secondary table, which schemac does not read: map it as an entity of its own");
+      return null;
+    }
+    TypeMirror type = attr.type();
+    List<AnnotationMirror> annotations = attr.annotations();
+
+    List<Marker> markers = new ArrayList<>();
+    SqlType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
+    if (sqlType == null) {
+      return null;
+    }
+
+    AnnotationMirror id = jpa(annotations, "Id").orElse(null);
+    AnnotationMirror version = jpa(annotations, "Version").orElse(null);
+    boolean key = id != null || inId;
+    boolean notNull = type.getKind().isPrimitive() || key || version != null || notNull(annotations, columnAnn);
+    boolean nullable = !notNull;
+    if (inSubclass) {
+      nullable = true; // a row of another entity of the hierarchy has no value here (as Hibernate)
+    }
+
+    SchemacColumns.Extras extras = ctx.schemacColumns.extras(d, name, javaName, type, sqlType, annotations, at);
+    if (extras == null) {
+      return null;
+    }
+    markers.addAll(extras.markers());
+    String defaultSql = extras.defaultSql();
+    Identity identity = Identity.NONE;
+    if (key) {
+      d.pkColumns.add(name);
+      AnnotationMirror generated = jpa(annotations, "GeneratedValue").orElse(null);
+      if (generated != null) {
+        IdGenerators.Generation generation = generators.generation(d, attr, generated, type, sqlType, defaultSql);
+        if (generation == null) {
+          return null;
+        }
+        identity = generation.identity();
+        defaultSql = generation.defaultSql();
+      }
+    }
+    if (identity != Identity.NONE && defaultSql != null) {
+      ctx.diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
+          + " @Default");
+      return null;
+    }
+    Optional<String> renamedFrom = ctx.schemacColumns.renamedFrom(annotations, field, "@RenamedFrom column name");
+    if (renamedFrom == null) {
+      return null;
+    }
+    return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
+        defaultSql, identity, markers, comment(field), renamedFrom.orElse(null), suppressions(attr), at);
+  }
+
+  /** The rule suppressions on the attribute and on the embedded attributes around it. */
+  static List<String> suppressions(Attribute attr) {
+    List<String> all = new ArrayList<>(Suppressions.on(attr.element()));
+    for (Element around : attr.embeddedIn()) {
+      all.addAll(Suppressions.on(around));
+    }
+    return all.stream().distinct().sorted().toList();
+  }
+
+  /** The column type by the JPA defaults; null after an error. Adds ENUM_ORDINAL to {@code markers}. */
+  private SqlType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
+      AnnotationMirror columnAnn, String name, List<Marker> markers) {
+    Element field = attr.element();
+    ElementOrigin at = ElementOrigin.of(field);
+    String definition = columnAnn == null ? ""
+        : ctx.mirrors.string(columnAnn, "columnDefinition").strip().toLowerCase(Locale.ROOT);
+    boolean lob = has(annotations, "Lob");
+    boolean json = Mirrors.find(annotations, JSON).isPresent();
+    if (Mirrors.find(annotations, NATIVE_ENUM).isPresent()) {
+      ctx.diagnostics.error(ElementOrigin.of(field, Mirrors.find(annotations, NATIVE_ENUM).get()), "@NativeEnum is not"
+          + " read on JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
+      return null;
+    }
+    if (definition.isEmpty() && JavaTypes.containsErrorType(type) && !attr.has("Convert")) {
+      // javac reports the missing class itself; schemac says how to read the entity without it
+      ctx.diagnostics.markIncomplete(at, "nothing written: the type of " + attr.path() + " (" + type + ") cannot be"
+          + " resolved, so its column type is unknown. Put its class on the compile class path, or state the column"
+          + " type with @Column(columnDefinition = \"...\"), or mark the attribute @Transient if it is not persistent");
+      return null;
+    }
+    if (JavaTypes.containsErrorType(type)) {
+      type = ctx.elements.getTypeElement("java.lang.Object").asType(); // the definition or the converter gives the type
+    }
+    Converted converted = definition.isEmpty() ? convertedType(attr, type) : Converted.NONE;
+    if (converted.failed()) {
+      return null;
+    }
+    if (converted.type() != null) {
+      type = converted.type();
+    }
+    String declared = JavaTypes.qualifiedName(type);
+    if (definition.isEmpty() && !json && (declared.equals("java.util.Date") || declared.equals("java.util.Calendar"))) {
+      AnnotationMirror temporal = jpa(annotations, "Temporal").or(() -> jpa(annotations, "MapKeyTemporal")).orElse(null);
+      if (temporal == null) {
+        ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': a " + declared + " needs"
+            + " @Temporal(DATE, TIME or TIMESTAMP); better, declare it as java.time.Instant, LocalDate or LocalTime");
+        return null;
+      }
+      return SqlType.of(switch (ctx.mirrors.enumConstant(temporal, "value")) {
+        case "DATE" -> Kind.DATE;
+        case "TIME" -> Kind.TIME;
+        default -> Kind.TIMESTAMP;
+      });
+    }
+    if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
+      ctx.diagnostics.warning(at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
+          + " and the column holds only its number (oid), so schemac writes oid for Hibernate to work against this"
+          + " schema. SQL then sees a number, and the data is not deleted with its row (that needs the lo extension's"
+          + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
+              || type.toString().endsWith("Blob") ? "byte[] Hibernate then writes bytea"
+              : "String add @Column(columnDefinition = \"text\")"));
+      return SqlType.custom("oid");
+    }
+    int length = 0, precision = 0, scale = 0;
+    if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
+      length = columnAnn == null ? DEFAULT_LENGTH : ctx.mirrors.integer(columnAnn, "length");
+      if (!ColumnSizes.validLength(length)) {
+        ctx.diagnostics.error(new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
+            ColumnSizes.lengthProblem(length) + "; for unbounded text use @Lob (text)");
+        return null;
+      }
+    }
+    if (declared.equals("java.math.BigDecimal") && columnAnn != null) {
+      precision = ctx.mirrors.integer(columnAnn, "precision");
+      scale = ctx.mirrors.integer(columnAnn, "scale");
+      String numeric = ColumnSizes.numericProblem(precision, scale);
+      if (numeric != null) {
+        ctx.diagnostics.error(ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
+        return null;
+      }
+    }
+    boolean enumType = JavaTypes.isEnum(type);
+    if (enumType && definition.isEmpty() && !json) {
+      AnnotationMirror enumerated = jpa(annotations, "Enumerated").or(() -> jpa(annotations, "MapKeyEnumerated"))
+          .orElse(null);
+      String how = enumerated == null ? "ORDINAL" : ctx.mirrors.enumConstant(enumerated, "value");
+      if (!how.equals("STRING")) {
+        markers.add(Marker.ENUM_ORDINAL);
+        // as Hibernate 6: smallint, and a CHECK on the range of ordinals (ordinalChecks)
+        TypeElement enumClass = EntityAttributes.classOf(type);
+        long constants = enumClass.getEnclosedElements().stream()
+            .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
+        ctx.state(d).ordinals.put(name, (int) constants);
+        return SqlType.of(Kind.SMALLINT);
+      }
+    }
+    TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, definition, json,
+        null));
+    if (mapped.error() != null) {
+      String error = mapped.error().replace("@Column(type = ", "@Column(columnDefinition = ")
+          .replace("give the SQL type with @Column(type = \"...\")",
+              "give the SQL type with @Column(columnDefinition = \"...\")");
+      ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + error);
+      return null;
+    }
+    if (enumType && mapped.type().kind() == Kind.CUSTOM && TypeMapper.isIntegerType(mapped.type().custom())) {
+      markers.add(Marker.ENUM_ORDINAL);
+    }
+    return mapped.type();
+  }
+
+  /** The outcome of looking for a converter: its database type (null for none), or a reported error. */
+  private record Converted(TypeMirror type, boolean failed) {
+    static final Converted NONE = new Converted(null, false);
+    static final Converted FAILED = new Converted(null, true);
+  }
+
+  /** The database type of the attribute's converter ({@code @Convert} or an auto-applied one), or null. */
+  private Converted convertedType(Attribute attr, TypeMirror type) {
+    Optional<AnnotationMirror> convert = attr.get("Convert");
+    if (convert.isPresent()) {
+      if (ctx.mirrors.bool(convert.get(), "disableConversion")) {
+        return Converted.NONE;
+      }
+      if (!ctx.mirrors.string(convert.get(), "attributeName").isEmpty()) {
+        ctx.diagnostics.error(ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic"
+            + " attribute: attributeName is for an embedded or a map attribute; put the @Convert on the attribute"
+            + " itself");
+        return Converted.FAILED;
+      }
+      TypeMirror converter = ctx.mirrors.type(convert.get(), "converter");
+      if (converter == null || converter.getKind() == TypeKind.ERROR) {
+        ctx.diagnostics.markIncomplete();
+        return Converted.FAILED;
+      }
+      List<? extends TypeMirror> args = converterTypes(converter);
+      if (args == null) {
+        ctx.diagnostics.error(new ElementOrigin(attr.element(), convert.get(), ctx.mirrors.value(convert.get(),
+            "converter")), "@Convert(converter = " + converter + "): not an AttributeConverter<entity type, database"
+                + " type>; name the converter class");
+        return Converted.FAILED;
+      }
+      return new Converted(args.get(1), false);
+    }
+    if (type.getKind() == TypeKind.DECLARED && !autoApplied.isEmpty()) {
+      TypeMirror auto = autoApplied.get(ctx.types.erasure(type).toString());
+      return auto == null ? Converted.NONE : new Converted(auto, false);
+    }
+    return Converted.NONE;
+  }
+
+  /** The two type arguments of the {@code AttributeConverter} a converter implements, or null. */
+  private List<? extends TypeMirror> converterTypes(TypeMirror converter) {
+    if (converter.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    for (TypeMirror supertype : ctx.types.directSupertypes(converter)) {
+      if (supertype instanceof DeclaredType declared) {
+        String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        if (JpaContext.isJpa(name, "AttributeConverter")) {
+          return declared.getTypeArguments().size() == 2 ? declared.getTypeArguments() : null;
+        }
+        List<? extends TypeMirror> found = converterTypes(supertype);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** NOT NULL by JPA's {@code nullable = false} / {@code optional = false}, or Bean Validation's {@code @NotNull}. */
+  boolean notNull(List<AnnotationMirror> annotations, AnnotationMirror columnOrJoin) {
+    if (columnOrJoin != null && !ctx.mirrors.bool(columnOrJoin, "nullable")) {
+      return true;
+    }
+    Optional<AnnotationMirror> basic = jpa(annotations, "Basic");
+    if (basic.isPresent() && !ctx.mirrors.bool(basic.get(), "optional")) {
+      return true;
+    }
+    return Mirrors.find(annotations, "jakarta.validation.constraints.NotNull").isPresent()
+        || Mirrors.find(annotations, "javax.validation.constraints.NotNull").isPresent();
+  }
+
+  /** The attribute's Javadoc, for the column's comment. */
+  String comment(Element field) {
+    return DocComment.parse(ctx.elements.getDocComment(field)).description();
+  }
+
+  /** {@code @Column(unique = true)}: a UNIQUE of its own. */
+  void uniqueColumns(Draft d, EntityState state, Set<String> relationNames, TableConstraints out) {
+    for (Column column : d.columns) {
+      AnnotationMirror columnAnn = state.columnAnnotations.get(column.name());
+      if (columnAnn != null && ctx.mirrors.bool(columnAnn, "unique")) {
+        out.uniques.add(new UniqueConstraint(ConstraintNames.relationName(relationNames, d.table, column.name(), "key"),
+            List.of(column.name()), ElementOrigin.of(state.columnAnnotationAt.get(column.name()), columnAnn)));
+      }
+    }
+  }
+
+  /** An enum stored by ordinal: a CHECK on the range of its ordinals, as Hibernate 6. */
+  void ordinalChecks(Draft d, EntityState state, TableConstraints out) {
+    for (Column column : d.columns) {
+      Integer constants = state.ordinals.get(column.name());
+      if (constants != null && constants > 0) {
+        out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"),
+            column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.schemac.processor.read;
+
+import static dev.schemac.processor.read.JpaContext.declares;
+import static dev.schemac.processor.read.JpaContext.jpa;
+
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.read.EntityHierarchy.Family;
+import dev.schemac.processor.read.EntityHierarchy.Strategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The table-level annotations of an entity: the table's name and schema ({@code @Table}, {@code
+ * @Entity(name)}), what no table can be built from ({@code @SecondaryTable}), and the constraints
+ * and indexes of {@code @Table} (or of a {@code @JoinTable}/{@code @CollectionTable}).
+ */
+final class EntityTables {
+  private final JpaContext ctx;
+  private final EntityHierarchy hierarchy;
+
+  EntityTables(JpaContext ctx, EntityHierarchy hierarchy) {
+    this.ctx = ctx;
+    this.hierarchy = hierarchy;
+  }
+
+  /** {@code @Table(name)}, else {@code @Entity(name)}, else the class's simple name; null after an error. */
+  String tableName(TypeElement type) {
+    AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
+    if (table != null && !ctx.mirrors.string(table, "catalog").isEmpty()) {
+      ctx.diagnostics.error(new ElementOrigin(type, table, ctx.mirrors.value(table, "catalog")), "@Table(catalog):"
+          + " PostgreSQL has one catalog per database and cannot name another in a statement. Remove catalog; use"
+          + " schema for a namespace");
+      return null;
+    }
+    if (table != null && !ctx.mirrors.string(table, "name").isEmpty()) {
+      return ctx.physical(ctx.mirrors.string(table, "name"), new ElementOrigin(type, table,
+          ctx.mirrors.value(table, "name")), "table name");
+    }
+    return ctx.physical(ctx.entityName(type), entityNameAt(type), "table name");
+  }
+
+  /** A table's schema: {@code name} null for the default one. */
+  record SchemaName(String name) {}
+
+  /** {@code @Table(schema)} through the physical naming; null after an error. */
+  SchemaName schemaName(TypeElement type) {
+    AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
+    String written = table == null ? "" : ctx.mirrors.string(table, "schema");
+    if (written.isBlank()) {
+      return new SchemaName(null);
+    }
+    String name = ctx.physical(written, new ElementOrigin(type, table, ctx.mirrors.value(table, "schema")),
+        "schema name");
+    return name == null ? null : new SchemaName(name);
+  }
+
+  private ElementOrigin entityNameAt(TypeElement type) {
+    AnnotationMirror entity = jpa(type.getAnnotationMirrors(), "Entity").orElse(null);
+    return entity != null && !ctx.mirrors.string(entity, "name").isEmpty()
+        ? new ElementOrigin(type, entity, ctx.mirrors.value(entity, "name")) : ElementOrigin.of(type);
+  }
+
+  /** What the front end reads. Reports and returns false otherwise. */
+  boolean supportedShape(Draft d) {
+    List<? extends AnnotationMirror> annotations = d.type.getAnnotationMirrors();
+    for (String name : List.of("SecondaryTable", "SecondaryTables")) {
+      Optional<AnnotationMirror> found = jpa(annotations, name);
+      if (found.isPresent()) {
+        ctx.diagnostics.error(ElementOrigin.of(d.type, found.get()), "@" + name + " is not read by schemac: this entity"
+            + " gets no table. Map the secondary table as an entity of its own with a @OneToOne to this one");
+        return false;
+      }
+    }
+    Family family = hierarchy.family(d.type);
+    if (family.strategy() == Strategy.TABLE_PER_CLASS) {
+      for (TypeElement t = d.type; t != null; t = EntityAttributes.superclassOf(t)) {
+        for (Element member : t.getEnclosedElements()) {
+          Optional<AnnotationMirror> generated = jpa(member.getAnnotationMirrors(), "GeneratedValue");
+          if (generated.isPresent() && ctx.mirrors.enumConstant(generated.get(), "strategy").equals("IDENTITY")) {
+            ctx.diagnostics.error(new ElementOrigin(member, generated.get(),
+                Mirrors.explicitValue(generated.get(), "strategy")), "GenerationType.IDENTITY in a TABLE_PER_CLASS"
+                + " hierarchy: each table would number its rows on its own, so two entities of "
+                + family.root().getSimpleName() + " could share a key. Use GenerationType.SEQUENCE (one sequence for"
+                + " the hierarchy) or a UUID key");
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@code @Table}'s unique constraints and indexes (a join or collection table's, for such a table). */
+  void constraints(Draft d, EntityState state, Set<String> relationNames, TableConstraints out) {
+    AnnotationMirror table = state.tableAt != null ? state.tableAnnotation
+        : jpa(d.type.getAnnotationMirrors(), "Table").orElse(null);
+    Element tableAt = state.tableAt != null ? state.tableAt : d.type;
+    if (table == null) {
+      return;
+    }
+    for (AnnotationValue v : declares(table, "uniqueConstraints") ? ctx.mirrors.list(table, "uniqueConstraints")
+        : List.<AnnotationValue>of()) {
+      AnnotationMirror constraint = (AnnotationMirror) v.getValue();
+      ElementOrigin at = new ElementOrigin(tableAt, table, ctx.mirrors.value(table, "uniqueConstraints"));
+      List<String> columns = new ArrayList<>();
+      for (String written : ctx.mirrors.strings(constraint, "columnNames")) {
+        String column = ctx.resolution.resolveEntity(d, written.strip());
+        if (column == null) {
+          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+          columns = null;
+          break;
+        }
+        columns.add(column);
+      }
+      if (columns == null || columns.isEmpty()) {
+        continue;
+      }
+      String name = ctx.names.unique(relationNames, d, columns,
+          ctx.mirrors.string(constraint, "name").toLowerCase(Locale.ROOT), at);
+      if (name != null) {
+        out.uniques.add(new UniqueConstraint(name, columns, at));
+      }
+    }
+    for (AnnotationValue v : declares(table, "indexes") ? ctx.mirrors.list(table, "indexes") : List.<AnnotationValue>of()) {
+      index(d, tableAt, table, (AnnotationMirror) v.getValue(), relationNames).ifPresent(out.indexes::add);
+    }
+  }
+
+  /** {@code @Index(columnList = "a, b DESC")} of {@code @Table(indexes)}. */
+  private Optional<Index> index(Draft d, Element tableAt, AnnotationMirror table, AnnotationMirror index,
+      Set<String> relationNames) {
+    ElementOrigin at = new ElementOrigin(tableAt, table, ctx.mirrors.value(table, "indexes"));
+    List<Index.Element> keys = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    String columnList = ctx.mirrors.string(index, "columnList");
+    for (String entry : columnList.split(",", -1)) {
+      IndexColumns.Key key = IndexColumns.parse(entry);
+      if (key == null) {
+        ctx.diagnostics.error(at, "@Index(columnList = \"" + columnList + "\"): \"" + entry.strip() + "\" is not a"
+            + " column name optionally followed by ASC or DESC");
+        return Optional.empty();
+      }
+      String column = ctx.resolution.resolveEntity(d, key.written());
+      if (column == null) {
+        ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+        return Optional.empty();
+      }
+      keys.add(key.element(column, null));
+      names.add(column);
+    }
+    String name = ctx.names.index(relationNames, d, names, ctx.mirrors.string(index, "name").toLowerCase(Locale.ROOT),
+        at);
+    if (name == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Index(name, keys, ctx.mirrors.bool(index, "unique"), Index.Method.BTREE, null, List.of(), at));
+  }
+}

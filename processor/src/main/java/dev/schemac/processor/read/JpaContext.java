@@ -1,0 +1,119 @@
+package dev.schemac.processor.read;
+
+import dev.schemac.processor.model.Identifiers;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * What the parts of the JPA front end share: javac's utilities, the assembler's services, the
+ * naming, and the front end's notes on each table ({@link EntityState}). Also the questions every
+ * part asks: is it an entity, which JPA annotation is there ({@code jakarta.persistence} or, for
+ * older code, {@code javax.persistence}, both by name), what is a logical name's physical name.
+ */
+final class JpaContext {
+  private static final List<String> PACKAGES = List.of("jakarta.persistence.", "javax.persistence.");
+
+  final Elements elements;
+  final Types types;
+  final Mirrors mirrors;
+  final EntityNaming naming;
+  final Diagnostics diagnostics;
+  final ConstraintNames names;
+  final SchemacColumns schemacColumns;
+  final ColumnResolution resolution;
+  final EntityAttributes attributes;
+  /** Per table draft: what the front end knows beyond the draft. */
+  private final Map<Draft, EntityState> states = new IdentityHashMap<>();
+
+  JpaContext(Elements elements, Types types, Mirrors mirrors, EntityNaming naming, Diagnostics diagnostics,
+      ConstraintNames names, SchemacColumns schemacColumns, ColumnResolution resolution) {
+    this.elements = elements;
+    this.types = types;
+    this.mirrors = mirrors;
+    this.naming = naming;
+    this.diagnostics = diagnostics;
+    this.names = names;
+    this.schemacColumns = schemacColumns;
+    this.resolution = resolution;
+    this.attributes = new EntityAttributes(types, mirrors);
+  }
+
+  /** The front end's notes on a table, created on first use. */
+  EntityState state(Draft d) {
+    return states.computeIfAbsent(d, k -> new EntityState());
+  }
+
+  /** The front end's notes on a table, or null when it has none. */
+  EntityState existingState(Draft d) {
+    return states.get(d);
+  }
+
+  static boolean isEntity(TypeElement type) {
+    return jpa(type.getAnnotationMirrors(), "Entity").isPresent();
+  }
+
+  /** The JPA annotation of that simple name, from jakarta.persistence or javax.persistence. */
+  static Optional<AnnotationMirror> jpa(List<? extends AnnotationMirror> annotations, String simpleName) {
+    for (String pkg : PACKAGES) {
+      Optional<AnnotationMirror> found = Mirrors.find(annotations, pkg + simpleName);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a qualified name is the JPA type of that simple name, in either package. */
+  static boolean isJpa(String qualified, String simpleName) {
+    return PACKAGES.stream().anyMatch(p -> qualified.equals(p + simpleName));
+  }
+
+  static boolean has(List<? extends AnnotationMirror> annotations, String simpleName) {
+    return jpa(annotations, simpleName).isPresent();
+  }
+
+  static boolean has(Element element, String simpleName) {
+    return has(element.getAnnotationMirrors(), simpleName);
+  }
+
+  /** Whether the annotation type has that element: javax.persistence before 2.1 has no indexes or foreignKey. */
+  static boolean declares(AnnotationMirror annotation, String element) {
+    return ElementFilter.methodsIn(annotation.getAnnotationType().asElement().getEnclosedElements()).stream()
+        .anyMatch(m -> m.getSimpleName().contentEquals(element));
+  }
+
+  /** The physical name of a logical one, checked; null after an error. */
+  String physical(String logical, ElementOrigin at, String what) {
+    String name = naming.physical(logical.strip());
+    if (!Identifiers.isValid(name)) {
+      diagnostics.error(at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" in PostgreSQL): write a name"
+          + " of letters, digits and _ that does not start with a digit; schemac does not write quoted identifiers");
+      return null;
+    }
+    return name;
+  }
+
+  /** The entity name: {@code @Entity(name)}, else the simple name. */
+  String entityName(TypeElement type) {
+    String name = jpa(type.getAnnotationMirrors(), "Entity").map(e -> mirrors.string(e, "name")).orElse("");
+    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
+  /** The schema of a schema element ({@code @SequenceGenerator(schema)}, ...): null for the default; "" after an error. */
+  String schemaOf(AnnotationMirror annotation, Element at) {
+    String written = mirrors.string(annotation, "schema");
+    if (written.isBlank()) {
+      return null;
+    }
+    String name = physical(written, new ElementOrigin(at, annotation, mirrors.value(annotation, "schema")), "schema name");
+    return name == null ? "" : name;
+  }
+}

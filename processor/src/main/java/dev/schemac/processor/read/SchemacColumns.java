@@ -1,0 +1,135 @@
+package dev.schemac.processor.read;
+
+import static dev.schemac.processor.read.Annotations.*;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.Column.Marker;
+import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.SqlType.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * What schemac's own annotations add to a column or a table, on a record component or an entity
+ * field alike: {@code @Default}, {@code @CreatedAt}, {@code @UpdatedAt}, {@code @Hashed}, {@code
+ * @Encrypted}, {@code @Json}, {@code @RenamedFrom} and {@code @SoftDelete}.
+ */
+final class SchemacColumns {
+  private static final Set<String> TIMESTAMP_TYPES =
+      Set.of("java.time.Instant", "java.time.OffsetDateTime", "java.time.LocalDateTime");
+
+  private final Mirrors mirrors;
+  private final Diagnostics diagnostics;
+  private final ConstraintNames names;
+
+  SchemacColumns(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names) {
+    this.mirrors = mirrors;
+    this.diagnostics = diagnostics;
+    this.names = names;
+  }
+
+  /** What schemac's own column annotations add to a column of known type: markers and a default. */
+  record Extras(List<Marker> markers, String defaultSql) {}
+
+  /** The markers and default of a column of known type; null after an error. */
+  Extras extras(Draft d, String name, String javaName, TypeMirror type, SqlType sqlType,
+      List<AnnotationMirror> annotations, ElementOrigin at) {
+    Element reportOn = at.element();
+    List<Marker> markers = new ArrayList<>();
+    String defaultSql = null;
+    AnnotationMirror defaultAnn = Mirrors.find(annotations, DEFAULT).orElse(null);
+    if (defaultAnn != null) {
+      defaultSql = mirrors.string(defaultAnn, "value").strip();
+      ElementOrigin defAt = new ElementOrigin(reportOn, defaultAnn, mirrors.value(defaultAnn, "value"));
+      String problem = SqlFragments.problem(defaultSql);
+      if (problem != null) {
+        diagnostics.error(defAt, "@Default(\"" + defaultSql + "\") " + problem);
+        return null;
+      }
+      if (sqlType.isEnum() && defaultSql.startsWith("'") && defaultSql.endsWith("'")
+          && !sqlType.enumValues().contains(defaultSql.substring(1, defaultSql.length() - 1))) {
+        diagnostics.error(defAt, "@Default(" + defaultSql + ") is not a constant of " + type + ": use one of "
+            + String.join(", ", sqlType.enumValues()));
+        return null;
+      }
+    }
+
+    boolean createdAt = Mirrors.find(annotations, CREATED_AT).isPresent();
+    boolean updatedAt = Mirrors.find(annotations, UPDATED_AT).isPresent();
+    if (createdAt || updatedAt) {
+      String which = createdAt && updatedAt ? "@CreatedAt and @UpdatedAt" : createdAt ? "@CreatedAt" : "@UpdatedAt";
+      if (createdAt && updatedAt) {
+        diagnostics.error(at, "column '" + name + "' carries both @CreatedAt and @UpdatedAt: keep one, and declare the"
+            + " other time as its own component");
+        return null;
+      }
+      if (!JavaTypes.isDeclared(type, TIMESTAMP_TYPES)) {
+        diagnostics.error(at, which + " needs a point in time: declare " + javaName + " as Instant (or OffsetDateTime),"
+            + " not " + type);
+        return null;
+      }
+      markers.add(createdAt ? Marker.CREATED_AT : Marker.UPDATED_AT);
+      if (defaultSql == null) {
+        defaultSql = ColumnDefaults.NOW;
+      }
+    }
+    if (Mirrors.find(annotations, HASHED).isPresent()) {
+      markers.add(Marker.HASHED);
+    }
+    if (Mirrors.find(annotations, ENCRYPTED).isPresent()) {
+      if (sqlType.kind() != Kind.BYTEA) {
+        diagnostics.error(at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored"
+            + " as bytea), not " + type);
+        return null;
+      }
+      markers.add(Marker.ENCRYPTED);
+    }
+    if (Mirrors.find(annotations, JSON).isPresent()) {
+      markers.add(Marker.JSON);
+    }
+    return new Extras(markers, defaultSql);
+  }
+
+  /**
+   * The old name {@code @RenamedFrom} gives (the column's or the table's, by {@code what}): empty
+   * without one, null after an error.
+   */
+  Optional<String> renamedFrom(List<? extends AnnotationMirror> annotations, Element at, String what) {
+    AnnotationMirror renamed = Mirrors.find(annotations, RENAMED_FROM).orElse(null);
+    if (renamed == null) {
+      return Optional.empty();
+    }
+    String name = names.checkedName(mirrors.string(renamed, "value"),
+        new ElementOrigin(at, renamed, mirrors.value(renamed, "value")), what);
+    return name == null ? null : Optional.of(name);
+  }
+
+  /** {@code @SoftDelete}: the nullable {@code deleted_at} timestamp, the component's own if it declares one. */
+  void softDelete(Draft d, AnnotationMirror softDelete) {
+    String name = "deleted_at";
+    Column c = d.column(name);
+    if (c != null) {
+      Kind kind = c.type().kind();
+      if (!c.nullable() || c.type().array() || (kind != Kind.TIMESTAMPTZ && kind != Kind.TIMESTAMP)) {
+        diagnostics.error(ElementOrigin.of(d.reportOn.get(name)),
+            "@SoftDelete uses column 'deleted_at' of table '" + d.table + "', which must be a nullable"
+                + " timestamp (NULL while the row is live): declare it `@Nullable Instant deletedAt`");
+        return;
+      }
+      List<Marker> markers = new ArrayList<>(c.markers());
+      markers.add(Marker.SOFT_DELETE);
+      d.columns.set(d.columns.indexOf(c), new Column(c.name(), c.javaName(), c.javaType(), c.type(), true,
+          c.defaultSql(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+    } else {
+      d.columns.add(new Column(name, null, null, SqlType.of(Kind.TIMESTAMPTZ), true, null, Identity.NONE,
+          List.of(Marker.SOFT_DELETE), null, null, List.of(), ElementOrigin.of(d.type, softDelete)));
+    }
+    d.softDeleteColumn = name;
+  }
+}
