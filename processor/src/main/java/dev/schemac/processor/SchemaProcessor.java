@@ -12,8 +12,8 @@ import dev.schemac.processor.read.RecordReader;
 import dev.schemac.processor.read.SchemaReader;
 import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
-import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
+import dev.schemac.processor.targets.RuleCatalog;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.Targets;
 import dev.schemac.processor.write.Metamodel;
@@ -319,7 +319,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (unsupported.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
     }
-    RuleEngine rules = new RuleEngine(RuleRegistry.all());
+    RuleEngine rules = new RuleEngine(RuleCatalog.schemaRules(), RuleCatalog.migrationRules());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
     List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema));
     timer.lap("rules");
@@ -351,8 +351,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
       SchemaVersion.Declaration d = version.declaration();
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
-          d.singleTransaction(), schema, d.origin(), selection.targets(),
-          problems -> rules.level(problems, schema, settings));
+          d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings);
       timer.lap("diff");
       migrations.problems().forEach(this::report);
       if (migrations.hasErrors()) {

@@ -5,6 +5,11 @@ import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.model.change.SchemaDiff;
+import dev.schemac.processor.rules.MigrationContext;
+import dev.schemac.processor.rules.RuleEngine;
+import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import java.io.IOException;
@@ -17,7 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,12 +53,13 @@ public final class VersionedMigrations {
   private VersionedMigrations() {}
 
   /**
-   * Builds version {@code version}. {@code leveler} applies the build's rule levels and the
-   * source's suppressions to the migration rules' findings before anything is decided.
+   * Builds version {@code version} for {@code targets}: the diff from the previous version's
+   * snapshot, judged by the migration rules of {@code rules} (at the build's levels, with the
+   * sources' suppressions) before anything is rendered.
    */
   public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
-      boolean singleTransaction, Schema schema, Origin versionOrigin, List<SqlTarget> targets,
-      UnaryOperator<List<Problem>> leveler) throws IOException {
+      boolean singleTransaction, Schema schema, Origin versionOrigin, List<SqlTarget> targets, RuleEngine rules,
+      RuleSettings settings) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Snapshot> snapshots = readSnapshots(dir, version - 1, problems, versionOrigin);
     if (!problems.isEmpty()) {
@@ -94,10 +101,10 @@ public final class VersionedMigrations {
       return new Result(Map.of(), List.of(), problems);
     }
     Schema empty = new Schema(List.of(), List.of(), List.of());
-    Schema before = base == null ? empty : base.schema();
-    // The migration rules and the description come from the real diff, as the first target renders it.
-    MigrationPlan reference = targets.get(0).migration(before, schema, drops, versionOrigin, singleTransaction);
-    problems.addAll(leveler.apply(reference.problems()));
+    SchemaChanges changes = SchemaDiff.between(base == null ? empty : base.schema(), schema);
+    Set<String> ids = new TreeSet<>();
+    targets.forEach(t -> ids.add(t.id()));
+    problems.addAll(rules.check(new MigrationContext(changes, drops, singleTransaction, versionOrigin), settings, ids));
     Map<SqlTarget, Boolean> fresh = new LinkedHashMap<>();
     for (SqlTarget target : targets) {
       boolean starts = base != null && !hasHistory(base, target);
@@ -111,14 +118,20 @@ public final class VersionedMigrations {
     }
 
     String desc = description == null || description.isBlank()
-        ? derivedDescription(version, reference.changes()) : sanitize(description);
+        ? derivedDescription(version, changes.names()) : sanitize(description);
     Map<String, String> files = new LinkedHashMap<>();
+    SchemaChanges whole = null;
     for (SqlTarget target : targets) {
       boolean starts = fresh.get(target);
-      MigrationPlan plan = starts ? target.migration(empty, schema, drops, versionOrigin, singleTransaction)
-          : target == targets.get(0) ? reference
-          : target.migration(before, schema, drops, versionOrigin, singleTransaction);
-      files.putAll(files(target, version, desc, plan, starts));
+      if (starts && whole == null) {
+        whole = SchemaDiff.between(empty, schema);
+      }
+      MigrationPlan plan = target.migration(starts ? whole : changes, singleTransaction);
+      problems.addAll(plan.problems());
+      files.putAll(files(target, version, desc, plan, starts, (starts ? whole : changes).names().isEmpty()));
+    }
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return new Result(Map.of(), List.of(), problems);
     }
     Map<String, String> hashes = new TreeMap<>();
     files.forEach((path, text) -> hashes.put(path, Identifiers.sha256Hex(text)));
@@ -143,7 +156,7 @@ public final class VersionedMigrations {
    * schema and its down removes it, as a first version's do.
    */
   private static Map<String, String> files(SqlTarget target, int version, String desc, MigrationPlan plan,
-      boolean starts) {
+      boolean starts, boolean noChanges) {
     Map<String, String> files = new LinkedHashMap<>();
     String folder = prefix(target);
     String up = folder + MIGRATION + "/V" + version + "__" + desc + ".sql";
@@ -151,7 +164,7 @@ public final class VersionedMigrations {
     boolean twoSteps = !plan.upNonTransactional().isEmpty();
     String upNext = folder + MIGRATION + "/V" + version + ".1__" + desc + ".sql";
     String downNext = folder + UNDO + "/U" + version + ".1__" + desc + ".sql";
-    String note = plan.changes().isEmpty() ? NO_CHANGES : NOTHING_TO_UNDO;
+    String note = noChanges ? NO_CHANGES : NOTHING_TO_UNDO;
     String from = starts ? "the whole schema of version " + version + ", where the history of target " + target.id()
         + " starts" : "up from version " + (version - 1) + " to " + version;
     String to = starts ? "down from version " + version + " to an empty database"

@@ -2,13 +2,13 @@ package dev.schemac.processor.targets;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.rules.MigrationRule;
 import java.util.List;
 
 /**
@@ -90,12 +90,17 @@ public interface SqlTarget {
   String schemaScript(Schema schema, List<String> header);
 
   /**
-   * The migration from {@code before} (empty for a first version) to {@code after}. {@code
-   * versionOrigin} is where problems about things no longer in the source are reported; with
-   * {@code singleTransaction} every step stays in the transactional file.
+   * The migration pair of {@code changes} (from an empty schema for a target's first version):
+   * which statements, in the transactional step or outside it, and the down. With {@code
+   * singleTransaction} everything stays in the transactional file. A change the engine cannot
+   * make is an error in {@link MigrationPlan#problems()}, located on the element.
    */
-  MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction);
+  MigrationPlan migration(SchemaChanges changes, boolean singleTransaction);
+
+  /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */
+  default List<MigrationRule> migrationRules() {
+    return List.of();
+  }
 
   /**
    * One migration file: the {@code header} lines as comments, what every file of this engine

@@ -25,8 +25,8 @@ import dev.schemac.processor.model.SqlType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.rules.RuleEngine;
-import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
+import dev.schemac.processor.targets.RuleCatalog;
 import dev.schemac.processor.targets.postgresql.PostgresTarget;
 import dev.schemac.processor.testing.Catalog;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly, V2 again.
  */
 class NamespaceMigrationTest {
-  private static final RuleEngine RULES = new RuleEngine(RuleRegistry.all());
+  private static final RuleEngine RULES = new RuleEngine(RuleCatalog.schemaRules(), RuleCatalog.migrationRules());
 
   @TempDir Path dir;
 
@@ -60,7 +60,7 @@ class NamespaceMigrationTest {
   /** Builds {@code version} of {@code schema} into {@link #dir} as the processor does; the problems it reports. */
   List<Problem> build(int version, Schema schema, DropAcknowledgment... drops) throws IOException {
     VersionedMigrations.Result result = VersionedMigrations.build(dir, version, null, List.of(drops), false, schema,
-        Origin.NONE, List.of(new PostgresTarget()), problems -> RULES.level(problems, schema, RuleSettings.defaults()));
+        Origin.NONE, List.of(new PostgresTarget()), RULES, RuleSettings.defaults());
     if (!result.hasErrors()) {
       for (Map.Entry<String, String> f : result.files().entrySet()) {
         Path path = dir.resolve(f.getKey());

@@ -2,13 +2,13 @@ package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
@@ -118,12 +118,13 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction) {
-    PostgresMigrationPlanner.Plan plan =
-        PostgresMigrationPlanner.plan(sql, before, after, drops, versionOrigin, singleTransaction);
-    return new MigrationPlan(plan.upTransactional(), plan.upConcurrent(), plan.downTransactional(),
-        plan.downConcurrent(), plan.changes(), plan.problems());
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction);
+  }
+
+  @Override
+  public List<MigrationRule> migrationRules() {
+    return List.of(new TableRewrite(), new BlockingIndexBuild(), new BlockingConstraintValidation());
   }
 
   @Override

@@ -2,13 +2,12 @@ package dev.schemac.processor.targets.testsql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
@@ -88,9 +87,8 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
-  public MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction) {
-    return sql.migration(before, after, drops, versionOrigin, singleTransaction);
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return sql.migration(changes, singleTransaction);
   }
 
   @Override

@@ -1,0 +1,28 @@
+package dev.schemac.processor.rules;
+
+import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.change.SchemaChanges;
+import java.util.List;
+
+/**
+ * What a migration rule judges: the changes between the previous version and this one, the drops
+ * this version's {@code @Schema} acknowledges, whether it asks for one transaction ({@code
+ * singleTransaction}), and where a finding about something no longer in the sources is reported.
+ */
+public record MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
+    Origin versionOrigin) {
+  public MigrationContext {
+    drops = List.copyOf(drops);
+  }
+
+  /** Whether {@code @Schema(drops)} acknowledges dropping the table (or sequence) of that qualified name. */
+  public boolean acknowledged(String table) {
+    return drops.stream().anyMatch(d -> d.table().equals(table) && d.column() == null);
+  }
+
+  /** Whether {@code @Schema(drops)} acknowledges dropping, or destructively changing, that column. */
+  public boolean acknowledged(String table, String column) {
+    return drops.stream().anyMatch(d -> d.table().equals(table) && column.equals(d.column()));
+  }
+}
