@@ -60,7 +60,6 @@ public final class PostgresDialect {
   private static final Map<String, String> OPCLASS_EXTENSIONS =
       Map.of("gin_trgm_ops", "pg_trgm", "gist_trgm_ops", "pg_trgm");
 
-  private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)");
   private static final Pattern UUID_OSSP = Pattern.compile("\\buuid_generate_v[1345]");
 
   /** An identifier as PostgreSQL must see it: quoted only when it is a reserved word. */
@@ -122,7 +121,7 @@ public final class PostgresDialect {
     if (value instanceof ColumnDefault.Literal literal) {
       return literal.kind() == ColumnDefault.LiteralKind.STRING ? literal(literal.text()) : literal.text();
     }
-    return ((ColumnDefault.Raw) value).sql().sql();
+    return defaultExpression(((ColumnDefault.Raw) value).sql().sql());
   }
 
   /** The access method of an index intent ({@code null}: the default, B-tree). */
@@ -136,8 +135,22 @@ public final class PostgresDialect {
     };
   }
 
-  /** A string literal; standard_conforming_strings is on by default since PostgreSQL 9.1. */
+  /**
+   * A string literal that every client reads alike. A text with a backslash is written as an
+   * escape string ({@code E'a\\b'}): a standard literal {@code 'a\b'} would end one character
+   * early on a server or client with standard_conforming_strings off, and whatever followed would
+   * be read as SQL. A text with a control character (NUL above all: psql stops reading the line
+   * there, inside the literal) is refused: {@link dev.schemac.processor.model.UnsafeText} reports
+   * it on its element before anything is written, so reaching here is a bug.
+   */
   public String literal(String text) {
+    String unsafe = dev.schemac.processor.model.UnsafeText.firstUnsafe(text, false);
+    if (unsafe != null) {
+      throw new IllegalArgumentException("no SQL literal can carry " + unsafe + ": " + text);
+    }
+    if (text.indexOf('\\') >= 0) {
+      return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
     return "'" + text.replace("'", "''") + "'";
   }
 
@@ -355,7 +368,7 @@ public final class PostgresDialect {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
     }
     if (index.where() != null) {
-      sql.append(" WHERE ").append(index.where().sql());
+      sql.append(" WHERE ").append(PostgresLexer.withPortableStrings(index.where().sql()));
     }
     return sql.append(";").toString();
   }
@@ -365,9 +378,8 @@ public final class PostgresDialect {
     if (e.column() != null) {
       sql.append(quote(e.column()));
     } else {
-      String expression = e.expression().sql();
-      sql.append(FUNCTION_CALL.matcher(expression).matches() && balancedCall(expression)
-          ? expression : "(" + expression + ")");
+      String expression = PostgresLexer.withPortableStrings(e.expression().sql());
+      sql.append(isFunctionCall(e.expression().sql()) ? expression : "(" + expression + ")");
     }
     if (e.opclass() != null) {
       sql.append(' ').append(e.opclass().sql());
@@ -381,22 +393,18 @@ public final class PostgresDialect {
     return sql.toString();
   }
 
-  /** Whether the whole expression is one call, {@code f(...)}, rather than {@code f(a) || g(b)}. */
-  private static boolean balancedCall(String expression) {
-    int open = expression.indexOf('(');
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = open; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')' && --depth == 0) {
-        return i == expression.length() - 1;
-      }
+  /**
+   * Whether the whole expression is one function call, {@code lower(email)} rather than {@code
+   * lower(a) || b}: the one form an index element takes without parentheses.
+   */
+  private static boolean isFunctionCall(String expression) {
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(expression);
+    if (!parse.valid()) {
+      return false;
     }
-    return false;
+    PostgresExpressions.Node root = parse.root();
+    return root.type() == PostgresExpressions.Type.CALL || root.type() == PostgresExpressions.Type.SPECIAL_CALL
+        || root.type() == PostgresExpressions.Type.CAST && !"::".equals(root.op());
   }
 
   public List<String> comments(Table table) {
@@ -461,6 +469,17 @@ public final class PostgresDialect {
         + defaultExpression(value) + ";";
   }
 
+  /**
+   * The user's DEFAULT as the grammar takes it there: a {@code b_expr}, so an expression with AND, OR, NOT,
+   * IS NULL, LIKE, IN, BETWEEN, COLLATE or AT TIME ZONE outside parentheses (or one the grammar
+   * here cannot decide) is written in parentheses; strings with a backslash as escape strings.
+   */
+  public String defaultExpression(String defaultSql) {
+    String sql = PostgresLexer.withPortableStrings(defaultSql);
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(defaultSql);
+    return parse.valid() && PostgresExpressions.isBExpr(parse.root()) ? sql : "(" + sql + ")";
+  }
+
   public String dropDefault(String table, String column) {
     return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT;";
   }
@@ -493,7 +512,7 @@ public final class PostgresDialect {
       return range.max() == null ? quote(range.column()) + " >= " + range.min()
           : quote(range.column()) + " BETWEEN " + range.min() + " AND " + range.max();
     }
-    return ((Condition.Raw) condition).sql().sql();
+    return PostgresLexer.withPortableStrings(((Condition.Raw) condition).sql().sql());
   }
 
   /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */
