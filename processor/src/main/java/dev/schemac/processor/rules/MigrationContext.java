@@ -1,7 +1,9 @@
 package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import java.util.List;
 
@@ -11,9 +13,15 @@ import java.util.List;
  * singleTransaction}), and where a finding about something no longer in the sources is reported.
  */
 public record MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
-    Origin versionOrigin) {
+    Origin versionOrigin, List<TargetFacts> targets) {
   public MigrationContext {
     drops = List.copyOf(drops);
+    targets = List.copyOf(targets);
+  }
+
+  /** The type as the first target writes it: the language of a migration rule every target shares. */
+  public String typeName(LogicalType type) {
+    return targets.get(0).typeName(type);
   }
 
   /** Whether {@code @Schema(drops)} acknowledges dropping the table (or sequence) of that qualified name. */

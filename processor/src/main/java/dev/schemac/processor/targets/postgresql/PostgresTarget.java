@@ -6,11 +6,12 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.LegacySnapshots;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -80,13 +81,13 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public String typeName(SqlType type) {
+  public String typeName(LogicalType type) {
     return sql.typeName(type);
   }
 
   @Override
   public String defaultExpression(Column column) {
-    return column.defaultSql();
+    return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
 
   @Override
@@ -121,6 +122,12 @@ public final class PostgresTarget implements SqlTarget {
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
     return PostgresMigrationRenderer.render(sql, changes, singleTransaction);
+  }
+
+  /** Snapshots of formats 1 and 2 were written when PostgreSQL was schemac's only engine. */
+  @Override
+  public java.util.Optional<LegacySnapshots> legacySnapshots() {
+    return java.util.Optional.of(new PostgresLegacySnapshots(this));
   }
 
   @Override
