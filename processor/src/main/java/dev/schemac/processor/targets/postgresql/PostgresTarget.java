@@ -10,6 +10,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -114,7 +115,12 @@ public final class PostgresTarget implements SqlTarget {
 
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
-    return PostgresMigrationRenderer.render(sql, changes, singleTransaction);
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, null);
+  }
+
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, data);
   }
 
   @Override
