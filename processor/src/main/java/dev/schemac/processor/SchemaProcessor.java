@@ -359,6 +359,19 @@ public final class SchemaProcessor extends AbstractProcessor {
         return;
       }
       SchemaVersion.Declaration d = version.declaration();
+      List<String> other = OtherModuleHistory.find(processingEnv.getFiler(), files.classpathFolder(),
+          schema.sourceTypes());
+      if (other != null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] another module's version history"
+            + " is already on the class path at " + files.classpathFolder() + "/ (" + other.get(0) + ", the tables of "
+            + other.get(1) + " and others): this module's would go to the same Flyway location, classpath:"
+            + files.classpathFolder() + "/migration, and Flyway fails on their duplicate versions. Each module that"
+            + " declares @Schema owns its own history: give this one a folder of its own, e.g. -A" + OPTION_LOCATION
+            + "=" + files.classpathFolder() + "/<module> with -A" + OPTION_DIR + "=.../src/main/resources/"
+            + files.classpathFolder() + "/<module> (docs/migrations.md, Multi-module projects). Or compile all the"
+            + " tables in one module.", d.element());
+        return;
+      }
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
           d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings);
       timer.lap("diff");

@@ -98,6 +98,44 @@ class CrossModuleReferenceTest {
   }
 
   @Test
+  void aSecondHistoryInTheSameLocation_isAnError_thatNamesTheOption() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    SchemacCompiler.Result customers = SchemacCompiler.compile(Files.createDirectories(root.resolve("customers-db")),
+        List.of(CUSTOMER, SchemacCompiler.source("com.example.customers.package-info",
+            "@dev.schemac.annotations.Schema(version = 1)", "package com.example.customers;")));
+    assertThat(customers.compilation()).succeeded();
+    // the customers module's jar: its classes, and its committed files under db/ as Maven's resources copy them
+    File classes = SchemacCompiler.writeClasses(customers.compilation(), root.resolve("customers-classes"));
+    copyTree(root.resolve("customers-db"), root.resolve("customers-classes/db"));
+    JavaFileObject ordersVersion = SchemacCompiler.source("com.example.orders.package-info",
+        "@dev.schemac.annotations.Schema(version = 1)", "package com.example.orders;");
+
+    Compilation sameLocation = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(classes), List.of(ORDER, ordersVersion)).compilation();
+
+    assertThat(sameLocation).failed();
+    assertThat(sameLocation).hadErrorContaining("[schemac] another module's version history is already on the class"
+        + " path at db/");
+    assertThat(sameLocation).hadErrorContaining("the tables of com.example.customers.Customer");
+    assertThat(sameLocation).hadErrorContaining("-Aschemac.location=db/<module>");
+    assertThat(Files.exists(root.resolve("orders-db/migration"))).isFalse();
+
+    Compilation ownLocation = SchemacCompiler.compile(root.resolve("orders-db"), List.of(classes),
+        List.of(ORDER, ordersVersion), "-Aschemac.location=db/orders").compilation();
+    assertThat(ownLocation).succeeded();
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+  }
+
+  @Test
   void aLocationThatIsNotAClassPathFolder_isAnError() throws Exception {
     Compilation c = SchemacCompiler.compile(Files.createTempDirectory("schemac-"), List.of(CUSTOMER),
         "-Aschemac.location=../db").compilation();

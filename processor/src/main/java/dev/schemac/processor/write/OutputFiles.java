@@ -39,6 +39,11 @@ public final class OutputFiles {
     this.classpathFolder = classpathFolder;
   }
 
+  /** The class-path folder of the class-output copies. */
+  public String classpathFolder() {
+    return classpathFolder;
+  }
+
   /** A valid {@code -Aschemac.location}: a relative class-path folder of plain names, e.g. {@code db/orders}. */
   public static boolean validClasspathFolder(String folder) {
     return folder.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") && !folder.matches("(.*/)?\\.{1,2}(/.*)?");
