@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +106,27 @@ final class IncrementalBuild {
     schema.sequences().stream().filter(s -> s.sourceType() != null && sources.contains(s.sourceType()))
         .forEach(s -> tables.add(s.qualifiedName()));
     return tables;
+  }
+
+  /**
+   * The nullable columns of the class-file tables, by source type, from the snapshot: what the
+   * reader needs on JDK 17 to see JSpecify's {@code @Nullable} on a record read from its class file.
+   */
+  Map<String, Set<String>> classFileNullability() {
+    Snapshot snapshot = classFileTypes.isEmpty() ? null : latest.snapshot();
+    if (snapshot == null) {
+      return Map.of();
+    }
+    Set<String> sources = new TreeSet<>();
+    classFileTypes.forEach(t -> sources.add(t.getQualifiedName().toString()));
+    Map<String, Set<String>> nullable = new TreeMap<>();
+    for (Table t : snapshot.schema().tables()) {
+      if (t.sourceType() != null && sources.contains(t.sourceType())) {
+        t.columns().stream().filter(Column::nullable)
+            .forEach(c -> nullable.computeIfAbsent(t.sourceType(), k -> new TreeSet<>()).add(c.name()));
+      }
+    }
+    return nullable;
   }
 
   /** The schema with comments and nullability of class-file tables taken from the snapshot. */

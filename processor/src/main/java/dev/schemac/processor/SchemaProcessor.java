@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import com.google.auto.service.AutoService;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.UnsafeText;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.EntityNaming;
 import dev.schemac.processor.read.ReadResult;
@@ -305,6 +306,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     ReadResult read = new SchemaReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
         .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
             .filter(java.util.Objects::nonNull).toList())
+        .withClassFileNullability(incremental.classFileNullability())
         .read(types);
     timer.lap("read");
     read.problems().forEach(this::report);
@@ -312,6 +314,11 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
     Schema schema = incremental.restore(read.schema());
+    List<Problem> unsafe = UnsafeText.check(schema); // whatever built the model, for every engine
+    unsafe.forEach(this::report);
+    if (!unsafe.isEmpty()) {
+      return;
+    }
     // whatever the reader checked: what a target cannot express, or would refuse (two relations of one name)
     List<Problem> unsupported = new ArrayList<>();
     selection.targets().forEach(target -> unsupported.addAll(target.unsupported(schema)));

@@ -224,6 +224,8 @@ final class AttributeWalker {
       }
       Column c = entityColumns.readColumn(walk.d, attr, inId, walk.subclassValues != null);
       if (c == null) {
+        RecordReader.failed(walk.d, member.getSimpleName().toString(), inId
+            || JpaContext.jpa(attr.annotations(), "Id").isPresent());
         continue;
       }
       if (walk.byName.containsKey(c.name())) {

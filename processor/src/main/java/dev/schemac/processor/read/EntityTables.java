@@ -114,7 +114,9 @@ final class EntityTables {
       for (String written : ctx.mirrors.strings(constraint, "columnNames")) {
         String column = ctx.resolution.resolveEntity(d, written.strip());
         if (column == null) {
-          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+          if (!ColumnResolution.failedBefore(d, written.strip())) {
+            ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+          }
           columns = null;
           break;
         }
@@ -150,7 +152,9 @@ final class EntityTables {
       }
       String column = ctx.resolution.resolveEntity(d, key.written());
       if (column == null) {
-        ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+        if (!ColumnResolution.failedBefore(d, key.written())) {
+          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+        }
         return Optional.empty();
       }
       keys.add(key.element(column, null));

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -93,12 +94,31 @@ public final class RecordReader {
     return names.checkedName(explicit, new ElementOrigin(type, table, mirrors.value(table, "name")), "table name");
   }
 
+  /** A component whose column could not be read (reported): later mentions of it are not reported again. */
+  static void failed(Draft d, String javaName, boolean key) {
+    d.failedColumns.add(javaName);
+    d.failedColumns.add(Naming.snakeCase(javaName));
+    d.keyDamaged |= key;
+  }
+
+  /**
+   * The nullable columns of records read from class files, by record, from the snapshot the last
+   * full read of each wrote: javac 17 does not give TYPE_USE annotations read from a class file
+   * (JDK-8225377, fixed in JDK 22), so JSpecify's {@code @Nullable} is invisible there.
+   */
+  private Map<String, Set<String>> classFileNullable = Map.of();
+
+  void classFileNullable(Map<String, Set<String>> nullable) {
+    this.classFileNullable = Map.copyOf(nullable);
+  }
+
   void readComponents(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (RecordComponentElement component : d.type.getRecordComponents()) {
       Element reportOn = backingField(d.type, component);
       Column column = readColumn(d, component, reportOn, enumTypes, enumTypeSources);
       if (column == null) {
+        failed(d, component.getSimpleName().toString(), Mirrors.find(annotationsOf(component, reportOn), ID).isPresent());
         continue;
       }
       if (byName.containsKey(column.name())) {
@@ -191,7 +211,8 @@ public final class RecordReader {
       diagnostics.markIncomplete(); // a missing class: javac says so after processing; no second message here
       return null;
     }
-    boolean nullable = isNullable(annotations, component, reportOn);
+    boolean nullable = isNullable(annotations, component, reportOn)
+        || classFileNullable.getOrDefault(d.type.getQualifiedName().toString(), Set.of()).contains(name);
     if (!nullable && component.asType() instanceof ArrayType array
         && array.getComponentType().getAnnotationMirrors().stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"))) {
       String element = JavaTypes.withoutTypeAnnotations(array.getComponentType().toString());

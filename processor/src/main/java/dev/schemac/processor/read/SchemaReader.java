@@ -59,6 +59,16 @@ public final class SchemaReader {
         schemacColumns, resolution));
   }
 
+  /**
+   * The nullable columns of the records this build reads from class files, by record (qualified
+   * name), as the latest snapshot has them: on JDK 17 a class file's TYPE_USE {@code @Nullable}
+   * cannot be seen, and checks that depend on nullability (soft delete, SET NULL) run while reading.
+   */
+  public SchemaReader withClassFileNullability(Map<String, Set<String>> nullable) {
+    records.classFileNullable(nullable);
+    return this;
+  }
+
   /** The JPA {@code @Converter} classes of the compilation: the auto-applied ones type their attributes. */
   public SchemaReader withConverters(List<TypeElement> converters) {
     this.converters = List.copyOf(converters);
@@ -86,6 +96,7 @@ public final class SchemaReader {
             + " is a JPA @Entity, so its mapping is read from the persistence annotations, and schemac's @Table"
             + " would name the table a second time: remove dev.schemac.annotations.Table, and name the table with"
             + " @jakarta.persistence.Table(name = \"...\") if the default does not suit");
+        diagnostics.typeFailed(type);
         continue;
       }
       if (!entity && type.getKind() != ElementKind.RECORD) {
@@ -93,16 +104,19 @@ public final class SchemaReader {
             "@Table goes on a record, and " + type.getSimpleName() + " is a " + kindName(type)
                 + ": declare it as `record " + type.getSimpleName() + "(...)`"
                 + " (JPA entity classes are read from their @Entity annotations instead)");
+        diagnostics.typeFailed(type);
         continue;
       }
       String table = entity ? entities.tableName(type) : records.tableName(type);
       if (table == null) {
+        diagnostics.typeFailed(type);
         continue;
       }
       String schemaName = null;
       if (entity) {
         EntityTables.SchemaName found = entities.schemaName(type);
         if (found == null) {
+          diagnostics.typeFailed(type);
           continue;
         }
         schemaName = found.name();
@@ -114,6 +128,7 @@ public final class SchemaReader {
                 .orElse(null) : Mirrors.find(type, TABLE).orElse(null)),
             "table '" + qualified + "' is already declared by " + existing.type.getQualifiedName()
                 + ": give one of them a distinct name with @Table(name = \"...\")");
+        diagnostics.typeFailed(type);
         continue;
       }
       Draft draft = new Draft(type, table);

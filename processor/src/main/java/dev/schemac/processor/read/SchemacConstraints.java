@@ -149,11 +149,17 @@ final class SchemacConstraints {
       target = classPath.table((TypeElement) ((DeclaredType) targetType).asElement()); // another module's record
     }
     String simple = JavaTypes.simple(targetName);
+    if (target == null && diagnostics.failed(targetName)) {
+      return Optional.empty(); // the referenced type's own error says what is wrong
+    }
     if (target == null) {
       diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record (of this compilation, or"
           + " compiled before it and on the class path), and " + targetName + " is not one: add @Table to it, or"
           + " reference the record that owns the table");
       return Optional.empty();
+    }
+    if (target.keyDamaged) {
+      return Optional.empty(); // a key column could not be read: its error was reported, the key's shape is unknown
     }
     if (target.pkColumns.isEmpty()) {
       diagnostics.error(at, "@References(" + simple + ".class): table '" + target.table + "' has no primary key to"
@@ -266,8 +272,10 @@ final class SchemacConstraints {
         }
         String column = ColumnResolution.resolve(d, key.written());
         if (column == null) {
-          diagnostics.error(new ElementOrigin(d.type, index, columnsValue),
-              ColumnResolution.unknownColumn(d, "@Index", key.written()));
+          if (!ColumnResolution.failedBefore(d, key.written())) {
+            diagnostics.error(new ElementOrigin(d.type, index, columnsValue),
+                ColumnResolution.unknownColumn(d, "@Index", key.written()));
+          }
           return Optional.empty();
         }
         keys.add(key.element(column, oc));

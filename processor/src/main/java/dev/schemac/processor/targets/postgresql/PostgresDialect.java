@@ -58,7 +58,6 @@ public final class PostgresDialect {
   private static final Map<String, String> OPCLASS_EXTENSIONS =
       Map.of("gin_trgm_ops", "pg_trgm", "gist_trgm_ops", "pg_trgm");
 
-  private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)");
   private static final Pattern UUID_OSSP = Pattern.compile("\\buuid_generate_v[1345]");
 
   /** An identifier as PostgreSQL must see it: quoted only when it is a reserved word. */
@@ -109,8 +108,22 @@ public final class PostgresDialect {
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;
   }
 
-  /** A string literal; standard_conforming_strings is on by default since PostgreSQL 9.1. */
+  /**
+   * A string literal that every client reads alike. A text with a backslash is written as an
+   * escape string ({@code E'a\\b'}): a standard literal {@code 'a\b'} would end one character
+   * early on a server or client with standard_conforming_strings off, and whatever followed would
+   * be read as SQL. A text with a control character (NUL above all: psql stops reading the line
+   * there, inside the literal) is refused: {@link dev.schemac.processor.model.UnsafeText} reports
+   * it on its element before anything is written, so reaching here is a bug.
+   */
   public String literal(String text) {
+    String unsafe = dev.schemac.processor.model.UnsafeText.firstUnsafe(text, false);
+    if (unsafe != null) {
+      throw new IllegalArgumentException("no SQL literal can carry " + unsafe + ": " + text);
+    }
+    if (text.indexOf('\\') >= 0) {
+      return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
     return "'" + text.replace("'", "''") + "'";
   }
 
@@ -286,7 +299,7 @@ public final class PostgresDialect {
       case NONE -> { }
     }
     if (column.defaultSql() != null) {
-      parts.add("DEFAULT " + column.defaultSql());
+      parts.add("DEFAULT " + defaultExpression(column.defaultSql()));
     }
     return String.join(" ", parts);
   }
@@ -328,7 +341,7 @@ public final class PostgresDialect {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
     }
     if (index.where() != null) {
-      sql.append(" WHERE ").append(index.where());
+      sql.append(" WHERE ").append(PostgresLexer.withPortableStrings(index.where()));
     }
     return sql.append(";").toString();
   }
@@ -338,8 +351,8 @@ public final class PostgresDialect {
     if (e.column() != null) {
       sql.append(quote(e.column()));
     } else {
-      sql.append(FUNCTION_CALL.matcher(e.expression()).matches() && balancedCall(e.expression())
-          ? e.expression() : "(" + e.expression() + ")");
+      String expression = PostgresLexer.withPortableStrings(e.expression());
+      sql.append(isFunctionCall(e.expression()) ? expression : "(" + expression + ")");
     }
     if (e.opclass() != null) {
       sql.append(' ').append(e.opclass());
@@ -353,22 +366,18 @@ public final class PostgresDialect {
     return sql.toString();
   }
 
-  /** Whether the whole expression is one call, {@code f(...)}, rather than {@code f(a) || g(b)}. */
-  private static boolean balancedCall(String expression) {
-    int open = expression.indexOf('(');
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = open; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')' && --depth == 0) {
-        return i == expression.length() - 1;
-      }
+  /**
+   * Whether the whole expression is one function call, {@code lower(email)} rather than {@code
+   * lower(a) || b}: the one form an index element takes without parentheses.
+   */
+  private static boolean isFunctionCall(String expression) {
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(expression);
+    if (!parse.valid()) {
+      return false;
     }
-    return false;
+    PostgresExpressions.Node root = parse.root();
+    return root.type() == PostgresExpressions.Type.CALL || root.type() == PostgresExpressions.Type.SPECIAL_CALL
+        || root.type() == PostgresExpressions.Type.CAST && !"::".equals(root.op());
   }
 
   public List<String> comments(Table table) {
@@ -429,7 +438,19 @@ public final class PostgresDialect {
   }
 
   public String setDefault(String table, String column, String defaultSql) {
-    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT " + defaultSql + ";";
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT "
+        + defaultExpression(defaultSql) + ";";
+  }
+
+  /**
+   * A DEFAULT as the grammar takes it there: a {@code b_expr}, so an expression with AND, OR, NOT,
+   * IS NULL, LIKE, IN, BETWEEN, COLLATE or AT TIME ZONE outside parentheses (or one the grammar
+   * here cannot decide) is written in parentheses; strings with a backslash as escape strings.
+   */
+  public String defaultExpression(String defaultSql) {
+    String sql = PostgresLexer.withPortableStrings(defaultSql);
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(defaultSql);
+    return parse.valid() && PostgresExpressions.isBExpr(parse.root()) ? sql : "(" + sql + ")";
   }
 
   public String dropDefault(String table, String column) {
@@ -454,7 +475,7 @@ public final class PostgresDialect {
    * the current role instead of the column.
    */
   public String checkExpression(CheckConstraint check) {
-    String expression = check.expression();
+    String expression = PostgresLexer.withPortableStrings(check.expression());
     if (check.enumCheck() && check.column() != null && expression.startsWith(check.column() + " ")) {
       return quote(check.column()) + expression.substring(check.column().length());
     }

@@ -103,8 +103,13 @@ public final class PostgresTarget implements SqlTarget {
   /** What capabilities rule out (nothing, here), then the names PostgreSQL would refuse. */
   @Override
   public List<Problem> unsupported(Schema schema) {
-    List<Problem> problems = new ArrayList<>(UnsupportedFeatures.check(schema, this));
+    List<Problem> problems = new ArrayList<>(PostgresNames.check(schema));
+    if (!problems.isEmpty()) {
+      return problems; // every other check would report the same names again
+    }
+    problems.addAll(UnsupportedFeatures.check(schema, this));
     problems.addAll(PostgresNamespaces.check(schema));
+    problems.addAll(PostgresExpressionCheck.check(schema));
     return problems;
   }
 
