@@ -246,8 +246,29 @@ public final class VersionedMigrations {
       return null;
     }
     String down = downs.isEmpty() ? null : downs.get(0);
-    return new DataStep(ups.get(0), Files.readString(dir.resolve(ups.get(0)), StandardCharsets.UTF_8), down,
+    DataStep step = new DataStep(ups.get(0), Files.readString(dir.resolve(ups.get(0)), StandardCharsets.UTF_8), down,
         down == null ? null : Files.readString(dir.resolve(down), StandardCharsets.UTF_8));
+    for (String file : down == null ? List.of(step.upFile()) : List.of(step.upFile(), down)) {
+      String script = file.equals(down) ? step.down() : step.up();
+      // the file name goes into a comment, the script between generated statements: neither may run into them
+      if (!file.substring(file.lastIndexOf('/') + 1).matches("[VU]" + version + "__[A-Za-z0-9_]+\\.sql")) {
+        problems.add(Problem.error("data step " + file + ": name it " + file.charAt(file.lastIndexOf('/') + 1) + version
+            + "__<what>.sql with letters, digits and underscores only", origin));
+      } else if (!endsWithSemicolon(script)) {
+        problems.add(Problem.error("data step " + file + " does not end with a semicolon: its last statement would run"
+            + " into the generated statement after it. End every statement with ';'", origin));
+      }
+    }
+    return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null : step;
+  }
+
+  /** The script's last statement is terminated: trailing blank lines and {@code --} comment lines aside. */
+  static boolean endsWithSemicolon(String script) {
+    List<String> lines = new ArrayList<>(script.lines().map(String::strip).toList());
+    while (!lines.isEmpty() && (lines.get(lines.size() - 1).isEmpty() || lines.get(lines.size() - 1).startsWith("--"))) {
+      lines.remove(lines.size() - 1);
+    }
+    return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(";");
   }
 
   public static String prefix(SqlTarget target) {

@@ -128,4 +128,18 @@ class DataStepTest {
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("version 2 has more than one data step (data/V2__a.sql, data/V2__b.sql)");
   }
+
+  @Test
+  void aDataStepWithoutItsFinalSemicolon_isAnError_beforeItRunsIntoTheNextStatement() throws Exception {
+    compileOk(dir, version(1, USER_V1));
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/V2__backfill_emails.sql"), "UPDATE users SET email = name\n-- done\n");
+
+    Compilation c = SchemacCompiler.compile(dir, version(2, USER_V2)).compilation();
+
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining("data step data/V2__backfill_emails.sql does not end with a semicolon");
+    assertThat(Files.exists(dir.resolve("migration"))).isTrue(); // version 1's
+    assertThat(Files.exists(dir.resolve("migration/V2__add_users_email.sql"))).isFalse();
+  }
 }
