@@ -303,7 +303,8 @@ public final class SchemaProcessor extends AbstractProcessor {
           + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
       return;
     }
-    ReadResult read = new SchemaReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming)
+    ReadResult read = new SchemaReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), naming,
+        selection.primary().id())
         .withConverters(converterTypes.stream().map(processingEnv.getElementUtils()::getTypeElement)
             .filter(java.util.Objects::nonNull).toList())
         .withClassFileNullability(incremental.classFileNullability())
@@ -328,7 +329,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     RuleEngine rules = new RuleEngine(RuleCatalog.schemaRules(), RuleCatalog.migrationRules());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
-    List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema));
+    List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema),
+        List.copyOf(selection.targets()));
     timer.lap("rules");
     findings.forEach(this::report);
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {

@@ -104,7 +104,11 @@ public final class VersionedMigrations {
       return new Result(Map.of(), List.of(), problems);
     }
     Schema empty = new Schema(List.of(), List.of(), List.of());
-    SchemaChanges changes = SchemaDiff.between(base == null ? empty : base.schema(), schema);
+    Schema before = base == null ? empty : base.schema();
+    if (base != null && base.legacy()) {
+      before = LegacyBase.reconcile(before, schema, SnapshotJson.legacy().target());
+    }
+    SchemaChanges changes = SchemaDiff.between(before, schema);
     Set<String> ids = new TreeSet<>();
     targets.forEach(t -> ids.add(t.id()));
     Map<SqlTarget, DataStep> dataSteps = new LinkedHashMap<>();
@@ -115,7 +119,7 @@ public final class VersionedMigrations {
       }
     }
     problems.addAll(rules.check(new MigrationContext(changes, drops, singleTransaction, versionOrigin,
-        !dataSteps.isEmpty()), settings, ids));
+        List.copyOf(targets), !dataSteps.isEmpty()), settings, ids));
     Map<SqlTarget, Boolean> fresh = new LinkedHashMap<>();
     for (SqlTarget target : targets) {
       boolean starts = base != null && !hasHistory(base, target);

@@ -64,22 +64,31 @@ public final class UnsafeText {
         name(problems, column, "name", c.name(), at);
         text(problems, "the comment of " + column, c.comment(), false, at,
             "remove it from the Javadoc @param " + (c.javaName() == null ? c.name() : c.javaName()));
-        text(problems, "the DEFAULT of " + column, c.defaultSql(), true, at, "remove it from @Default");
-        text(problems, "the type of " + column, c.type().custom(), false, at, "remove it from the column's type");
+        text(problems, "the DEFAULT of " + column, userText(c.defaultValue()), true, at, "remove it from @Default");
+        text(problems, "the type of " + column, c.type().rawSql(), false, at, "remove it from the column's type");
         for (String label : c.type().enumValues()) {
           text(problems, "an enum constant of " + column, label, false, at, "rename the constant");
         }
       }
       for (CheckConstraint check : t.checks()) {
-        text(problems, "CHECK " + check.name() + " of " + table, check.expression(), true, origin(check.origin(), t),
-            "remove it from the expression");
+        if (check.raw() != null) {
+          text(problems, "CHECK " + check.name() + " of " + table, check.raw().sql(), true, origin(check.origin(), t),
+              "remove it from the expression");
+        } else if (check.condition() instanceof Condition.OneOf oneOf) {
+          for (String value : oneOf.values()) {
+            text(problems, "a value of CHECK " + check.name() + " of " + table, value, false,
+                origin(check.origin(), t), "change the value");
+          }
+        }
       }
       for (Index index : t.indexes()) {
         Origin at = origin(index.origin(), t);
         for (Index.Element e : index.elements()) {
-          text(problems, "the expression of index " + index.name(), e.expression(), true, at, "remove it from the expression");
+          text(problems, "the expression of index " + index.name(), e.expression() == null ? null : e.expression().sql(),
+              true, at, "remove it from the expression");
         }
-        text(problems, "the predicate of index " + index.name(), index.where(), true, at, "remove it from where");
+        text(problems, "the predicate of index " + index.name(), index.where() == null ? null : index.where().sql(),
+            true, at, "remove it from where");
       }
     }
     for (EnumType type : schema.enumTypes()) {
@@ -88,6 +97,14 @@ public final class UnsafeText {
       }
     }
     return problems;
+  }
+
+  /** The text of a default the user wrote (a literal's value, or the SQL), null for schemac's own. */
+  private static String userText(ColumnDefault value) {
+    if (value instanceof ColumnDefault.Literal literal) {
+      return literal.text();
+    }
+    return value instanceof ColumnDefault.Raw raw ? raw.sql().sql() : null;
   }
 
   private static Origin origin(Origin origin, Table table) {

@@ -20,10 +20,10 @@ final class ClassPathTables {
   private final RecordReader records;
   private final Map<String, Draft> read = new HashMap<>();
 
-  ClassPathTables(Mirrors mirrors) {
+  ClassPathTables(Mirrors mirrors, UserSql userSql) {
     Diagnostics own = new Diagnostics(); // never reported: the record was checked by its own compilation
     ConstraintNames names = new ConstraintNames(own);
-    this.records = new RecordReader(mirrors, own, names, new SchemacColumns(mirrors, own, names));
+    this.records = new RecordReader(mirrors, own, names, new SchemacColumns(mirrors, own, names, userSql), userSql);
   }
 
   /** The table of {@code type} when it is a {@code @Table} record, else null. */

@@ -6,10 +6,12 @@ import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ final class EntityColumns {
     List<AnnotationMirror> annotations = attr.annotations();
 
     List<Marker> markers = new ArrayList<>();
-    SqlType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
+    LogicalType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
     if (sqlType == null) {
       return null;
     }
@@ -111,21 +113,21 @@ final class EntityColumns {
       return null;
     }
     markers.addAll(extras.markers());
-    String defaultSql = extras.defaultSql();
+    ColumnDefault defaultValue = extras.defaultValue();
     Identity identity = Identity.NONE;
     if (key) {
       d.pkColumns.add(name);
       AnnotationMirror generated = jpa(annotations, "GeneratedValue").orElse(null);
       if (generated != null) {
-        IdGenerators.Generation generation = generators.generation(d, attr, generated, type, sqlType, defaultSql);
+        IdGenerators.Generation generation = generators.generation(d, attr, generated, type, sqlType, defaultValue);
         if (generation == null) {
           return null;
         }
         identity = generation.identity();
-        defaultSql = generation.defaultSql();
+        defaultValue = generation.defaultValue();
       }
     }
-    if (identity != Identity.NONE && defaultSql != null) {
+    if (identity != Identity.NONE && defaultValue != null) {
       ctx.diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
@@ -135,7 +137,7 @@ final class EntityColumns {
       return null;
     }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
-        defaultSql, identity, markers, comment(field), renamedFrom.orElse(null), suppressions(attr), at);
+        defaultValue, identity, markers, comment(field), renamedFrom.orElse(null), suppressions(attr), at);
   }
 
   /** The rule suppressions on the attribute and on the embedded attributes around it. */
@@ -148,7 +150,7 @@ final class EntityColumns {
   }
 
   /** The column type by the JPA defaults; null after an error. Adds ENUM_ORDINAL to {@code markers}. */
-  private SqlType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
+  private LogicalType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
       AnnotationMirror columnAnn, String name, List<Marker> markers) {
     Element field = attr.element();
     ElementOrigin at = ElementOrigin.of(field);
@@ -186,10 +188,10 @@ final class EntityColumns {
             + " @Temporal(DATE, TIME or TIMESTAMP); better, declare it as java.time.Instant, LocalDate or LocalTime");
         return null;
       }
-      return SqlType.of(switch (ctx.mirrors.enumConstant(temporal, "value")) {
+      return LogicalType.of(switch (ctx.mirrors.enumConstant(temporal, "value")) {
         case "DATE" -> Kind.DATE;
         case "TIME" -> Kind.TIME;
-        default -> Kind.TIMESTAMP;
+        default -> Kind.LOCAL_DATE_TIME;
       });
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
@@ -199,7 +201,7 @@ final class EntityColumns {
           + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
               || type.toString().endsWith("Blob") ? "byte[] Hibernate then writes bytea"
               : "String add @Column(columnDefinition = \"text\")"));
-      return SqlType.custom("oid");
+      return LogicalType.raw(ctx.userSql.of("oid")); // Hibernate's type on the target it is read for
     }
     int length = 0, precision = 0, scale = 0;
     if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
@@ -231,11 +233,11 @@ final class EntityColumns {
         long constants = enumClass.getEnclosedElements().stream()
             .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
         ctx.state(d).ordinals.put(name, (int) constants);
-        return SqlType.of(Kind.SMALLINT);
+        return LogicalType.of(Kind.INT16);
       }
     }
     TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, definition, json,
-        null));
+        null), ctx.userSql);
     if (mapped.error() != null) {
       String error = mapped.error().replace("@Column(type = ", "@Column(columnDefinition = ")
           .replace("give the SQL type with @Column(type = \"...\")",
@@ -243,7 +245,7 @@ final class EntityColumns {
       ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + error);
       return null;
     }
-    if (enumType && mapped.type().kind() == Kind.CUSTOM && TypeMapper.isIntegerType(mapped.type().custom())) {
+    if (enumType && mapped.type().kind() == Kind.RAW && TypeMapper.isIntegerType(mapped.type().rawSql())) {
       markers.add(Marker.ENUM_ORDINAL);
     }
     return mapped.type();
@@ -344,7 +346,7 @@ final class EntityColumns {
       Integer constants = state.ordinals.get(column.name());
       if (constants != null && constants > 0) {
         out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"),
-            column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
+            new Condition.Range(column.name(), 0, (long) constants - 1), column.name(), column.origin()));
       }
     }
   }

@@ -165,6 +165,6 @@ final class EntityTables {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Index(name, keys, ctx.mirrors.bool(index, "unique"), Index.Method.BTREE, null, List.of(), at));
+    return Optional.of(new Index(name, keys, ctx.mirrors.bool(index, "unique"), Index.Method.ORDERED, null, List.of(), at));
   }
 }

@@ -3,11 +3,12 @@ package dev.schemac.processor.read;
 import static dev.schemac.processor.read.Annotations.*;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
 import dev.schemac.processor.model.EnumType;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,19 +40,22 @@ public final class RecordReader {
   private final Diagnostics diagnostics;
   private final ConstraintNames names;
   private final SchemacColumns schemacColumns;
+  private final UserSql userSql;
   /** Each record's members, listed once: javac builds the list anew on every call. */
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
   /** A reader for {@link #names} only: what the metamodel needs. */
   public RecordReader(Elements elements, Types types) {
-    this(new Mirrors(elements), new Diagnostics(), null, null);
+    this(new Mirrors(elements), new Diagnostics(), null, null, null);
   }
 
-  RecordReader(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, SchemacColumns schemacColumns) {
+  RecordReader(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, SchemacColumns schemacColumns,
+      UserSql userSql) {
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
     this.schemacColumns = schemacColumns;
+    this.userSql = userSql;
   }
 
   // ---------------------------------------------------------------- names only
@@ -239,13 +243,13 @@ public final class RecordReader {
       }
     }
     TypeMapper.Mapped mapped =
-        TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName));
+        TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName), userSql);
     if (mapped.error() != null) {
       diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
       return null;
     }
-    SqlType sqlType = mapped.type();
-    if (sqlType.kind() == Kind.NATIVE_ENUM) {
+    LogicalType sqlType = mapped.type();
+    if (sqlType.isNamedEnum()) {
       String enumClass = JavaTypes.qualifiedName(type);
       String previous = enumTypeSources.putIfAbsent(sqlType.enumTypeName(), enumClass);
       if (previous != null && !previous.equals(enumClass)) {
@@ -261,7 +265,7 @@ public final class RecordReader {
       return null;
     }
     List<Marker> markers = new ArrayList<>(extras.markers());
-    String defaultSql = extras.defaultSql();
+    ColumnDefault defaultValue = extras.defaultValue();
 
     Identity identity = Identity.NONE;
     AnnotationMirror id = Mirrors.find(annotations, ID).orElse(null);
@@ -288,19 +292,19 @@ public final class RecordReader {
             diagnostics.error(idAt, "Generated.RANDOM_UUID needs a UUID component; " + javaName + " is " + type);
             return null;
           }
-          if (defaultSql == null) {
-            defaultSql = ColumnDefaults.RANDOM_UUID;
+          if (defaultValue == null) {
+            defaultValue = ColumnDefault.RANDOM_UUID;
           }
         }
         default -> { }
       }
-      if (generated.equals("AUTO") && sqlType.kind() == Kind.UUID && !sqlType.array() && defaultSql == null
+      if (generated.equals("AUTO") && sqlType.kind() == Kind.UUID && !sqlType.array() && defaultValue == null
           && d.type.getRecordComponents().stream().filter(c -> hasAnnotation(c, ID)).count() == 1
           && Mirrors.find(annotations, REFERENCES).isEmpty()) {
-        defaultSql = ColumnDefaults.RANDOM_UUID;
+        defaultValue = ColumnDefault.RANDOM_UUID;
       }
     }
-    if (identity != Identity.NONE && defaultSql != null) {
+    if (identity != Identity.NONE && defaultValue != null) {
       diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
@@ -310,7 +314,7 @@ public final class RecordReader {
     if (renamedFrom == null) {
       return null;
     }
-    if (JavaTypes.isEnum(type) && sqlType.kind() == Kind.CUSTOM && TypeMapper.isIntegerType(sqlType.custom())) {
+    if (JavaTypes.isEnum(type) && sqlType.kind() == Kind.RAW && TypeMapper.isIntegerType(sqlType.rawSql())) {
       markers.add(Marker.ENUM_ORDINAL);
     }
     String comment = d.doc.params().get(javaName);
@@ -318,7 +322,7 @@ public final class RecordReader {
     if (component.getAccessor() != null) {
       suppressions.addAll(Suppressions.on(component.getAccessor()));
     }
-    return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultSql,
+    return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultValue,
         identity, markers, comment, renamedFrom.orElse(null), suppressions.stream().distinct().sorted().toList(), at);
   }
 

@@ -46,17 +46,22 @@ public final class SchemaReader {
 
   private List<TypeElement> converters = List.of();
 
-  /** {@code naming}: how JPA entities' logical names become table and column names. */
-  public SchemaReader(Elements elements, Types types, EntityNaming naming) {
+  /**
+   * {@code naming}: how JPA entities' logical names become table and column names; {@code
+   * userSqlTarget}: the id of the target the SQL users write in annotations is taken as written
+   * for (the build's first).
+   */
+  public SchemaReader(Elements elements, Types types, EntityNaming naming, String userSqlTarget) {
     this.elements = elements;
     this.mirrors = new Mirrors(elements);
     this.names = new ConstraintNames(diagnostics);
+    UserSql userSql = new UserSql(userSqlTarget);
     ColumnResolution resolution = new ColumnResolution(mirrors, diagnostics, naming);
-    this.schemacColumns = new SchemacColumns(mirrors, diagnostics, names);
-    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution);
-    this.records = new RecordReader(mirrors, diagnostics, names, schemacColumns);
+    this.schemacColumns = new SchemacColumns(mirrors, diagnostics, names, userSql);
+    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution, userSql);
+    this.records = new RecordReader(mirrors, diagnostics, names, schemacColumns, userSql);
     this.entities = new EntityReader(new JpaContext(elements, types, mirrors, naming, diagnostics, names,
-        schemacColumns, resolution));
+        schemacColumns, resolution, userSql));
   }
 
   /**

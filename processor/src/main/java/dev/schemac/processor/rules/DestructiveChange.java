@@ -1,7 +1,7 @@
 package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.Change;
 import dev.schemac.processor.model.change.SchemaChanges;
@@ -47,10 +47,10 @@ public final class DestructiveChange extends AbstractMigrationRule {
       } else if (change instanceof Change.AlterColumnType c) {
         String narrowing = TypeChanges.narrowing(c.before().type(), c.after().type());
         if (narrowing != null && !context.acknowledged(c.table().qualifiedName(), c.after().name())) {
-          findings.add(narrowed(c.table(), c.before(), c.after(), narrowing));
+          findings.add(narrowed(context, c.table(), c.before(), c.after(), narrowing));
         }
-      } else if (change instanceof Change.ChangeEnumValues c && c.before().type().kind() == SqlType.Kind.TEXT
-          && c.after().type().kind() == SqlType.Kind.TEXT && !c.removed().isEmpty()
+      } else if (change instanceof Change.ChangeEnumValues c && !c.before().type().isNamedEnum()
+          && !c.after().type().isNamedEnum() && !c.removed().isEmpty()
           && !context.acknowledged(c.table().qualifiedName(), c.after().name())) {
         String t = c.table().qualifiedName();
         String col = c.after().name();
@@ -73,10 +73,11 @@ public final class DestructiveChange extends AbstractMigrationRule {
     return findings;
   }
 
-  private Finding narrowed(Table table, Column was, Column now, String narrowing) {
+  private Finding narrowed(MigrationContext context, Table table, Column was, Column now, String narrowing) {
     String t = table.qualifiedName();
     String c = now.name();
-    return finding("column " + t + "." + c + " narrows from " + was.type().describe() + " to " + now.type().describe()
+    return finding("column " + t + "." + c + " narrows from " + context.typeName(was.type()) + " to "
+            + context.typeName(now.type())
             + " (" + narrowing + "): existing values may not fit and the migration fails, or they are cut.",
         "if that is intended, acknowledge it with @Schema(..., drops = @Drop(table = \"" + t + "\", column = \"" + c
             + "\")).", now.origin(), t, c);

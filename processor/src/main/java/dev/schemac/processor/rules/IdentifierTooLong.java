@@ -8,7 +8,7 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,7 @@ public final class IdentifierTooLong extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     Set<String> tableNames = new java.util.HashSet<>(schema.tables().stream().map(Table::name).toList());
     for (Table table : schema.tables()) {
@@ -52,7 +52,7 @@ public final class IdentifierTooLong extends SchemaRule {
                   + "\")"));
         }
         String enumType = column.type().enumTypeName();
-        if (column.type().kind() == Kind.NATIVE_ENUM && tooLong(enumType)) {
+        if (column.type().isNamedEnum() && tooLong(enumType)) {
           findings.add(on(table, column,
               message("enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
               "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType) + "\")"));

@@ -1,7 +1,9 @@
 package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import java.util.List;
 
@@ -13,15 +15,21 @@ import java.util.List;
  * what the version adds and before what it removes or tightens.
  */
 public record MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
-    Origin versionOrigin, boolean dataStep) {
+    Origin versionOrigin, List<TargetFacts> targets, boolean dataStep) {
   public MigrationContext {
     drops = List.copyOf(drops);
+    targets = List.copyOf(targets);
   }
 
   /** A version without a hand-written data step. */
   public MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
-      Origin versionOrigin) {
-    this(changes, drops, singleTransaction, versionOrigin, false);
+      Origin versionOrigin, List<TargetFacts> targets) {
+    this(changes, drops, singleTransaction, versionOrigin, targets, false);
+  }
+
+  /** The type as the first target writes it: the language of a migration rule every target shares. */
+  public String typeName(LogicalType type) {
+    return targets.get(0).typeName(type);
   }
 
   /** Whether {@code @Schema(drops)} acknowledges dropping the table (or sequence) of that qualified name. */

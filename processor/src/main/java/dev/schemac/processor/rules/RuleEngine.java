@@ -6,6 +6,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -70,15 +71,17 @@ public final class RuleEngine {
     return problems;
   }
 
-  public List<Problem> run(Schema schema, RuleSettings settings) {
-    return run(schema, settings, java.util.Set.of());
+  public List<Problem> run(Schema schema, RuleSettings settings, List<TargetFacts> targets) {
+    return run(schema, settings, java.util.Set.of(), targets);
   }
 
   /**
    * Runs every rule; findings on {@code quietTables} are dropped: tables read back from class
    * files in an incremental build, whose {@code @SuppressWarnings} javac did not keep.
    */
-  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables) {
+  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables,
+      List<TargetFacts> targets) {
+    RuleContext context = new RuleContext(settings, targets);
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
       problems.add(Problem.warning("[schemac] " + problem, Origin.NONE));
@@ -91,7 +94,7 @@ public final class RuleEngine {
       }
       List<Finding> findings;
       try {
-        findings = rule.check(schema, settings);
+        findings = rule.check(schema, context);
       } catch (RuntimeException e) {
         problems.add(internalError(rule.id(), e));
         continue;

@@ -1,6 +1,6 @@
 package dev.schemac.processor.rules;
 
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 
 /** What a change of column type does to the values it holds, whatever the engine. */
@@ -8,18 +8,20 @@ public final class TypeChanges {
   private TypeChanges() {}
 
   /** Why {@code to} cannot hold every value of {@code from}, or null when it can (or the types differ in kind). */
-  public static String narrowing(SqlType from, SqlType to) {
-    if (from.kind() == SqlType.Kind.TEXT && to.kind() == SqlType.Kind.VARCHAR && !from.isEnum()) {
-      return "text to a bounded length";
+  public static String narrowing(LogicalType from, LogicalType to) {
+    if (from.kind() == LogicalType.Kind.STRING && to.kind() == LogicalType.Kind.STRING) {
+      if (from.length() == 0 && to.length() > 0) {
+        return "text to a bounded length";
+      }
+      if (from.length() > 0 && to.length() > 0 && to.length() < from.length()) {
+        return "shorter length";
+      }
     }
-    if (from.kind() == SqlType.Kind.VARCHAR && to.kind() == SqlType.Kind.VARCHAR && to.length() < from.length()) {
-      return "shorter length";
-    }
-    if (from.kind() == SqlType.Kind.NUMERIC && to.kind() == SqlType.Kind.NUMERIC && to.precision() != 0
+    if (from.kind() == LogicalType.Kind.DECIMAL && to.kind() == LogicalType.Kind.DECIMAL && to.precision() != 0
         && (from.precision() == 0 || to.precision() - to.scale() < from.precision() - from.scale() || to.scale() < from.scale())) {
       return "fewer digits";
     }
-    List<SqlType.Kind> ints = List.of(SqlType.Kind.SMALLINT, SqlType.Kind.INTEGER, SqlType.Kind.BIGINT);
+    List<LogicalType.Kind> ints = List.of(LogicalType.Kind.INT16, LogicalType.Kind.INT32, LogicalType.Kind.INT64);
     if (ints.contains(from.kind()) && ints.contains(to.kind()) && ints.indexOf(to.kind()) < ints.indexOf(from.kind())) {
       return "a smaller integer type";
     }

@@ -5,8 +5,9 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import java.util.List;
@@ -21,11 +22,13 @@ import java.util.List;
  * <p>Implementations are immutable and cheap to create: the registry creates every registered
  * target to learn its id.
  */
-public interface SqlTarget {
+public interface SqlTarget extends TargetFacts {
   /** The id in {@code -Aschemac.targets}, lowercase letters and digits: {@code postgresql}. */
+  @Override
   String id();
 
   /** How messages and documentation name the engine: {@code PostgreSQL}. */
+  @Override
   String displayName();
 
   /** Whether a build without {@code -Aschemac.targets} generates for this target. */
@@ -48,19 +51,10 @@ public interface SqlTarget {
 
   // ------------------------------------------------------------------ identifiers
 
-  /** The longest identifier, in UTF-8 bytes, the engine keeps without truncating it. */
-  int maxIdentifierBytes();
-
-  /** Whether {@code word} (lowercase) is a reserved key word that must be quoted as a name. */
-  boolean isReserved(String word);
-
   /** An identifier as the engine must see it in SQL text: quoted when it has to be. */
   String quote(String identifier);
 
   // ------------------------------------------------------------------ how the model reads in this engine
-
-  /** The engine's name for a column type, as its DDL writes it. */
-  String typeName(SqlType type);
 
   /** The column's DEFAULT expression as the engine writes it, or null when it has none. */
   String defaultExpression(Column column);
@@ -113,6 +107,11 @@ public interface SqlTarget {
         dev.schemac.processor.model.Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
         plan.downNonTransactional(), problems);
+  }
+
+  /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
+  default java.util.Optional<LegacySnapshots> legacySnapshots() {
+    return java.util.Optional.empty();
   }
 
   /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */

@@ -10,7 +10,7 @@ import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +19,8 @@ class AmbiguousRenameTest {
 
   @Test
   void columnGoneWhileOneOfTheSameTypeAppears_fires_withBothFixes() {
-    Schema before = schema(table("customers", of("id", Kind.BIGINT), text("state")));
-    Schema after = schema(table("customers", of("id", Kind.BIGINT), text("status")));
+    Schema before = schema(table("customers", of("id", Kind.INT64), text("state")));
+    Schema after = schema(table("customers", of("id", Kind.INT64), text("status")));
     List<Finding> findings = RULE.check(context(before, after));
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
@@ -33,19 +33,19 @@ class AmbiguousRenameTest {
 
   @Test
   void renamedFromOrAcknowledged_orOfAnotherType_doesNotFire() {
-    Schema before = schema(table("customers", of("id", Kind.BIGINT), text("state")));
+    Schema before = schema(table("customers", of("id", Kind.INT64), text("state")));
     assertThat(RULE.check(context(before,
-        schema(table("customers", of("id", Kind.BIGINT), renamedFrom(text("status"), "state")))))).isEmpty();
-    assertThat(RULE.check(context(before, schema(table("customers", of("id", Kind.BIGINT), text("status"))),
+        schema(table("customers", of("id", Kind.INT64), renamedFrom(text("status"), "state")))))).isEmpty();
+    assertThat(RULE.check(context(before, schema(table("customers", of("id", Kind.INT64), text("status"))),
         new DropAcknowledgment("customers", "state")))).isEmpty();
-    assertThat(RULE.check(context(before, schema(table("customers", of("id", Kind.BIGINT), of("visits", Kind.INTEGER))))))
+    assertThat(RULE.check(context(before, schema(table("customers", of("id", Kind.INT64), of("visits", Kind.INT32))))))
         .isEmpty();
   }
 
   @Test
   void tableGoneWhileOneSharingHalfItsColumnsAppears_fires() {
-    Schema before = schema(table("clients", of("id", Kind.BIGINT), text("name"), text("email")));
-    Schema after = schema(table("customers", of("id", Kind.BIGINT), text("name"), text("phone")));
+    Schema before = schema(table("clients", of("id", Kind.INT64), text("name"), text("email")));
+    Schema after = schema(table("customers", of("id", Kind.INT64), text("name"), text("phone")));
     List<Finding> findings = RULE.check(context(before, after));
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("customers");

@@ -12,16 +12,16 @@ import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NotNullWithoutDefaultTest {
   private static final NotNullWithoutDefault RULE = new NotNullWithoutDefault();
-  private static final Schema BEFORE = schema(table("customers", of("id", Kind.BIGINT), text("name")));
+  private static final Schema BEFORE = schema(table("customers", of("id", Kind.INT64), text("name")));
 
   private static List<Finding> adding(Column column) {
-    return RULE.check(context(BEFORE, schema(table("customers", of("id", Kind.BIGINT), text("name"), column))));
+    return RULE.check(context(BEFORE, schema(table("customers", of("id", Kind.INT64), text("name"), column))));
   }
 
   @Test
@@ -36,8 +36,8 @@ class NotNullWithoutDefaultTest {
   void nullable_default_identity_orANewTable_doNotFire() {
     assertThat(adding(nullable(text("country")))).isEmpty();
     assertThat(adding(withDefault(text("country"), "'NL'"))).isEmpty();
-    assertThat(adding(identity(of("number", Kind.BIGINT)))).isEmpty();
-    assertThat(RULE.check(context(BEFORE, schema(table("customers", of("id", Kind.BIGINT), text("name")),
-        table("orders", of("id", Kind.BIGINT), text("note")))))).isEmpty();
+    assertThat(adding(identity(of("number", Kind.INT64)))).isEmpty();
+    assertThat(RULE.check(context(BEFORE, schema(table("customers", of("id", Kind.INT64), text("name")),
+        table("orders", of("id", Kind.INT64), text("note")))))).isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,32 +22,32 @@ class StaleRenamedFromTest {
 
   @Test
   void column_alreadyThere_orNeverThere_fires() {
-    Schema before = schema(table("items", of("id", Kind.BIGINT), text("label")));
-    assertThat(messages(before, schema(table("items", of("id", Kind.BIGINT), renamedFrom(text("label"), "name")))))
+    Schema before = schema(table("items", of("id", Kind.INT64), text("label")));
+    assertThat(messages(before, schema(table("items", of("id", Kind.INT64), renamedFrom(text("label"), "name")))))
         .containsExactly("@RenamedFrom(\"name\") on column items.label is stale: the previous version already has"
             + " label, so there is nothing to rename.");
-    assertThat(messages(before, schema(table("items", of("id", Kind.BIGINT), text("label"),
+    assertThat(messages(before, schema(table("items", of("id", Kind.INT64), text("label"),
         renamedFrom(text("title"), "nickname"))))).containsExactly("@RenamedFrom(\"nickname\") on column items.title is"
         + " stale: the previous version of items has no column 'nickname', so it does nothing.");
   }
 
   @Test
   void aRealRename_doesNotFire() {
-    Schema before = schema(table("items", of("id", Kind.BIGINT), text("label")));
-    assertThat(messages(before, schema(table("items", of("id", Kind.BIGINT), renamedFrom(text("title"), "label")))))
+    Schema before = schema(table("items", of("id", Kind.INT64), text("label")));
+    assertThat(messages(before, schema(table("items", of("id", Kind.INT64), renamedFrom(text("title"), "label")))))
         .isEmpty();
-    assertThat(messages(before, schema(renamedFrom(table("products", of("id", Kind.BIGINT), text("label")), "items"))))
+    assertThat(messages(before, schema(renamedFrom(table("products", of("id", Kind.INT64), text("label")), "items"))))
         .isEmpty();
   }
 
   @Test
   void table_alreadyThere_orNeverThere_fires() {
-    Schema before = schema(table("tags", of("id", Kind.BIGINT)));
-    assertThat(messages(before, schema(renamedFrom(table("tags", of("id", Kind.BIGINT)), "labels"))))
+    Schema before = schema(table("tags", of("id", Kind.INT64)));
+    assertThat(messages(before, schema(renamedFrom(table("tags", of("id", Kind.INT64)), "labels"))))
         .containsExactly("@RenamedFrom(\"labels\") on table tags is stale: the previous version already has tags, so"
             + " there is nothing to rename.");
-    assertThat(messages(before, schema(table("tags", of("id", Kind.BIGINT)),
-        renamedFrom(table("topics", of("id", Kind.BIGINT)), "subjects")))).containsExactly("@RenamedFrom(\"subjects\")"
+    assertThat(messages(before, schema(table("tags", of("id", Kind.INT64)),
+        renamedFrom(table("topics", of("id", Kind.INT64)), "subjects")))).containsExactly("@RenamedFrom(\"subjects\")"
         + " on table topics is stale: the previous version has no table 'subjects' to rename, so it does nothing.");
   }
 }

@@ -2,12 +2,14 @@ package dev.schemac.processor.model.change;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.CreationOrder;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.RawSql;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
@@ -277,7 +279,7 @@ public final class SchemaDiff {
     Table apply(Table b, String newName) {
       Map<String, String> cols = columnsByBeforeTable.getOrDefault(b.qualifiedName(), Map.of());
       List<Column> columns = b.columns().stream().map(c -> new Column(col(cols, c.name()), c.javaName(), c.javaType(),
-          c.type(), c.nullable(), c.defaultSql(), c.identity(), c.markers(), c.comment(), null, c.suppressions(),
+          c.type(), c.nullable(), c.defaultValue(), c.identity(), c.markers(), c.comment(), null, c.suppressions(),
           c.origin())).toList();
       PrimaryKey pk = b.primaryKey() == null ? null
           : new PrimaryKey(b.primaryKey().name(), cols(cols, b.primaryKey().columns()), b.primaryKey().origin());
@@ -289,12 +291,11 @@ public final class SchemaDiff {
       List<UniqueConstraint> uniques = b.uniques().stream()
           .map(u -> new UniqueConstraint(u.name(), cols(cols, u.columns()), u.origin())).toList();
       List<CheckConstraint> checks = b.checks().stream().map(c -> new CheckConstraint(c.name(),
-          expression(cols, c.expression()), c.column() == null ? null : col(cols, c.column()), c.enumCheck(),
-          c.origin())).toList();
+          condition(cols, c.condition()), c.column() == null ? null : col(cols, c.column()), c.origin())).toList();
       List<Index> indexes = b.indexes().stream().map(i -> new Index(i.name(), i.elements().stream()
           .map(e -> new Index.Element(e.column() == null ? null : col(cols, e.column()),
-              e.expression() == null ? null : expression(cols, e.expression()), e.opclass(), e.descending(), e.nulls()))
-          .toList(), i.unique(), i.method(), i.where() == null ? null : expression(cols, i.where()),
+              expression(cols, e.expression()), e.opclass(), e.descending(), e.nulls()))
+          .toList(), i.unique(), i.method(), expression(cols, i.where()),
           cols(cols, i.include()), i.origin())).toList();
       List<Trigger> triggers = b.triggers().stream()
           .map(t -> new Trigger(t.name(), t.kind(), col(cols, t.column()))).toList();
@@ -302,6 +303,20 @@ public final class SchemaDiff {
           uniques, checks, indexes, triggers, b.comment(),
           b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin(),
           b.source());
+    }
+
+    private static Condition condition(Map<String, String> renames, Condition condition) {
+      if (condition instanceof Condition.Raw raw) {
+        return new Condition.Raw(expression(renames, raw.sql()));
+      }
+      Condition out = condition;
+      for (Map.Entry<String, String> rename : renames.entrySet()) {
+        Condition next = condition.renamed(rename.getKey(), rename.getValue());
+        if (next != condition) {
+          out = next; // one column: renames do not chain
+        }
+      }
+      return out;
     }
 
     private static String col(Map<String, String> renames, String name) {
@@ -312,13 +327,17 @@ public final class SchemaDiff {
       return names.stream().map(n -> col(renames, n)).toList();
     }
 
-    /** Renamed columns replaced as whole words, all at once (a -> b and b -> c do not chain). */
-    private static String expression(Map<String, String> renames, String sql) {
-      if (renames.isEmpty()) {
-        return sql;
+    /**
+     * In the user's SQL, renamed columns replaced as whole words, all at once (a -> b and b -> c
+     * do not chain); null stays null.
+     */
+    private static RawSql expression(Map<String, String> renames, RawSql raw) {
+      if (renames.isEmpty() || raw == null) {
+        return raw;
       }
       Pattern words = Pattern.compile("\\b(" + String.join("|", renames.keySet()) + ")\\b");
-      return words.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(renames.get(m.group(1))));
+      return new RawSql(raw.target(),
+          words.matcher(raw.sql()).replaceAll(m -> Matcher.quoteReplacement(renames.get(m.group(1)))));
     }
   }
 
@@ -338,7 +357,7 @@ public final class SchemaDiff {
     boolean sameRepresentation = (b.softDeleteColumn() == null) == (a.softDeleteColumn() == null);
     matchRenames(b.uniques(), a.uniques(), UniqueConstraint::name,
         (x, y) -> x.columns().equals(y.columns()) && sameRepresentation, rename(a, Derived.UNIQUE, names));
-    matchRenames(b.checks(), a.checks(), CheckConstraint::name, (x, y) -> x.expression().equals(y.expression()),
+    matchRenames(b.checks(), a.checks(), CheckConstraint::name, (x, y) -> x.condition().equals(y.condition()),
         rename(a, Derived.CHECK, names));
     matchRenames(b.foreignKeys(), a.foreignKeys(), ForeignKey::name, SchemaDiff::sameFk,
         rename(a, Derived.FOREIGN_KEY, names));
@@ -355,8 +374,8 @@ public final class SchemaDiff {
         b.foreignKeys().stream().map(f -> new ForeignKey(n.apply(f.name()), f.columns(), f.targetTable(),
             f.targetColumns(), f.onDelete(), f.onUpdate(), f.origin())).toList(),
         b.uniques().stream().map(u -> new UniqueConstraint(n.apply(u.name()), u.columns(), u.origin())).toList(),
-        b.checks().stream().map(c -> new CheckConstraint(n.apply(c.name()), c.expression(), c.column(), c.enumCheck(),
-            c.origin())).toList(),
+        b.checks().stream().map(c -> new CheckConstraint(n.apply(c.name()), c.condition(), c.column(), c.origin()))
+            .toList(),
         b.indexes().stream().map(i -> new Index(n.apply(i.name()), i.elements(), i.unique(), i.method(), i.where(),
             i.include(), i.origin())).toList(),
         b.triggers().stream().map(tr -> new Trigger(n.apply(tr.name()), tr.kind(), tr.column())).toList(),
@@ -429,7 +448,7 @@ public final class SchemaDiff {
     Map<String, CheckConstraint> aChecks = byName(a.checks(), CheckConstraint::name);
     for (CheckConstraint c : b.checks()) {
       CheckConstraint now = aChecks.get(c.name());
-      if (now == null || !now.expression().equals(c.expression())) {
+      if (now == null || !now.condition().equals(c.condition())) {
         add(new Change.DropCheck(b, c, now != null));
       }
     }
@@ -485,7 +504,7 @@ public final class SchemaDiff {
     } else if (!was.nullable() && now.nullable()) {
       add(new Change.DropNotNull(a, was, now));
     }
-    if (!Objects.equals(was.defaultSql(), now.defaultSql()) && now.identity() == Column.Identity.NONE) {
+    if (!Objects.equals(was.defaultValue(), now.defaultValue()) && now.identity() == Column.Identity.NONE) {
       add(new Change.ChangeDefault(a, was, now));
     }
     if (!Objects.equals(was.comment(), now.comment())) {
@@ -510,7 +529,7 @@ public final class SchemaDiff {
     Map<String, CheckConstraint> bChecks = byName(b.checks(), CheckConstraint::name);
     for (CheckConstraint c : a.checks()) {
       CheckConstraint was = bChecks.get(c.name());
-      if (was == null || !was.expression().equals(c.expression())) {
+      if (was == null || !was.condition().equals(c.condition())) {
         add(new Change.AddCheck(a, c));
       }
     }

@@ -2,14 +2,16 @@ package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -81,31 +83,56 @@ public final class PostgresDialect {
     return relation(table.qualifiedName());
   }
 
-  public String typeName(SqlType type) {
+  /** PostgreSQL's type for a logical type: {@code INSTANT} is timestamptz, an enum without a named type is text. */
+  public String typeName(LogicalType type) {
     String base =
         switch (type.kind()) {
-          case TEXT -> "text";
-          case VARCHAR -> "varchar(" + type.length() + ")";
-          case SMALLINT -> "smallint";
-          case INTEGER -> "integer";
-          case BIGINT -> "bigint";
+          case STRING -> type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
+          case INT16 -> "smallint";
+          case INT32 -> "integer";
+          case INT64 -> "bigint";
           case BOOLEAN -> "boolean";
-          case REAL -> "real";
-          case DOUBLE -> "double precision";
-          case NUMERIC -> type.precision() == 0 ? "numeric"
+          case FLOAT32 -> "real";
+          case FLOAT64 -> "double precision";
+          case DECIMAL -> type.precision() == 0 ? "numeric"
               : "numeric(" + type.precision() + "," + type.scale() + ")";
           case UUID -> "uuid";
-          case TIMESTAMPTZ -> "timestamptz";
-          case TIMESTAMP -> "timestamp";
+          case INSTANT -> "timestamptz";
+          case LOCAL_DATE_TIME -> "timestamp";
           case DATE -> "date";
           case TIME -> "time";
-          case INTERVAL -> "interval";
-          case BYTEA -> "bytea";
-          case JSONB -> "jsonb";
-          case NATIVE_ENUM -> quote(type.enumTypeName());
-          case CUSTOM -> type.custom();
+          case DURATION -> "interval";
+          case BINARY -> "bytea";
+          case JSON -> "jsonb";
+          case ENUM -> type.enumTypeName() == null ? "text" : quote(type.enumTypeName());
+          case RAW -> type.rawSql();
         };
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;
+  }
+
+  /** A column default as PostgreSQL writes it. */
+  public String defaultExpression(ColumnDefault value) {
+    if (value instanceof ColumnDefault.Now) {
+      return "now()";
+    }
+    if (value instanceof ColumnDefault.RandomUuid) {
+      return "gen_random_uuid()";
+    }
+    if (value instanceof ColumnDefault.Literal literal) {
+      return literal.kind() == ColumnDefault.LiteralKind.STRING ? literal(literal.text()) : literal.text();
+    }
+    return defaultExpression(((ColumnDefault.Raw) value).sql().sql());
+  }
+
+  /** The access method of an index intent ({@code null}: the default, B-tree). */
+  static String accessMethod(Index.Method method) {
+    return switch (method) {
+      case ORDERED -> null;
+      case HASH -> "hash";
+      case INVERTED -> "gin";
+      case SPATIAL -> "gist";
+      case BLOCK_RANGE -> "brin";
+    };
   }
 
   /**
@@ -132,26 +159,26 @@ public final class PostgresDialect {
     Set<String> needed = new TreeSet<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (column.type().kind() == Kind.CUSTOM) {
-          String word = column.type().custom().split("[ (\\[]", 2)[0];
+        if (column.type().kind() == Kind.RAW) {
+          String word = column.type().rawSql().split("[ (\\[]", 2)[0];
           if (TYPE_EXTENSIONS.containsKey(word)) {
             needed.add(TYPE_EXTENSIONS.get(word));
           }
         }
-        if (column.defaultSql() != null && UUID_OSSP.matcher(column.defaultSql()).find()) {
+        if (column.defaultValue() instanceof ColumnDefault.Raw raw && UUID_OSSP.matcher(raw.sql().sql()).find()) {
           needed.add("uuid-ossp");
         }
       }
       for (Index index : table.indexes()) {
         for (Index.Element e : index.elements()) {
-          if (e.opclass() != null && OPCLASS_EXTENSIONS.containsKey(e.opclass())) {
-            needed.add(OPCLASS_EXTENSIONS.get(e.opclass()));
+          if (e.opclass() != null && OPCLASS_EXTENSIONS.containsKey(e.opclass().sql())) {
+            needed.add(OPCLASS_EXTENSIONS.get(e.opclass().sql()));
           } else if (e.opclass() == null && e.column() != null) {
-            SqlType type = table.column(e.column()).map(Column::type).orElse(null);
+            LogicalType type = table.column(e.column()).map(Column::type).orElse(null);
             if (type != null && isPlainScalar(type)) {
-              if (index.method() == Index.Method.GIN) {
+              if (index.method() == Index.Method.INVERTED) {
                 needed.add("btree_gin");
-              } else if (index.method() == Index.Method.GIST) {
+              } else if (index.method() == Index.Method.SPATIAL) {
                 needed.add("btree_gist");
               }
             }
@@ -163,8 +190,8 @@ public final class PostgresDialect {
   }
 
   /** Scalars that GIN and GiST index only through btree_gin / btree_gist. */
-  private static boolean isPlainScalar(SqlType type) {
-    return !type.array() && type.kind() != Kind.JSONB && type.kind() != Kind.CUSTOM;
+  private static boolean isPlainScalar(LogicalType type) {
+    return !type.array() && type.kind() != Kind.JSON && type.kind() != Kind.RAW;
   }
 
   public String createExtension(String name) {
@@ -298,8 +325,8 @@ public final class PostgresDialect {
       case ALWAYS -> parts.add("GENERATED ALWAYS AS IDENTITY");
       case NONE -> { }
     }
-    if (column.defaultSql() != null) {
-      parts.add("DEFAULT " + defaultExpression(column.defaultSql()));
+    if (column.defaultValue() != null) {
+      parts.add("DEFAULT " + defaultExpression(column.defaultValue()));
     }
     return String.join(" ", parts);
   }
@@ -333,15 +360,15 @@ public final class PostgresDialect {
       sql.append("UNIQUE ");
     }
     sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(relation(table));
-    if (index.method() != Index.Method.BTREE) {
-      sql.append(" USING ").append(index.method().name().toLowerCase(Locale.ROOT));
+    if (accessMethod(index.method()) != null) {
+      sql.append(" USING ").append(accessMethod(index.method()));
     }
     sql.append(" (").append(index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "))).append(")");
     if (!index.include().isEmpty()) {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
     }
     if (index.where() != null) {
-      sql.append(" WHERE ").append(PostgresLexer.withPortableStrings(index.where()));
+      sql.append(" WHERE ").append(PostgresLexer.withPortableStrings(index.where().sql()));
     }
     return sql.append(";").toString();
   }
@@ -351,11 +378,11 @@ public final class PostgresDialect {
     if (e.column() != null) {
       sql.append(quote(e.column()));
     } else {
-      String expression = PostgresLexer.withPortableStrings(e.expression());
-      sql.append(isFunctionCall(e.expression()) ? expression : "(" + expression + ")");
+      String expression = PostgresLexer.withPortableStrings(e.expression().sql());
+      sql.append(isFunctionCall(e.expression().sql()) ? expression : "(" + expression + ")");
     }
     if (e.opclass() != null) {
-      sql.append(' ').append(e.opclass());
+      sql.append(' ').append(e.opclass().sql());
     }
     if (e.descending()) {
       sql.append(" DESC");
@@ -437,13 +464,13 @@ public final class PostgresDialect {
     return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL;";
   }
 
-  public String setDefault(String table, String column, String defaultSql) {
+  public String setDefault(String table, String column, ColumnDefault value) {
     return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT "
-        + defaultExpression(defaultSql) + ";";
+        + defaultExpression(value) + ";";
   }
 
   /**
-   * A DEFAULT as the grammar takes it there: a {@code b_expr}, so an expression with AND, OR, NOT,
+   * The user's DEFAULT as the grammar takes it there: a {@code b_expr}, so an expression with AND, OR, NOT,
    * IS NULL, LIKE, IN, BETWEEN, COLLATE or AT TIME ZONE outside parentheses (or one the grammar
    * here cannot decide) is written in parentheses; strings with a backslash as escape strings.
    */
@@ -470,16 +497,22 @@ public final class PostgresDialect {
   }
 
   /**
-   * The CHECK's expression. The enum CHECK schemac derives names its column first, unquoted in
-   * the model; a reserved column name must be quoted here, or {@code user IN (...)} would test
-   * the current role instead of the column.
+   * The CHECK's expression: the user's SQL as written, or the condition schemac derived, its
+   * column quoted when it is a reserved word (or {@code user IN (...)} would test the current role).
    */
   public String checkExpression(CheckConstraint check) {
-    String expression = PostgresLexer.withPortableStrings(check.expression());
-    if (check.enumCheck() && check.column() != null && expression.startsWith(check.column() + " ")) {
-      return quote(check.column()) + expression.substring(check.column().length());
+    Condition condition = check.condition();
+    if (condition instanceof Condition.OneOf oneOf) {
+      String values = oneOf.values().stream().map(this::literal).collect(Collectors.joining(", "));
+      return oneOf.elements()
+          ? quote(oneOf.column()) + " <@ ARRAY[" + values + "]::text[]" // every element one of the values
+          : quote(oneOf.column()) + " IN (" + values + ")";
     }
-    return expression;
+    if (condition instanceof Condition.Range range) {
+      return range.max() == null ? quote(range.column()) + " >= " + range.min()
+          : quote(range.column()) + " BETWEEN " + range.min() + " AND " + range.max();
+    }
+    return PostgresLexer.withPortableStrings(((Condition.Raw) condition).sql().sql());
   }
 
   /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.targets.postgresql.PostgresExpressions.Node;
 import dev.schemac.processor.targets.postgresql.PostgresExpressions.Parse;
@@ -55,6 +56,7 @@ public final class PostgresExpressionCheck {
   private static final Pattern NUMBER = Pattern.compile(
       "\\s*[+-]?((\\d+(_\\d+)*)(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][+-]?\\d+)?\\s*|\\s*[+-]?(?i:nan|inf|infinity)\\s*");
   private static final JsonFactory JSON = new JsonFactory();
+  private static final PostgresDialect SQL = new PostgresDialect();
 
   private final List<Problem> problems = new ArrayList<>();
 
@@ -71,8 +73,9 @@ public final class PostgresExpressionCheck {
 
   private void table(Table t) {
     for (CheckConstraint c : t.checks()) {
-      if (!c.enumCheck()) {
-        Parse parse = read(t, "CHECK " + c.name() + " (" + c.expression() + ")", c.expression(), "a CHECK constraint",
+      if (c.raw() != null) { // the conditions schemac derives are written by the target itself
+        String expression = c.raw().sql();
+        Parse parse = read(t, "CHECK " + c.name() + " (" + expression + ")", expression, "a CHECK constraint",
             origin(c.origin(), t));
         if (parse != null) {
           enumComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
@@ -82,12 +85,12 @@ public final class PostgresExpressionCheck {
     for (Index i : t.indexes()) {
       for (Index.Element e : i.elements()) {
         if (e.expression() != null) {
-          read(t, "the expression of index " + i.name() + " (" + e.expression() + ")", e.expression(),
+          read(t, "the expression of index " + i.name() + " (" + e.expression().sql() + ")", e.expression().sql(),
               "an index expression", origin(i.origin(), t));
         }
       }
       if (i.where() != null) {
-        Parse parse = read(t, "the predicate of index " + i.name() + " (" + i.where() + ")", i.where(),
+        Parse parse = read(t, "the predicate of index " + i.name() + " (" + i.where().sql() + ")", i.where().sql(),
             "an index predicate", origin(i.origin(), t));
         if (parse != null) {
           enumComparisons(t, "the predicate of index " + i.name(), parse.root(), origin(i.origin(), t));
@@ -95,12 +98,13 @@ public final class PostgresExpressionCheck {
       }
     }
     for (Column c : t.columns()) {
-      if (c.defaultSql() != null) {
+      String defaultSql = userDefault(c);
+      if (defaultSql != null) {
         Origin at = origin(c.origin(), t);
-        Parse parse = read(t, "the DEFAULT of column " + t.name() + "." + c.name() + " (" + c.defaultSql() + ")",
-            c.defaultSql(), "a DEFAULT", at);
+        Parse parse = read(t, "the DEFAULT of column " + t.name() + "." + c.name() + " (" + defaultSql + ")",
+            defaultSql, "a DEFAULT", at);
         if (parse != null) {
-          defaultValue(t, c, parse.root(), at);
+          defaultValue(t, c, defaultSql, parse.root(), at);
         }
       }
     }
@@ -137,14 +141,26 @@ public final class PostgresExpressionCheck {
 
   // ------------------------------------------------------------------ DEFAULT
 
-  private void defaultValue(Table t, Column c, Node root, Origin at) {
-    String what = "the DEFAULT of column " + t.name() + "." + c.name() + " (" + c.defaultSql() + ")";
+  /**
+   * The DEFAULT the user wrote, as SQL ({@code @Default}: a literal is spelled back as written,
+   * quotes doubled); null for schemac's own ({@code NOW}, {@code RANDOM_UUID}) and for none.
+   */
+  private static String userDefault(Column c) {
+    if (c.defaultValue() instanceof ColumnDefault.Literal literal) {
+      return literal.kind() == ColumnDefault.LiteralKind.STRING ? "'" + literal.text().replace("'", "''") + "'"
+          : literal.text();
+    }
+    return c.defaultValue() instanceof ColumnDefault.Raw raw ? raw.sql().sql() : null;
+  }
+
+  private void defaultValue(Table t, Column c, String defaultSql, Node root, Origin at) {
+    String what = "the DEFAULT of column " + t.name() + "." + c.name() + " (" + defaultSql + ")";
     for (Node n : root.all()) {
       if (n.type() == Type.COLUMN) {
         String fix = c.type().isEnum() && c.type().enumValues().stream().anyMatch(v -> v.equalsIgnoreCase(n.text()))
             ? "@Default(\"'" + c.type().enumValues().stream().filter(v -> v.equalsIgnoreCase(n.text())).findFirst()
                 .orElseThrow() + "'\")"
-            : "write a literal, such as @Default(\"'" + javaString(c.defaultSql().strip().replace("'", "''"))
+            : "write a literal, such as @Default(\"'" + javaString(defaultSql.strip().replace("'", "''"))
                 + "'\") for a string";
         problems.add(Problem.error("[schemac:" + COLUMN_IN_DEFAULT + "] " + what + " names column '" + n.text()
             + "', and a DEFAULT cannot refer to columns: PostgreSQL refuses it (\"cannot use column reference in"
@@ -152,8 +168,8 @@ public final class PostgresExpressionCheck {
         return;
       }
     }
-    SqlType type = c.type();
-    if (type.array() || type.kind() == Kind.CUSTOM) {
+    LogicalType type = c.type();
+    if (type.array() || type.kind() == Kind.RAW) {
       return;
     }
     Node literal = root;
@@ -164,30 +180,30 @@ public final class PostgresExpressionCheck {
       literal = literal.children().get(0);
     }
     String problem = switch (literal.type()) {
-      case BOOLEAN -> type.kind() == Kind.BOOLEAN || type.kind().isTextual() && !type.isEnum() ? null
-          : "a boolean cannot be stored in " + type.describe();
+      case BOOLEAN -> type.kind() == Kind.BOOLEAN || type.kind() == Kind.STRING ? null
+          : "a boolean cannot be stored in " + SQL.typeName(type);
       case INTEGER, DECIMAL -> number(type, (negative ? "-" : "") + literal.text(), literal.type() == Type.DECIMAL);
       case STRING -> literal.text() == null ? null : string(type, literal.text());
       default -> null;
     };
     if (problem != null) {
       problems.add(Problem.error("[schemac:" + DEFAULT_TYPE + "] " + what + ": " + problem + ", so "
-          + (type.kind() == Kind.VARCHAR || type.isEnum() ? "every INSERT that relies on the DEFAULT fails"
+          + (type.isBounded() || type.isEnum() ? "every INSERT that relies on the DEFAULT fails"
           : "PostgreSQL refuses the DDL") + ". Fix: give a value of the column's type"
           + (type.isEnum() ? ", one of " + String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'").toList())
           : "") + ".", at));
     }
   }
 
-  private static String number(SqlType type, String text, boolean decimal) {
+  private static String number(LogicalType type, String text, boolean decimal) {
     Kind kind = type.kind();
     if (type.isEnum()) {
       return "the number " + text + " is not one of the constants";
     }
-    if (kind.isTextual() || kind == Kind.REAL || kind == Kind.DOUBLE) {
+    if (kind == Kind.STRING || kind == Kind.FLOAT32 || kind == Kind.FLOAT64) {
       return null;
     }
-    if (kind.isIntegral() || kind == Kind.NUMERIC) {
+    if (kind.isIntegral() || kind == Kind.DECIMAL) {
       BigDecimal value;
       try {
         value = new BigDecimal(text.replace("_", ""));
@@ -196,39 +212,39 @@ public final class PostgresExpressionCheck {
       }
       return range(type, value, decimal);
     }
-    return "a number cannot be stored in " + type.describe();
+    return "a number cannot be stored in " + SQL.typeName(type);
   }
 
-  private static String range(SqlType type, BigDecimal value, boolean decimal) {
+  private static String range(LogicalType type, BigDecimal value, boolean decimal) {
     Kind kind = type.kind();
     if (kind.isIntegral()) {
       BigInteger whole = value.setScale(0, java.math.RoundingMode.HALF_UP).toBigIntegerExact();
-      int bits = kind == Kind.SMALLINT ? 16 : kind == Kind.INTEGER ? 32 : 64;
+      int bits = kind == Kind.INT16 ? 16 : kind == Kind.INT32 ? 32 : 64;
       if (whole.bitLength() > bits - 1) {
-        return value.toPlainString() + " is out of the range of " + type.describe();
+        return value.toPlainString() + " is out of the range of " + SQL.typeName(type);
       }
       if (decimal && value.stripTrailingZeros().scale() > 0) {
-        return value.toPlainString() + " has a fraction, which " + type.describe() + " rounds away";
+        return value.toPlainString() + " has a fraction, which " + SQL.typeName(type) + " rounds away";
       }
       return null;
     }
     if (type.precision() > 0) {
       BigDecimal rounded = value.setScale(type.scale(), java.math.RoundingMode.HALF_UP);
       if (rounded.precision() - rounded.scale() > type.precision() - type.scale() && rounded.signum() != 0) {
-        return value.toPlainString() + " does not fit " + type.describe();
+        return value.toPlainString() + " does not fit " + SQL.typeName(type);
       }
     }
     return null;
   }
 
-  private static String string(SqlType type, String value) {
+  private static String string(LogicalType type, String value) {
     if (type.isEnum()) {
       return type.enumValues().contains(value) ? null : "'" + value + "' is not one of the constants";
     }
     return switch (type.kind()) {
-      case VARCHAR -> value.codePointCount(0, value.length()) > type.length()
-          ? "'" + value + "' is longer than " + type.describe() : null;
-      case SMALLINT, INTEGER, BIGINT -> {
+      case STRING -> type.length() > 0 && value.codePointCount(0, value.length()) > type.length()
+          ? "'" + value + "' is longer than " + SQL.typeName(type) : null;
+      case INT16, INT32, INT64 -> {
         if (!INTEGER.matcher(value).matches()) {
           yield "'" + value + "' is not an integer";
         }
@@ -238,19 +254,19 @@ public final class PostgresExpressionCheck {
           yield null;
         }
       }
-      case NUMERIC, REAL, DOUBLE -> {
+      case DECIMAL, FLOAT32, FLOAT64 -> {
         if (!NUMBER.matcher(value).matches()) {
           yield "'" + value + "' is not a number";
         }
         try {
-          yield type.kind() == Kind.NUMERIC ? range(type, new BigDecimal(value.strip().replace("_", "")), true) : null;
+          yield type.kind() == Kind.DECIMAL ? range(type, new BigDecimal(value.strip().replace("_", "")), true) : null;
         } catch (NumberFormatException e) {
           yield null; // NaN, Infinity
         }
       }
       case BOOLEAN -> bool(value) ? null : "'" + value + "' is not a boolean (true, false, yes, no, on, off, 1, 0)";
       case UUID -> uuid(value) ? null : "'" + value + "' is not a UUID";
-      case JSONB -> json(value) ? null : "'" + value + "' is not JSON";
+      case JSON -> json(value) ? null : "'" + value + "' is not JSON";
       default -> null;
     };
   }
@@ -318,7 +334,7 @@ public final class PostgresExpressionCheck {
     problems.add(Problem.error("[schemac:" + ENUM_VALUE + "] " + what + " compares enum column " + column.name()
         + " with '" + other.text() + "', which is not one of its constants ("
         + String.join(", ", column.type().enumValues()) + "): "
-        + (column.type().kind() == Kind.NATIVE_ENUM ? "PostgreSQL refuses the DDL (\"invalid input value for enum\")"
+        + (column.type().isNamedEnum() ? "PostgreSQL refuses the DDL (\"invalid input value for enum\")"
         : "the comparison is the same for every row, so the condition never filters what it means to")
         + ". Fix: compare with one of the constants.", at));
   }

@@ -340,7 +340,7 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.AddColumn c) {
       String t = c.table().qualifiedName();
       Column column = c.column();
-      if (data != null && !column.nullable() && column.defaultSql() == null
+      if (data != null && !column.nullable() && column.defaultValue() == null
           && column.identity() == Column.Identity.NONE) {
         // the data step fills it: added nullable, made NOT NULL after the step
         column = new Column(column.name(), column.javaName(), column.javaType(), column.type(), true, null,
@@ -385,8 +385,9 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.ChangeDefault c) {
       String t = c.table().qualifiedName();
       String col = c.after().name();
-      tx(c.after().defaultSql() == null ? sql.dropDefault(t, col) : sql.setDefault(t, col, c.after().defaultSql()),
-          c.before().defaultSql() == null ? sql.dropDefault(t, col) : sql.setDefault(t, col, c.before().defaultSql()));
+      tx(c.after().defaultValue() == null ? sql.dropDefault(t, col) : sql.setDefault(t, col, c.after().defaultValue()),
+          c.before().defaultValue() == null ? sql.dropDefault(t, col)
+              : sql.setDefault(t, col, c.before().defaultValue()));
       return null;
     }
 
@@ -498,7 +499,7 @@ final class PostgresMigrationRenderer {
   /** The down adds the column back nullable, without its values, and with its comment. */
   private void dropColumn(Table a, Column c) {
     String t = a.qualifiedName();
-    Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(),
+    Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultValue(),
         Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
     List<String> restore = new ArrayList<>(List.of(
         "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",

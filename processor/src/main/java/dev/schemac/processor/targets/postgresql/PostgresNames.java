@@ -8,7 +8,7 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -80,11 +80,11 @@ public final class PostgresNames {
         if (!lexesAsIdentifier(c.name())) {
           problems.add(invalid("column name " + t.qualifiedName() + "." + c.name(), origin(c.origin(), t), fix));
         }
-        if (c.type().kind() == SqlType.Kind.NATIVE_ENUM && !lexesAsIdentifier(c.type().enumTypeName())) {
+        if (c.type().isNamedEnum() && !lexesAsIdentifier(c.type().enumTypeName())) {
           problems.add(invalid("enum type name " + c.type().enumTypeName(), origin(c.origin(), t),
               "@NativeEnum(name = \"" + Identifiers.suggestion(c.type().enumTypeName(), "status") + "\")"));
         }
-        if (c.type().kind() == SqlType.Kind.NATIVE_ENUM && isSystemName(c.type().enumTypeName())) {
+        if (c.type().isNamedEnum() && isSystemName(c.type().enumTypeName())) {
           problems.add(system("enum type name " + c.type().enumTypeName(), origin(c.origin(), t),
               "@NativeEnum(name = \"" + Identifiers.suggestion(c.type().enumTypeName(), "status") + "\")"));
         }

@@ -5,12 +5,13 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.DataStep;
+import dev.schemac.processor.targets.LegacySnapshots;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -80,13 +81,13 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public String typeName(SqlType type) {
+  public String typeName(LogicalType type) {
     return sql.typeName(type);
   }
 
   @Override
   public String defaultExpression(Column column) {
-    return column.defaultSql();
+    return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
 
   @Override
@@ -126,6 +127,12 @@ public final class PostgresTarget implements SqlTarget {
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
     return PostgresMigrationRenderer.render(sql, changes, singleTransaction, data);
+  }
+
+  /** Snapshots of formats 1 and 2 were written when PostgreSQL was schemac's only engine. */
+  @Override
+  public java.util.Optional<LegacySnapshots> legacySnapshots() {
+    return java.util.Optional.of(new PostgresLegacySnapshots(this));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.change.Change;
 import dev.schemac.processor.rules.AbstractMigrationRule;
 import dev.schemac.processor.rules.Finding;
@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class TableRewrite extends AbstractMigrationRule {
   public static final String ID = "table-rewrite";
+
+  private static final PostgresDialect SQL = new PostgresDialect();
 
   private static final Pattern VOLATILE_DEFAULT =
       Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v[1-5]|random|clock_timestamp|timeofday|nextval)\\s*\\(");
@@ -40,8 +42,9 @@ public final class TableRewrite extends AbstractMigrationRule {
       if (change instanceof Change.AddColumn added) {
         Column c = added.column();
         String t = added.table().qualifiedName();
-        if (c.defaultSql() != null && VOLATILE_DEFAULT.matcher(c.defaultSql()).find()) {
-          findings.add(finding("column " + t + "." + c.name() + " is added with the volatile default " + c.defaultSql()
+        String value = c.defaultValue() == null ? null : SQL.defaultExpression(c.defaultValue());
+        if (value != null && VOLATILE_DEFAULT.matcher(value).find()) {
+          findings.add(finding("column " + t + "." + c.name() + " is added with the volatile default " + value
                   + ": PostgreSQL computes it for every existing row, rewriting the whole table under an ACCESS"
                   + " EXCLUSIVE lock.", "on a large table add it nullable, backfill in batches, then set the default.",
               c.origin(), t, c.name()));
@@ -53,8 +56,8 @@ public final class TableRewrite extends AbstractMigrationRule {
         boolean stopped = TypeChanges.narrowing(was.type(), now.type()) != null
             && !context.acknowledged(t, now.name());
         if (!stopped && !isBinaryCompatible(was.type(), now.type())) {
-          findings.add(finding("column " + t + "." + now.name() + " changes type from " + was.type().describe()
-                  + " to " + now.type().describe() + ": PostgreSQL rewrites the whole table and its indexes under an"
+          findings.add(finding("column " + t + "." + now.name() + " changes type from " + SQL.typeName(was.type())
+                  + " to " + SQL.typeName(now.type()) + ": PostgreSQL rewrites the whole table and its indexes under an"
                   + " ACCESS EXCLUSIVE lock.", "on a large table add a new column, backfill it in batches and switch"
                   + " over instead.", now.origin(), t, now.name()));
         }
@@ -64,15 +67,17 @@ public final class TableRewrite extends AbstractMigrationRule {
   }
 
   /** Changes PostgreSQL makes without rewriting the table. */
-  static boolean isBinaryCompatible(SqlType from, SqlType to) {
+  static boolean isBinaryCompatible(LogicalType from, LogicalType to) {
     if (from.array() != to.array()) {
       return false;
     }
-    boolean textual = from.kind().isTextual() && to.kind().isTextual();
-    if (textual && (to.kind() == SqlType.Kind.TEXT || from.kind() == SqlType.Kind.VARCHAR && to.length() >= from.length())) {
-      return true;
+    LogicalType a = from.storage();
+    LogicalType b = to.storage();
+    if (a.kind() == LogicalType.Kind.STRING && b.kind() == LogicalType.Kind.STRING
+        && (b.length() == 0 || a.length() > 0 && b.length() >= a.length())) {
+      return true; // widening a varchar, or dropping its bound, changes no stored value
     }
-    return from.kind() == SqlType.Kind.NUMERIC && to.kind() == SqlType.Kind.NUMERIC
+    return from.kind() == LogicalType.Kind.DECIMAL && to.kind() == LogicalType.Kind.DECIMAL
         && (to.precision() == 0 || from.precision() != 0 && to.scale() == from.scale() && to.precision() >= from.precision());
   }
 }

@@ -15,8 +15,8 @@ import static dev.schemac.processor.testing.Models.text;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +28,8 @@ class SchemaDiffTest {
 
   @Test
   void sameSchema_noChanges() {
-    Schema v1 = schema(table("items", of("id", Kind.BIGINT), text("name")));
-    SchemaChanges changes = SchemaDiff.between(v1, schema(table("items", of("id", Kind.BIGINT), text("name"))));
+    Schema v1 = schema(table("items", of("id", Kind.INT64), text("name")));
+    SchemaChanges changes = SchemaDiff.between(v1, schema(table("items", of("id", Kind.INT64), text("name"))));
     assertThat(changes.changes()).isEmpty();
     assertThat(changes.kept()).hasSize(1);
   }
@@ -37,17 +37,17 @@ class SchemaDiffTest {
   @Test
   void firstVersion_createsTablesAfterTheTablesTheyReference() {
     Schema v1 = schema(
-        builder("orders", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT)).primaryKey("id")
+        builder("orders", of("id", Kind.INT64), of("customer_id", Kind.INT64)).primaryKey("id")
             .foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.NO_ACTION).build(),
-        table("customers", of("id", Kind.BIGINT)));
+        table("customers", of("id", Kind.INT64)));
     SchemaChanges changes = SchemaDiff.between(schema(), v1);
     assertThat(changes.names()).containsExactly("create_customers", "create_orders").inOrder();
   }
 
   @Test
   void renamedColumn_isARename_andTheNamesDerivedFromItFollow() {
-    Schema v1 = schema(builder("items", of("id", Kind.BIGINT), text("label")).primaryKey("id").index("label").build());
-    Schema v2 = schema(builder("items", of("id", Kind.BIGINT), renamedFrom(text("title"), "label")).primaryKey("id")
+    Schema v1 = schema(builder("items", of("id", Kind.INT64), text("label")).primaryKey("id").index("label").build());
+    Schema v2 = schema(builder("items", of("id", Kind.INT64), renamedFrom(text("title"), "label")).primaryKey("id")
         .index("title").build());
     SchemaChanges changes = SchemaDiff.between(v1, v2);
     assertThat(changes.changes()).containsExactly(new Change.RenameColumn("items", "label", "title"),
@@ -56,17 +56,17 @@ class SchemaDiffTest {
 
   @Test
   void vanishedColumn_isADropAndAnAdd_neverAGuessedRename() {
-    Schema v1 = schema(table("items", of("id", Kind.BIGINT), text("label")));
-    Schema v2 = schema(table("items", of("id", Kind.BIGINT), text("title")));
+    Schema v1 = schema(table("items", of("id", Kind.INT64), text("label")));
+    Schema v2 = schema(table("items", of("id", Kind.INT64), text("title")));
     assertThat(kinds(SchemaDiff.between(v1, v2))).containsExactly("DropColumn", "AddColumn").inOrder();
   }
 
   @Test
   void changesComePhaseByPhase() {
-    Schema v1 = schema(List.of(sequence(null, "old_seq")), table("items", of("id", Kind.BIGINT), nullable(text("code"))),
-        table("notes", of("id", Kind.BIGINT)));
-    Schema v2 = new Schema(List.of(inSchema("shop", table("items", of("id", Kind.BIGINT), text("code"))),
-        table("tags", of("id", Kind.BIGINT))), List.of(new EnumType("mood", List.of("HAPPY"))),
+    Schema v1 = schema(List.of(sequence(null, "old_seq")), table("items", of("id", Kind.INT64), nullable(text("code"))),
+        table("notes", of("id", Kind.INT64)));
+    Schema v2 = new Schema(List.of(inSchema("shop", table("items", of("id", Kind.INT64), text("code"))),
+        table("tags", of("id", Kind.INT64))), List.of(new EnumType("mood", List.of("HAPPY"))),
         List.of(sequence(null, "new_seq")), List.of());
     SchemaChanges changes = SchemaDiff.between(v1, v2);
     assertThat(kinds(changes)).containsExactly("CreateSchema", "CreateEnumType", "CreateSequence", "MoveTable",
@@ -79,11 +79,11 @@ class SchemaDiffTest {
 
   @Test
   void enumValues_addedAndRemoved() {
-    Schema v1 = new Schema(List.of(table("people", of("id", Kind.BIGINT),
-        column("mood", SqlType.nativeEnum("mood", List.of("HAPPY", "SAD"))))),
+    Schema v1 = new Schema(List.of(table("people", of("id", Kind.INT64),
+        column("mood", LogicalType.namedEnum("mood", List.of("HAPPY", "SAD"))))),
         List.of(new EnumType("mood", List.of("HAPPY", "SAD"))), List.of());
-    Schema v2 = new Schema(List.of(table("people", of("id", Kind.BIGINT),
-        column("mood", SqlType.nativeEnum("mood", List.of("HAPPY", "CALM"))))),
+    Schema v2 = new Schema(List.of(table("people", of("id", Kind.INT64),
+        column("mood", LogicalType.namedEnum("mood", List.of("HAPPY", "CALM"))))),
         List.of(new EnumType("mood", List.of("HAPPY", "CALM"))), List.of());
     SchemaChanges changes = SchemaDiff.between(v1, v2);
     assertThat(kinds(changes)).containsExactly("AddEnumValue", "RemoveEnumValue", "ChangeEnumValues").inOrder();
@@ -92,8 +92,8 @@ class SchemaDiffTest {
 
   @Test
   void isPure_sameInputSameChanges() {
-    Schema v1 = schema(table("items", of("id", Kind.BIGINT), text("label")));
-    Schema v2 = schema(table("items", of("id", Kind.BIGINT), text("title")), table("tags", of("id", Kind.BIGINT)));
+    Schema v1 = schema(table("items", of("id", Kind.INT64), text("label")));
+    Schema v2 = schema(table("items", of("id", Kind.INT64), text("title")), table("tags", of("id", Kind.INT64)));
     assertThat(SchemaDiff.between(v1, v2)).isEqualTo(SchemaDiff.between(v1, v2));
   }
 }

@@ -11,17 +11,17 @@ import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlockingConstraintValidationTest {
   private static final BlockingConstraintValidation RULE = new BlockingConstraintValidation();
-  private static final Schema BEFORE = schema(table("customers", of("id", Kind.BIGINT)),
-      table("orders", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT), nullable(text("note")), of("total", Kind.INTEGER)));
-  private static final Schema AFTER = schema(table("customers", of("id", Kind.BIGINT)),
-      builder("orders", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT), text("note"), of("total", Kind.INTEGER))
+  private static final Schema BEFORE = schema(table("customers", of("id", Kind.INT64)),
+      table("orders", of("id", Kind.INT64), of("customer_id", Kind.INT64), nullable(text("note")), of("total", Kind.INT32)));
+  private static final Schema AFTER = schema(table("customers", of("id", Kind.INT64)),
+      builder("orders", of("id", Kind.INT64), of("customer_id", Kind.INT64), text("note"), of("total", Kind.INT32))
           .primaryKey("id").check("total >= 0")
           .foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.NO_ACTION).build());
 

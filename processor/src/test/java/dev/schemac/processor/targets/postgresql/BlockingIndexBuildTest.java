@@ -9,15 +9,15 @@ import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BlockingIndexBuildTest {
   private static final BlockingIndexBuild RULE = new BlockingIndexBuild();
-  private static final Schema BEFORE = schema(table("items", of("id", Kind.BIGINT), text("name")));
-  private static final Schema AFTER = schema(builder("items", of("id", Kind.BIGINT), text("name"))
+  private static final Schema BEFORE = schema(table("items", of("id", Kind.INT64), text("name")));
+  private static final Schema AFTER = schema(builder("items", of("id", Kind.INT64), text("name"))
       .primaryKey("id").index("name").unique("name").build());
 
   @Test

@@ -5,7 +5,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
@@ -57,7 +57,7 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
-  public String typeName(SqlType type) {
+  public String typeName(LogicalType type) {
     return sql.typeName(type);
   }
 
