@@ -58,6 +58,13 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** {@code true}: print how long each phase took, as a compiler note. */
   public static final String OPTION_TIMINGS = "schemac.timings";
 
+  /**
+   * The class-path folder the class-output copies go to, {@code db} by default: a module that owns
+   * a version history of its own gives it a folder of its own ({@code db/orders}), so that its
+   * Flyway location ({@code classpath:db/orders/migration}) holds its migrations only.
+   */
+  public static final String OPTION_LOCATION = "schemac.location";
+
   /** {@code false}: generate no Java metamodel ({@code Tables}); the default is {@code true}. */
   public static final String OPTION_METAMODEL = "schemac.metamodel";
 
@@ -96,8 +103,8 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, Targets.OPTION, RuleSettings.OPTION_RULES,
-        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
+    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, OPTION_LOCATION, Targets.OPTION,
+        RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
   }
 
   @Override
@@ -334,7 +341,16 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (version.hasErrors()) {
       return;
     }
-    OutputFiles files = new OutputFiles();
+    String location = processingEnv.getOptions().get(OPTION_LOCATION);
+    if (location == null || location.isBlank()) {
+      location = OutputFiles.CLASSPATH_FOLDER;
+    } else if (!OutputFiles.validClasspathFolder(location.strip())) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + OPTION_LOCATION + "="
+          + location + " is not a class-path folder: give a relative path of plain names, such as db/orders (Flyway's"
+          + " location is then classpath:db/orders/migration)");
+      return;
+    }
+    OutputFiles files = new OutputFiles(location.strip());
     timer.lap("version");
     for (SqlTarget target : selection.targets()) {
       files.add(VersionedMigrations.prefix(target) + "schema.sql",
@@ -352,6 +368,19 @@ public final class SchemaProcessor extends AbstractProcessor {
         return;
       }
       SchemaVersion.Declaration d = version.declaration();
+      List<String> other = OtherModuleHistory.find(processingEnv.getFiler(), files.classpathFolder(),
+          schema.sourceTypes());
+      if (other != null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] another module's version history"
+            + " is already on the class path at " + files.classpathFolder() + "/ (" + other.get(0) + ", the tables of "
+            + other.get(1) + " and others): this module's would go to the same Flyway location, classpath:"
+            + files.classpathFolder() + "/migration, and Flyway fails on their duplicate versions. Each module that"
+            + " declares @Schema owns its own history: give this one a folder of its own, e.g. -A" + OPTION_LOCATION
+            + "=" + files.classpathFolder() + "/<module> with -A" + OPTION_DIR + "=.../src/main/resources/"
+            + files.classpathFolder() + "/<module> (docs/migrations.md, Multi-module projects). Or compile all the"
+            + " tables in one module.", d.element());
+        return;
+      }
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
           d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings);
       timer.lap("diff");

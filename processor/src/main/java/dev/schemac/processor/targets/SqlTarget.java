@@ -92,6 +92,24 @@ public interface SqlTarget extends TargetFacts {
    */
   MigrationPlan migration(SchemaChanges changes, boolean singleTransaction);
 
+  /**
+   * As {@link #migration(SchemaChanges, boolean)}, with the version's hand-written {@code data}
+   * step (null: none) run in its place (see {@link DataStep}). A target that cannot place one yet
+   * says so as an error.
+   */
+  default MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    MigrationPlan plan = migration(changes, singleTransaction);
+    if (data == null) {
+      return plan;
+    }
+    java.util.List<dev.schemac.processor.model.Problem> problems = new java.util.ArrayList<>(plan.problems());
+    problems.add(dev.schemac.processor.model.Problem.error("target " + id() + " has no data steps yet, and "
+        + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
+        dev.schemac.processor.model.Origin.NONE));
+    return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
+        plan.downNonTransactional(), problems);
+  }
+
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
   default java.util.Optional<LegacySnapshots> legacySnapshots() {
     return java.util.Optional.empty();

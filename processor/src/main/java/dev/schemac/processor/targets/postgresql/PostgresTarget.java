@@ -11,6 +11,7 @@ import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.rules.Rule;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.LegacySnapshots;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
@@ -126,7 +127,12 @@ public final class PostgresTarget implements SqlTarget {
 
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
-    return PostgresMigrationRenderer.render(sql, changes, singleTransaction);
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, null);
+  }
+
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, data);
   }
 
   /** Snapshots of formats 1 and 2 were written when PostgreSQL was schemac's only engine. */
