@@ -3,6 +3,7 @@ package dev.schemac.processor.targets;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
@@ -131,4 +132,24 @@ public interface SqlTarget extends TargetFacts {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  // ------------------------------------------------------------------ the engine check
+
+  /**
+   * The statements of a file this target wrote, in order, as its engine's clients split it (for
+   * the {@link EngineCheck}); comments left out.
+   */
+  default List<String> statements(String script) {
+    throw new UnsupportedOperationException("target " + id() + " does not split its scripts for the engine check");
+  }
+
+  /**
+   * Where in the sources the element that {@code statement} was written for came from — the
+   * column, constraint or index at character {@code position} (1-based; 0: none) when the
+   * statement defines several — or {@link Origin#NONE}: the engine check reports an engine's
+   * error there.
+   */
+  default Origin originOf(Schema schema, String statement, int position) {
+    return Origin.NONE;
+  }
 }

@@ -3,6 +3,7 @@ package dev.schemac.processor.targets.postgresql;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
@@ -164,5 +165,15 @@ public final class PostgresTarget implements SqlTarget {
       out.append(String.join("\n\n", statements)).append('\n');
     }
     return out.toString();
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return PostgresStatements.split(script);
+  }
+
+  @Override
+  public Origin originOf(Schema schema, String statement, int position) {
+    return PostgresStatements.originOf(schema, statement, position);
   }
 }
