@@ -11,6 +11,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
+import dev.schemac.processor.rules.Rule;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.LegacySnapshots;
@@ -79,6 +80,11 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String sql) {
+    return PostgresTypes.read(sql);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
@@ -126,6 +132,11 @@ public final class PostgresTarget implements SqlTarget {
   @Override
   public java.util.Optional<LegacySnapshots> legacySnapshots() {
     return java.util.Optional.of(new PostgresLegacySnapshots(this));
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(new JsonNotJsonb(), new MoneyType(), new FixedCharType(), new SerialType());
   }
 
   @Override
