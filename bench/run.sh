@@ -73,9 +73,9 @@ measure() {
   local phases hib="-	-"
   phases=$(for p in $PHASES between; do echo -; done | paste -sd '\t' -)
   case $tool in schemac*)
-    # [schemac] timings for N tables: scan 1.2 ms, metamodel ..., write 3.4 ms; total 56.7 ms; javac between rounds 89.0 ms
+    # [schemac:timings] timings for N tables: scan 1.2 ms, metamodel ..., write 3.4 ms; total 56.7 ms; javac between rounds 89.0 ms
     local note
-    note=$(grep -o '\[schemac\] timings for [0-9]* tables: .*' "$out" || true)
+    note=$(grep -o '\[schemac:timings\] timings for [0-9]* tables: .*' "$out" || true)
     [ -n "$note" ] || { log "no timings note in $out"; exit 1; }
     phases=$(for p in $PHASES "javac between rounds"; do
       echo "$note" | grep -oE "(: |, |; )$p [0-9.]+ ms" | awk '{print $(NF-1)}' | grep . || echo -; done | paste -sd '\t' -)

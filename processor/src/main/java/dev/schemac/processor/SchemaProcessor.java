@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Timeouts;
@@ -195,7 +196,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     if (!tableTypes.isEmpty() && !testCompilationReported) {
       testCompilationReported = true;
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "[schemac] " + testClassOutput.get()
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          ErrorId.TEST_COMPILATION.tag() + testClassOutput.get()
           + " is a test compilation's class output, so schemac wrote nothing for " + String.join(", ", tableTypes)
           + ": tables declared in test sources are not part of the schema, and the files committed under -A"
           + OPTION_DIR + " stay as the main compilation wrote them. Configure the processor on the main"
@@ -215,7 +217,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     if (!metamodelOptionReported) {
       metamodelOptionReported = true;
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + OPTION_METAMODEL + "=" + value
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          ErrorId.INVALID_OPTION.tag() + "-A" + OPTION_METAMODEL + "=" + value
           + " is neither true nor false: true (the default) generates the Tables metamodel classes, false none.");
     }
     return null;
@@ -251,7 +254,8 @@ public final class SchemaProcessor extends AbstractProcessor {
       String holder = Metamodel.holderName(pkg.getKey());
       if (!metamodelPackages.add(pkg.getKey())) {
         for (TypeElement type : pkg.getValue()) {
-          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[schemac] no metamodel class for "
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
+              ErrorId.METAMODEL.tag() + "no metamodel class for "
               + type.getSimpleName() + ": " + holder + " was generated in an earlier round, before this record"
               + " existed (another annotation processor generates it). Move the record to a package of its own,"
               + " or compile it apart.", type);
@@ -267,7 +271,8 @@ public final class SchemaProcessor extends AbstractProcessor {
         metamodel.write(pkg.getKey(), entries, processingEnv.getFiler());
       } catch (java.io.IOException e) {
         metamodelFailed = true;
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] cannot write the metamodel class "
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            ErrorId.METAMODEL.tag() + "cannot write the metamodel class "
             + holder + ": " + e.getMessage() + ". If the package already has a type named " + Metamodel.HOLDER
             + ", rename it, or turn the metamodel off with -A" + OPTION_METAMODEL + "=false.", pkg.getValue().get(0));
       }
@@ -307,7 +312,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     types.addAll(incremental.classFileTypes());
     EntityNaming naming = EntityNaming.parse(processingEnv.getOptions().get(EntityNaming.OPTION));
     if (naming == null) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + EntityNaming.OPTION + "="
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          ErrorId.INVALID_OPTION.tag() + "-A" + EntityNaming.OPTION + "="
           + processingEnv.getOptions().get(EntityNaming.OPTION) + " is not a naming: use jpa (the default: names as"
           + " JPA gives them, folded to lowercase) or spring (Spring Boot's snake_case physical naming)");
       return;
@@ -337,7 +343,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       return; // reported
     }
     // what only the engine can decide is decided by the engine check when it runs
-    unsupported.removeIf(p -> engineCheck && p.message().startsWith("[schemac:" + EngineCheck.UNDECIDED_ID + "]"));
+    unsupported.removeIf(p -> engineCheck && p.errorId().orElse(null) == ErrorId.UNCHECKED_SQL);
     unsupported.forEach(this::report);
     if (unsupported.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
@@ -360,7 +366,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (location == null || location.isBlank()) {
       location = OutputFiles.CLASSPATH_FOLDER;
     } else if (!OutputFiles.validClasspathFolder(location.strip())) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + OPTION_LOCATION + "="
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          ErrorId.INVALID_OPTION.tag() + "-A" + OPTION_LOCATION + "="
           + location + " is not a class-path folder: give a relative path of plain names, such as db/orders (Flyway's"
           + " location is then classpath:db/orders/migration)");
       return;
@@ -378,7 +385,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (version.declaration() != null) {
       if (dir == null) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "[schemac] @Schema(version = ...) needs -A" + OPTION_DIR + ": the previous version's snapshot is read"
+            ErrorId.INVALID_OPTION.tag() + "@Schema(version = ...) needs -A" + OPTION_DIR + ": the previous version's snapshot is read"
                 + " from there, and the migrations are written there.", version.declaration().element());
         return;
       }
@@ -386,7 +393,8 @@ public final class SchemaProcessor extends AbstractProcessor {
       List<String> other = OtherModuleHistory.find(processingEnv.getFiler(), files.classpathFolder(),
           schema.sourceTypes());
       if (other != null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] another module's version history"
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            ErrorId.OTHER_MODULE_HISTORY.tag() + "another module's version history"
             + " is already on the class path at " + files.classpathFolder() + "/ (" + other.get(0) + ", the tables of "
             + other.get(1) + " and others): this module's would go to the same Flyway location, classpath:"
             + files.classpathFolder() + "/migration, and Flyway fails on their duplicate versions. Each module that"
@@ -423,7 +431,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       List<String> differing = files.differences(dir, stale);
       if (!differing.isEmpty()) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "[schemac] the committed schema files are not what the sources generate (-A" + OPTION_VERIFY + "=true): "
+            ErrorId.STALE_FILES.tag() + "the committed schema files are not what the sources generate (-A" + OPTION_VERIFY + "=true): "
                 + String.join(", ", differing) + ". Compile without -A" + OPTION_VERIFY
                 + " and commit the files it writes.");
       }
@@ -434,12 +442,12 @@ public final class SchemaProcessor extends AbstractProcessor {
     timer.lap("write");
     if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_TIMINGS))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-          "[schemac] timings for " + schema.tables().size() + " tables: " + timer + "; javac between rounds "
+          ErrorId.TIMINGS.tag() + "timings for " + schema.tables().size() + " tables: " + timer + "; javac between rounds "
               + PhaseTimer.millis(javacBetweenRounds) + " ms");
     }
     if (version.declaration() == null) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,
-          "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
+          ErrorId.UNVERSIONED.tag() + "unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
               + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
     }
   }
@@ -468,7 +476,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       java.time.Duration parsed = Timeouts.parse(written);
       if (parsed == null) {
         ok = false;
-        report(Problem.error("[schemac] " + where + " is not a time limit: write " + Timeouts.FORMS,
+        report(Problem.error(ErrorId.INVALID_OPTION, where + " is not a time limit: write " + Timeouts.FORMS,
             d.timeoutOrigins().getOrDefault(attributes[i], d.origin())));
       } else {
         values[i] = parsed;
@@ -486,7 +494,8 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (value.equalsIgnoreCase("true")) {
       return true;
     }
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + EngineCheck.OPTION + "=" + value
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+        ErrorId.INVALID_OPTION.tag() + "-A" + EngineCheck.OPTION + "=" + value
         + " is neither true nor false: true applies the generated SQL to a real engine during the compile"
         + " (docs/engine-check.md), false (the default) does not.");
     return null;
@@ -535,7 +544,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     String value = processingEnv.getOptions().get(OPTION_DIR);
     if (value == null || value.isBlank()) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING,
-          "[schemac] -A" + OPTION_DIR + " is not set, so schema.sql went to the class output only"
+          ErrorId.NO_DIR.tag() + "-A" + OPTION_DIR + " is not set, so schema.sql went to the class output only"
               + " (db/schema.sql). Set -A" + OPTION_DIR + "=${project.basedir}/src/main/resources/db"
               + " to write the files you commit.");
       return null;
@@ -544,7 +553,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       Path path = Path.of(value);
       if (!path.isAbsolute()) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-            "[schemac] -A" + OPTION_DIR + "=" + value + " must be an absolute path: Maven runs javac from"
+            ErrorId.INVALID_OPTION.tag() + "-A" + OPTION_DIR + "=" + value + " must be an absolute path: Maven runs javac from"
                 + " wherever mvn was started, so a relative folder lands in a different place each time."
                 + " Use -A" + OPTION_DIR + "=${project.basedir}/src/main/resources/db");
         return null;
@@ -552,7 +561,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       return path;
     } catch (InvalidPathException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "[schemac] -A" + OPTION_DIR + "=" + value + " is not a valid path: " + e.getMessage());
+          ErrorId.INVALID_OPTION.tag() + "-A" + OPTION_DIR + "=" + value + " is not a valid path: " + e.getMessage());
       return null;
     }
   }
@@ -579,7 +588,7 @@ public final class SchemaProcessor extends AbstractProcessor {
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-        "[schemac] internal error while processing " + String.join(", ", tableTypes)
+        ErrorId.INTERNAL_ERROR.tag() + "internal error while processing " + String.join(", ", tableTypes)
             + ". Nothing was written. Please report this with the trace:\n" + trace);
   }
 }

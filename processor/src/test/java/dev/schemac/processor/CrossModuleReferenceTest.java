@@ -114,7 +114,7 @@ class CrossModuleReferenceTest {
         List.of(classes), List.of(ORDER, ordersVersion)).compilation();
 
     assertThat(sameLocation).failed();
-    assertThat(sameLocation).hadErrorContaining("[schemac] another module's version history is already on the class"
+    assertThat(sameLocation).hadErrorContaining("[schemac:other-module-history] another module's version history is already on the class"
         + " path at db/");
     assertThat(sameLocation).hadErrorContaining("the tables of com.example.customers.Customer");
     assertThat(sameLocation).hadErrorContaining("-Aschemac.location=db/<module>");

@@ -31,7 +31,7 @@ class NamespaceErrorsTest {
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[schemac] enum type orders has the name of table orders, whose row type"
+    assertThat(compilation).hadErrorContaining("[schemac:duplicate-name] enum type orders has the name of table orders, whose row type"
         + " PostgreSQL names after it").inFile(order).onLineContaining("public record Order");
     assertWithMessage("schema.sql under -Aschemac.dir").that(result.fileInDir("schema.sql")).isEmpty();
   }

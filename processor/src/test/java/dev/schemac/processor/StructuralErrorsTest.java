@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,12 +57,15 @@ class StructuralErrorsTest {
     }
   }
 
-  /** Compiles, expects exactly one error containing {@code message} on the line containing {@code line}. */
-  private void assertSingleErrorOn(JavaFileObject file, String line, String message, JavaFileObject... sources) {
+  /**
+   * Compiles, expects exactly one error on the line containing {@code line}, with its id ({@code
+   * [schemac:<id>] } for the catalog's, {@code [schemac:<rule>;} for a rule's) and {@code message}.
+   */
+  private void assertSingleErrorOn(String id, JavaFileObject file, String line, String message, JavaFileObject... sources) {
     SchemacCompiler.Result result = compile(sources);
     Compilation compilation = result.compilation();
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[schemac]");
+    assertThat(compilation).hadErrorContaining(id).inFile(file).onLineContaining(line);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
     assertThat(compilation).hadErrorCount(1);
     assertNoInternalError(compilation);
@@ -108,7 +112,7 @@ class StructuralErrorsTest {
         }
         """);
 
-    assertSingleErrorOn(foo, "@Table", "@Table goes on a record, and Foo is a class", foo);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), foo, "@Table", "@Table goes on a record, and Foo is a class", foo);
   }
 
   @Test
@@ -118,7 +122,7 @@ class StructuralErrorsTest {
         public interface Foo {}
         """);
 
-    assertSingleErrorOn(foo, "@Table", "Foo is a interface", foo);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), foo, "@Table", "Foo is a interface", foo);
   }
 
   @Test
@@ -132,7 +136,7 @@ class StructuralErrorsTest {
         public record User(@Id UUID id) {}
         """);
 
-    assertSingleErrorOn(user, "@Table(name = \"accounts\")",
+    assertSingleErrorOn(ErrorId.DUPLICATE_NAME.tag(), user, "@Table(name = \"accounts\")",
         "table 'accounts' is already declared by com.example.Account", account, user);
   }
 
@@ -144,7 +148,7 @@ class StructuralErrorsTest {
         public record Thing(@Id UUID id) {}
         """.formatted(name));
 
-    assertSingleErrorOn(file, "@Table(name", "invalid table name \"" + name + "\"", file);
+    assertSingleErrorOn(ErrorId.INVALID_NAME.tag(), file, "@Table(name", "invalid table name \"" + name + "\"", file);
   }
 
   // ------------------------------------------------------------------ columns
@@ -159,7 +163,7 @@ class StructuralErrorsTest {
             String email) {}
         """);
 
-    assertSingleErrorOn(file, "String email)", "column 'email' of table 'contacts' is already used by component 'mail'", file);
+    assertSingleErrorOn(ErrorId.DUPLICATE_NAME.tag(), file, "String email)", "column 'email' of table 'contacts' is already used by component 'mail'", file);
   }
 
   @ParameterizedTest
@@ -179,7 +183,7 @@ class StructuralErrorsTest {
       assertThat(result.schemaSql()).contains("title varchar(10) NOT NULL");
       return;
     }
-    assertSingleErrorOn(file, "String title", "invalid column name \"" + name + "\"", file);
+    assertSingleErrorOn(ErrorId.INVALID_NAME.tag(), file, "String title", "invalid column name \"" + name + "\"", file);
   }
 
   /** Every annotation that takes a name rejects what is not an identifier. */
@@ -204,7 +208,7 @@ class StructuralErrorsTest {
             %s) {}
         """.formatted(onRecord == null ? "" : onRecord, component.strip()));
 
-    assertSingleErrorOn(file, line, message, level, file);
+    assertSingleErrorOn(ErrorId.INVALID_NAME.tag(), file, line, message, level, file);
   }
 
   @ParameterizedTest
@@ -226,7 +230,7 @@ class StructuralErrorsTest {
             %s) {}
         """.formatted(component));
 
-    assertSingleErrorOn(file, component, "unsupported type " + typeName, file);
+    assertSingleErrorOn(ErrorId.UNMAPPED_TYPE.tag(), file, component, "unsupported type " + typeName, file);
     assertThat(compile(file).compilation())
         .hadErrorContaining("schemac maps String, short, int, long, boolean, double, float and their boxes, BigDecimal")
         .inFile(file).onLineContaining(component);
@@ -241,7 +245,7 @@ class StructuralErrorsTest {
             @Json Integer settings) {}
         """);
 
-    assertSingleErrorOn(file, "@Json Integer settings", "@Json applies to a String holding JSON, a Map, a List or a record", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "@Json Integer settings", "@Json applies to a String holding JSON, a Map, a List or a record", file);
   }
 
   @ParameterizedTest
@@ -255,7 +259,7 @@ class StructuralErrorsTest {
             @Column(length = 20) %s) {}
         """.formatted(component));
 
-    assertSingleErrorOn(file, component, "@Column(length) applies to String columns only", level, file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, component, "@Column(length) applies to String columns only", level, file);
   }
 
   @Test
@@ -267,7 +271,7 @@ class StructuralErrorsTest {
             @Column(precision = 10, scale = 2) double price) {}
         """);
 
-    assertSingleErrorOn(file, "double price", "@Column(precision, scale) apply to BigDecimal columns only", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "double price", "@Column(precision, scale) apply to BigDecimal columns only", file);
   }
 
   @ParameterizedTest(name = "precision = {0}, scale = {1}")
@@ -280,7 +284,7 @@ class StructuralErrorsTest {
             @Column(precision = %d, scale = %d) BigDecimal price) {}
         """.formatted(precision, scale));
 
-    assertSingleErrorOn(file, "BigDecimal price", "precision must be 1..1000 and scale 0..precision", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price", "precision must be 1..1000 and scale 0..precision", file);
   }
 
   @ParameterizedTest
@@ -293,7 +297,7 @@ class StructuralErrorsTest {
             @Column(length = %d) String name) {}
         """.formatted(length));
 
-    assertSingleErrorOn(file, "String name", "must be between 1 and 10485760", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "String name", "must be between 1 and 10485760", file);
   }
 
   @Test
@@ -305,7 +309,7 @@ class StructuralErrorsTest {
             @Column(type = "inet; DROP TABLE hosts") String address) {}
         """);
 
-    assertSingleErrorOn(file, "String address", "is not an SQL type name", file);
+    assertSingleErrorOn(ErrorId.UNMAPPED_TYPE.tag(), file, "String address", "is not an SQL type name", file);
   }
 
   // ------------------------------------------------------------------ keys
@@ -320,7 +324,7 @@ class StructuralErrorsTest {
             @References(Plain.class) @Indexed UUID plainId) {}
         """);
 
-    assertSingleErrorOn(order, "@References(Plain.class)",
+    assertSingleErrorOn(ErrorId.INVALID_FOREIGN_KEY.tag(), order, "@References(Plain.class)",
         "@References(Plain.class) must name a @Table record (of this compilation, or compiled before it and on the"
             + " class path)", plain, order);
   }
@@ -338,7 +342,7 @@ class StructuralErrorsTest {
             @References(Tag.class) @Indexed UUID tagId) {}
         """);
 
-    assertSingleErrorOn(post, "@References(Tag.class)", "table 'tags' has no primary key to reference", tag, post);
+    assertSingleErrorOn(ErrorId.INVALID_FOREIGN_KEY.tag(), post, "@References(Tag.class)", "table 'tags' has no primary key to reference", tag, post);
   }
 
   @Test
@@ -354,7 +358,7 @@ class StructuralErrorsTest {
             @References(PostTag.class) @Indexed UUID postTagId) {}
         """);
 
-    assertSingleErrorOn(vote, "@References(PostTag.class)",
+    assertSingleErrorOn(ErrorId.INVALID_FOREIGN_KEY.tag(), vote, "@References(PostTag.class)",
         "the primary key of 'post_tags' has 2 column(s) (post_id, tag_id), but 1 column(s) reference it", postTag, vote);
   }
 
@@ -370,7 +374,7 @@ class StructuralErrorsTest {
         public record Vote(@Id UUID id, UUID postId) {}
         """);
 
-    assertSingleErrorOn(vote, "@References(value = PostTag.class",
+    assertSingleErrorOn(ErrorId.INVALID_FOREIGN_KEY.tag(), vote, "@References(value = PostTag.class",
         "the primary key of 'post_tags' has 2 column(s)", postTag, vote);
   }
 
@@ -386,7 +390,7 @@ class StructuralErrorsTest {
         public record Vote(@Id UUID id, UUID postId, UUID tagId) {}
         """);
 
-    assertSingleErrorOn(vote, "@References(value = PostTag.class", "did you mean 'tag_id'?", postTag, vote);
+    assertSingleErrorOn(ErrorId.UNKNOWN_COLUMN.tag(), vote, "@References(value = PostTag.class", "did you mean 'tag_id'?", postTag, vote);
   }
 
   @Test
@@ -402,7 +406,7 @@ class StructuralErrorsTest {
             @References(User.class) @Indexed long userId) {}
         """);
 
-    assertSingleErrorOn(order, "long userId",
+    assertSingleErrorOn("[schemac:foreign-key-type-mismatch;", order, "long userId",
         "foreign key orders_user_id_fkey: orders.user_id is bigint but the key it references, users.id, is uuid", user, order);
     assertThat(compile(user, order).compilation())
         .hadErrorContaining("Fix: declare userId with the Java type of User.id (UUID) [schemac:foreign-key-type-mismatch")
@@ -418,7 +422,7 @@ class StructuralErrorsTest {
             String name) {}
         """);
 
-    assertSingleErrorOn(file, "@Id @Nullable UUID id", "primary-key column 'id' is marked Nullable", file);
+    assertSingleErrorOn(ErrorId.CONFLICTING_ANNOTATIONS.tag(), file, "@Id @Nullable UUID id", "primary-key column 'id' is marked Nullable", file);
   }
 
   @Test
@@ -430,7 +434,7 @@ class StructuralErrorsTest {
             String name) {}
         """);
 
-    assertSingleErrorOn(file, "Id.Generated.IDENTITY", "identity keys are numbers", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "Id.Generated.IDENTITY", "identity keys are numbers", file);
   }
 
   @Test
@@ -442,7 +446,7 @@ class StructuralErrorsTest {
             String number) {}
         """);
 
-    assertSingleErrorOn(file, "long id", "column 'id' is an identity column and cannot also have a DEFAULT", file);
+    assertSingleErrorOn(ErrorId.CONFLICTING_ANNOTATIONS.tag(), file, "long id", "column 'id' is an identity column and cannot also have a DEFAULT", file);
   }
 
   @Test
@@ -454,7 +458,7 @@ class StructuralErrorsTest {
             String name) {}
         """);
 
-    assertSingleErrorOn(file, "Id.Generated.RANDOM_UUID", "Generated.RANDOM_UUID needs a UUID component", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "Id.Generated.RANDOM_UUID", "Generated.RANDOM_UUID needs a UUID component", file);
   }
 
   // ------------------------------------------------------------------ expressions
@@ -469,7 +473,7 @@ class StructuralErrorsTest {
             String email) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns = \"emial\")",
+    assertSingleErrorOn(ErrorId.UNKNOWN_COLUMN.tag(), file, "@Index(columns = \"emial\")",
         "@Index names column 'emial', which table 'users' does not have: did you mean 'email'?", file);
   }
 
@@ -484,7 +488,7 @@ class StructuralErrorsTest {
             long total) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns = \"user_id\"", "did you mean 'total'?", file);
+    assertSingleErrorOn(ErrorId.UNKNOWN_COLUMN.tag(), file, "@Index(columns = \"user_id\"", "did you mean 'total'?", file);
   }
 
   @Test
@@ -498,7 +502,7 @@ class StructuralErrorsTest {
             String slug) {}
         """);
 
-    assertSingleErrorOn(file, "@Unique(columns", "@Unique names column 'slgu', which table 'pages' does not have: did you mean 'slug'?", file);
+    assertSingleErrorOn(ErrorId.UNKNOWN_COLUMN.tag(), file, "@Unique(columns", "@Unique names column 'slgu', which table 'pages' does not have: did you mean 'slug'?", file);
   }
 
   @Test
@@ -510,7 +514,7 @@ class StructuralErrorsTest {
             @Check("char_length(bioo) <= 500") String bio) {}
         """);
 
-    assertSingleErrorOn(file, "String bio", "names column 'bioo', which table users does not have", file);
+    assertSingleErrorOn("[schemac:unknown-column-in-expression;", file, "String bio", "names column 'bioo', which table users does not have", file);
     assertThat(compile(file).compilation())
         .hadErrorContaining("did you mean 'bio'? write one of the table's columns: id, bio [schemac:unknown-column-in-expression")
         .inFile(file).onLineContaining("String bio");
@@ -527,7 +531,7 @@ class StructuralErrorsTest {
             @Nullable Instant shippedAt) {}
         """);
 
-    assertSingleErrorOn(file, "@Check(\"shipped_at", "did you mean 'created_at'?", file);
+    assertSingleErrorOn("[schemac:unknown-column-in-expression;", file, "@Check(\"shipped_at", "did you mean 'created_at'?", file);
   }
 
   @Test
@@ -541,7 +545,7 @@ class StructuralErrorsTest {
             String status) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns = \"email\"", "names column 'stat'", file);
+    assertSingleErrorOn("[schemac:unknown-column-in-expression;", file, "@Index(columns = \"email\"", "names column 'stat'", file);
   }
 
   static Stream<Arguments> smuggledSql() {
@@ -578,7 +582,7 @@ class StructuralErrorsTest {
 
     assertThat(result.compilation()).failed();
     assertThat(result.compilation()).hadErrorCount(1);
-    assertThat(result.compilation()).hadErrorContaining("[schemac]").inFile(file).onLineContaining(line);
+    assertThat(result.compilation()).hadErrorContaining("[schemac:").inFile(file).onLineContaining(line);
     assertNoSchemaWritten(result, file);
   }
 
@@ -610,7 +614,7 @@ class StructuralErrorsTest {
     SchemacCompiler.Result result = compile(file);
 
     assertThat(result.compilation()).failed();
-    assertThat(result.compilation()).hadErrorContaining("[schemac]").inFile(file).onLineContaining(line);
+    assertThat(result.compilation()).hadErrorContaining("[schemac:").inFile(file).onLineContaining(line);
     assertNoSchemaWritten(result, file);
   }
 
@@ -622,7 +626,7 @@ class StructuralErrorsTest {
         public record User(@Id UUID id, String email) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(unique = true)", "@Index needs either columns = {...} or expression = \"...\", not neither", file);
+    assertSingleErrorOn(ErrorId.INVALID_INDEX.tag(), file, "@Index(unique = true)", "@Index needs either columns = {...} or expression = \"...\", not neither", file);
   }
 
   @Test
@@ -633,7 +637,7 @@ class StructuralErrorsTest {
         public record User(@Id UUID id, String email) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns = \"email\"", "not both", file);
+    assertSingleErrorOn(ErrorId.INVALID_INDEX.tag(), file, "@Index(columns = \"email\"", "not both", file);
   }
 
   @Test
@@ -644,7 +648,7 @@ class StructuralErrorsTest {
         public record User(@Id UUID id, String email) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns", "is not a column name optionally followed by ASC or DESC", file);
+    assertSingleErrorOn(ErrorId.INVALID_INDEX.tag(), file, "@Index(columns", "is not a column name optionally followed by ASC or DESC", file);
   }
 
   @Test
@@ -655,7 +659,7 @@ class StructuralErrorsTest {
         public record User(@Id UUID id, String email) {}
         """);
 
-    assertSingleErrorOn(file, "@Index(columns", "is not an operator class name", file);
+    assertSingleErrorOn(ErrorId.INVALID_INDEX.tag(), file, "@Index(columns", "is not an operator class name", file);
   }
 
   /**
@@ -679,7 +683,7 @@ class StructuralErrorsTest {
     SchemacCompiler.Result result = compile(file);
 
     assertThat(result.compilation()).failed();
-    assertThat(result.compilation()).hadErrorContaining("[schemac]").inFile(file).onLineContaining("@Index(");
+    assertThat(result.compilation()).hadErrorContaining("[schemac:").inFile(file).onLineContaining("@Index(");
     assertNoSchemaWritten(result, file);
   }
 
@@ -693,7 +697,7 @@ class StructuralErrorsTest {
             @Default("'DELETED'") Status status) {}
         """);
 
-    assertSingleErrorOn(file, "Status status", "@Default('DELETED') is not a constant of com.example.Status: use one of ACTIVE, INACTIVE", status, file);
+    assertSingleErrorOn(ErrorId.INVALID_DEFAULT.tag(), file, "Status status", "@Default('DELETED') is not a constant of com.example.Status: use one of ACTIVE, INACTIVE", status, file);
   }
 
   @Test
@@ -706,7 +710,7 @@ class StructuralErrorsTest {
             @NativeEnum @Default("'DELETED'") Status status) {}
         """);
 
-    assertSingleErrorOn(file, "Status status", "is not a constant of com.example.Status", status, file);
+    assertSingleErrorOn(ErrorId.INVALID_DEFAULT.tag(), file, "Status status", "is not a constant of com.example.Status", status, file);
   }
 
   // ------------------------------------------------------------------ markers
@@ -720,7 +724,7 @@ class StructuralErrorsTest {
             @Encrypted String apiToken) {}
         """);
 
-    assertSingleErrorOn(file, "String apiToken", "declare apiToken as byte[]", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "String apiToken", "declare apiToken as byte[]", file);
   }
 
   @Test
@@ -732,7 +736,7 @@ class StructuralErrorsTest {
             @CreatedAt String createdAt) {}
         """);
 
-    assertSingleErrorOn(file, "String createdAt", "@CreatedAt needs a point in time", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "String createdAt", "@CreatedAt needs a point in time", file);
   }
 
   @Test
@@ -744,7 +748,7 @@ class StructuralErrorsTest {
             @UpdatedAt LocalDate updatedOn) {}
         """);
 
-    assertSingleErrorOn(file, "LocalDate updatedOn", "@UpdatedAt needs a point in time", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "LocalDate updatedOn", "@UpdatedAt needs a point in time", file);
   }
 
   @Test
@@ -757,7 +761,7 @@ class StructuralErrorsTest {
             @UpdatedAt Instant modifiedAt) {}
         """);
 
-    assertSingleErrorOn(file, "Instant modifiedAt", "has more than one @UpdatedAt column ('updated_at', 'modified_at')", file);
+    assertSingleErrorOn(ErrorId.CONFLICTING_ANNOTATIONS.tag(), file, "Instant modifiedAt", "has more than one @UpdatedAt column ('updated_at', 'modified_at')", file);
   }
 
   @Test
@@ -770,7 +774,7 @@ class StructuralErrorsTest {
             Instant deletedAt) {}
         """);
 
-    assertSingleErrorOn(file, "Instant deletedAt", "@SoftDelete uses column 'deleted_at' of table 'accounts', which must be a nullable timestamp", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "Instant deletedAt", "@SoftDelete uses column 'deleted_at' of table 'accounts', which must be a nullable timestamp", file);
   }
 
   @Test
@@ -783,7 +787,7 @@ class StructuralErrorsTest {
             @Nullable Boolean deletedAt) {}
         """);
 
-    assertSingleErrorOn(file, "Boolean deletedAt", "must be a nullable timestamp", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "Boolean deletedAt", "must be a nullable timestamp", file);
   }
 
   @Test
@@ -795,7 +799,7 @@ class StructuralErrorsTest {
             @NativeEnum String kind) {}
         """);
 
-    assertSingleErrorOn(file, "String kind", "@NativeEnum applies to enum components", file);
+    assertSingleErrorOn(ErrorId.WRONG_JAVA_TYPE.tag(), file, "String kind", "@NativeEnum applies to enum components", file);
   }
 
   /**
@@ -939,7 +943,7 @@ class StructuralErrorsTest {
             T content) {}
         """);
 
-    assertSingleErrorOn(file, "T content", "unsupported type T", file);
+    assertSingleErrorOn(ErrorId.UNMAPPED_TYPE.tag(), file, "T content", "unsupported type T", file);
   }
 
   /**

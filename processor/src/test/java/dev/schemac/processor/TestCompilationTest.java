@@ -34,7 +34,7 @@ class TestCompilationTest {
       assertThat(Files.exists(test.classOutputSchema())).isFalse();
       assertThat(Files.exists(test.root().resolve("generated/com/example/tc/Tables.java"))).isFalse();
       assertThat(test.diagnostics()).hasSize(1);
-      assertThat(test.diagnostics().get(0)).startsWith("NOTE: [schemac] " + test.classOutput()
+      assertThat(test.diagnostics().get(0)).startsWith("NOTE: [schemac:test-compilation] " + test.classOutput()
           + " is a test compilation's class output, so schemac wrote nothing for com.example.tc.Fixture");
     } finally {
       main.delete();

@@ -33,7 +33,7 @@ class TimingsOptionTest {
     Compilation c = SchemacCompiler.compile(tempDir(), List.of(USER), "-Aschemac.timings=true").compilation();
     assertThat(c).succeededWithoutWarnings();
     assertThat(notes(c)).hasSize(1);
-    assertThat(notes(c).get(0)).matches("\\[schemac\\] timings for 1 tables: scan [0-9.]+ ms, metamodel [0-9.]+ ms,"
+    assertThat(notes(c).get(0)).matches("\\[schemac:timings\\] timings for 1 tables: scan [0-9.]+ ms, metamodel [0-9.]+ ms,"
         + " read [0-9.]+ ms, rules [0-9.]+ ms, version [0-9.]+ ms, render [0-9.]+ ms, write [0-9.]+ ms;"
         + " total [0-9.]+ ms; javac between rounds [0-9.]+ ms");
   }

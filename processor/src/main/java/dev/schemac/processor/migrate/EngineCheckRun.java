@@ -1,5 +1,6 @@
 package dev.schemac.processor.migrate;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  */
 public final class EngineCheckRun {
   /** The error's id. */
-  public static final String ID = "engine-check";
+  public static final String ID = ErrorId.ENGINE_CHECK.id();
 
   private static final Pattern UP = Pattern.compile("V(\\d+(?:\\.\\d+)*)__.*\\.sql");
   private static final Pattern DOWN = Pattern.compile("U(\\d+(?:\\.\\d+)*)__.*\\.sql");
@@ -64,7 +65,7 @@ public final class EngineCheckRun {
     for (SqlTarget target : targets) {
       EngineCheck checker = checkers.get(target.id());
       if (checker == null) {
-        problems.add(Problem.error("[schemac:" + ID + "] -A" + EngineCheck.OPTION + "=true, and no engine check for"
+        problems.add(Problem.error(ErrorId.ENGINE_CHECK, "-A" + EngineCheck.OPTION + "=true, and no engine check for"
             + " target " + target.id() + " is on the processor path. Fix: add dev.schemac:schemac-engine-check-"
             + target.id() + " (the version of schemac-processor) to the annotation processor path"
             + (checkers.isEmpty() ? "" : " (found: " + String.join(", ", checkers.keySet()) + ")")
@@ -81,14 +82,15 @@ public final class EngineCheckRun {
             continue; // the same element refused again in another run: one mistake, one error
           }
           reported.add(at);
-          problems.add(Problem.error("[schemac:" + ID + "] " + target.displayName() + " refused " + f.script().name()
+          problems.add(Problem.error(ErrorId.ENGINE_CHECK, "" + target.displayName() + " refused " + f.script().name()
               + " (" + f.run().name() + "), statement " + (f.statement() + 1) + ": " + f.message()
               + (f.code() == null ? "" : " [" + f.code() + "]") + "\n    " + firstLines(statement)
               + "\nFix: change the annotation this points at so that the generated SQL runs; nothing was written.",
               at));
         }
       } catch (Exception e) {
-        problems.add(Problem.error("[schemac:" + ID + "] the engine check of target " + target.id() + " could not run: "
+        problems.add(Problem.error(ErrorId.ENGINE_CHECK,
+            "the engine check of target " + target.id() + " could not run: "
             + e + ". Nothing was written. Build without -A" + EngineCheck.OPTION + " to skip it.", Origin.NONE));
       }
     }

@@ -1,5 +1,6 @@
 package dev.schemac.processor.migrate;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Origin;
@@ -71,7 +72,8 @@ public final class VersionedMigrations {
     }
     int latest = snapshots.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     if (version < 1 || version < latest || version > latest + 1) {
-      problems.add(Problem.error("@Schema(version = " + version + ") does not follow the committed snapshots: the latest"
+      problems.add(Problem.error(ErrorId.VERSION_ORDER,
+          "@Schema(version = " + version + ") does not follow the committed snapshots: the latest"
           + " is " + (latest == 0 ? "none (start at version 1)" : "v" + latest + ".json, so declare version " + latest
           + " to keep changing it, or " + (latest + 1) + " to release it and start the next one") + ".", versionOrigin));
       return new Result(Map.of(), List.of(), problems);
@@ -85,7 +87,7 @@ public final class VersionedMigrations {
     String baseFile = SNAPSHOTS + "/v" + (version - 1) + ".json";
     String baseHash = null;
     if (version > 1 && base == null) {
-      problems.add(Problem.error("there is no " + baseFile + " to diff version " + version
+      problems.add(Problem.error(ErrorId.VERSION_ORDER, "there is no " + baseFile + " to diff version " + version
           + " against; restore it from version control.", versionOrigin));
     } else if (base != null) {
       // The frozen snapshot's hash is recorded the first time this version is declared and kept:
@@ -94,7 +96,8 @@ public final class VersionedMigrations {
       Snapshot current = snapshots.get(version);
       String recorded = current == null ? null : current.files().get(baseFile);
       if (recorded != null && !recorded.equals(baseHash)) {
-        problems.add(Problem.error("version " + (version - 1) + " is released, and its snapshot no longer matches what"
+        problems.add(Problem.error(ErrorId.RELEASED_FILE_CHANGED,
+            "version " + (version - 1) + " is released, and its snapshot no longer matches what"
             + " was released: " + baseFile + " (edited). Restore it from version control.", versionOrigin));
       }
       if (recorded != null) {
@@ -271,7 +274,8 @@ public final class VersionedMigrations {
       }
     }
     if (ups.size() > 1 || downs.size() > 1 || ups.isEmpty() && !downs.isEmpty()) {
-      problems.add(Problem.error("version " + version + " has " + (ups.isEmpty() ? "a data step down ("
+      problems.add(Problem.error(ErrorId.INVALID_DATA_STEP,
+          "version " + version + " has " + (ups.isEmpty() ? "a data step down ("
           + String.join(", ", downs) + ") without its up: add " + folder + "/V" + version + "__<what>.sql"
           : "more than one data step (" + String.join(", ", ups.size() > 1 ? ups : downs) + "): keep one V"
           + version + "__ file and at most one U" + version + "__ file in " + folder), origin));
@@ -287,10 +291,12 @@ public final class VersionedMigrations {
       String script = file.equals(down) ? step.down() : step.up();
       // the file name goes into a comment, the script between generated statements: neither may run into them
       if (!file.substring(file.lastIndexOf('/') + 1).matches("[VU]" + version + "__[A-Za-z0-9_]+\\.sql")) {
-        problems.add(Problem.error("data step " + file + ": name it " + file.charAt(file.lastIndexOf('/') + 1) + version
+        problems.add(Problem.error(ErrorId.INVALID_DATA_STEP,
+            "data step " + file + ": name it " + file.charAt(file.lastIndexOf('/') + 1) + version
             + "__<what>.sql with letters, digits and underscores only", origin));
       } else if (!endsWithSemicolon(script)) {
-        problems.add(Problem.error("data step " + file + " does not end with a semicolon: its last statement would run"
+        problems.add(Problem.error(ErrorId.INVALID_DATA_STEP,
+            "data step " + file + " does not end with a semicolon: its last statement would run"
             + " into the generated statement after it. End every statement with ';'", origin));
       }
     }
@@ -337,7 +343,8 @@ public final class VersionedMigrations {
       }
     }
     if (!earlier.isEmpty()) {
-      problems.add(Problem.error("target " + target.id() + " was left out of -Aschemac.targets after it had released"
+      problems.add(Problem.error(ErrorId.TARGET_LEFT_OUT,
+          "target " + target.id() + " was left out of -Aschemac.targets after it had released"
           + " migrations (" + String.join(", ", earlier) + "), and its history cannot start again at version "
           + version + ": a database that ran them would get the whole schema created a second time. Fix: move those"
           + " files away if no database of that engine ran them, or keep the target in -Aschemac.targets.", origin));
@@ -405,11 +412,12 @@ public final class VersionedMigrations {
           String json = Files.readString(file, StandardCharsets.UTF_8);
           Snapshot s = Integer.parseInt(m.group(1)) == base ? SnapshotJson.read(json) : SnapshotJson.readHead(json);
           if (s.version() != Integer.parseInt(m.group(1))) {
-            problems.add(Problem.error(file + " says it is version " + s.version() + ": restore it from version control.", origin));
+            problems.add(Problem.error(ErrorId.RELEASED_FILE_CHANGED,
+                file + " says it is version " + s.version() + ": restore it from version control.", origin));
           }
           out.put(Integer.parseInt(m.group(1)), s);
         } catch (IllegalArgumentException e) {
-          problems.add(Problem.error("cannot read " + file + ": " + e.getMessage()
+          problems.add(Problem.error(ErrorId.RELEASED_FILE_CHANGED, "cannot read " + file + ": " + e.getMessage()
               + ". Restore it from version control.", origin));
         }
       }
@@ -428,7 +436,8 @@ public final class VersionedMigrations {
       }
     }
     if (!edited.isEmpty()) {
-      problems.add(Problem.error("version " + frozen.version() + " is released, and its migration files no longer match"
+      problems.add(Problem.error(ErrorId.RELEASED_FILE_CHANGED,
+          "version " + frozen.version() + " is released, and its migration files no longer match"
           + " what was released: " + String.join(", ", edited) + ". Databases that already ran them would differ"
           + " from new ones. Restore them from version control; put further changes in the current version.", origin));
     }

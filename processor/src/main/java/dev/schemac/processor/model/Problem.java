@@ -14,6 +14,26 @@ public record Problem(Severity severity, String message, Origin origin, String r
     NOTE
   }
 
+  /** An error of the catalog's {@code id}: its message starts with {@code [schemac:<id>]}. */
+  public static Problem error(ErrorId id, String message, Origin origin) {
+    return error(id.message(message), origin);
+  }
+
+  /** A warning of the catalog's {@code id}: its message starts with {@code [schemac:<id>]}. */
+  public static Problem warning(ErrorId id, String message, Origin origin) {
+    return warning(id.message(message), origin);
+  }
+
+  /** A note of the catalog's {@code id}: its message starts with {@code [schemac:<id>]}. */
+  public static Problem note(ErrorId id, String message, Origin origin) {
+    return note(id.message(message), origin);
+  }
+
+  /** The catalog id the message starts with, if any (a rule's finding names its rule instead: {@link #ruleId}). */
+  public java.util.Optional<ErrorId> errorId() {
+    return ErrorId.of(message);
+  }
+
   public static Problem error(String message, Origin origin) {
     return new Problem(Severity.ERROR, message, origin, null, null, null);
   }

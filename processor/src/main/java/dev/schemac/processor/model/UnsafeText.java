@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class UnsafeText {
   /** The id of the error, in the message and in docs/mapping.md. */
-  public static final String ID = "control-character";
+  public static final String ID = ErrorId.CONTROL_CHARACTER.id();
 
   private UnsafeText() {}
 
@@ -119,7 +119,7 @@ public final class UnsafeText {
       String fix) {
     String unsafe = firstUnsafe(text, whiteSpaceAllowed);
     if (unsafe != null) {
-      problems.add(Problem.error("[schemac:" + ID + "] " + what + " contains " + unsafe + ": a script that carries it"
+      problems.add(Problem.error(ErrorId.CONTROL_CHARACTER, what + " contains " + unsafe + ": a script that carries it"
           + " can be read differently by psql, JDBC drivers and Flyway (psql stops reading a line at a NUL, inside"
           + " the string literal), so schemac writes none. Fix: " + fix + ".", at));
     }

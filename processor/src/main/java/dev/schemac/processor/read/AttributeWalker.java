@@ -7,6 +7,7 @@ import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.read.EntityAttributes.Access;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
 import dev.schemac.processor.read.JoinColumns.Join;
@@ -141,7 +142,8 @@ final class AttributeWalker {
       AnnotationMirror elementCollection = jpa(annotations, "ElementCollection").orElse(null);
       AnnotationMirror toMany = jpa(annotations, "OneToMany").or(() -> jpa(annotations, "ManyToMany")).orElse(null);
       if (walk.inCollection && (elementCollection != null || toMany != null)) {
-        ctx.diagnostics.error(ElementOrigin.of(member, elementCollection != null ? elementCollection : toMany), "@"
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            ElementOrigin.of(member, elementCollection != null ? elementCollection : toMany), "@"
             + Mirrors.simpleName(elementCollection != null ? elementCollection : toMany) + " on " + path + ": the"
             + " embeddable of an element collection cannot hold a collection (JPA 2.6); map the element as an entity"
             + " with a @OneToMany");
@@ -188,13 +190,15 @@ final class AttributeWalker {
           continue;
         }
         if (embeddable == null || !has(embeddable, "Embeddable")) {
-          ctx.diagnostics.error(ElementOrigin.of(member, attr.get(embeddedId ? "EmbeddedId" : "Embedded").orElse(null)),
+          ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+              ElementOrigin.of(member, attr.get(embeddedId ? "EmbeddedId" : "Embedded").orElse(null)),
               "@" + (embeddedId ? "EmbeddedId" : "Embedded") + " on " + name + ": " + attr.type() + " is not an"
                   + " @Embeddable class; annotate it with @Embeddable (its fields become columns of this table)");
           continue;
         }
         if (embeddedIn.contains(member)) {
-          ctx.diagnostics.error(ElementOrigin.of(member), "embeddable " + embeddable.getSimpleName() + " contains itself");
+          ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+              ElementOrigin.of(member), "embeddable " + embeddable.getSimpleName() + " contains itself");
           continue;
         }
         Map<String, AnnotationMirror> inner = new HashMap<>(overrides);
@@ -229,7 +233,8 @@ final class AttributeWalker {
         continue;
       }
       if (walk.byName.containsKey(c.name())) {
-        ctx.diagnostics.error(ElementOrigin.of(member, column), "column '" + c.name() + "' of table '" + walk.d.table
+        ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
+            ElementOrigin.of(member, column), "column '" + c.name() + "' of table '" + walk.d.table
             + "' is already used by '" + walk.byName.get(c.name()).javaName() + "': give one of them"
             + (embeddedIn.isEmpty() ? " @Column(name = \"...\")" : " a name with @AttributeOverride(name = \""
                 + path.substring(path.indexOf('.') + 1) + "\", column = @Column(name = \"...\")) on "
@@ -252,7 +257,8 @@ final class AttributeWalker {
       Optional<AnnotationMirror> found = Mirrors.find(annotations, schemac);
       if (found.isPresent()) {
         String simple = schemac.substring(schemac.lastIndexOf('.') + 1);
-        ctx.diagnostics.error(ElementOrigin.of(field, found.get()), "schemac's @" + simple + " on a field of a JPA"
+        ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+            ElementOrigin.of(field, found.get()), "schemac's @" + simple + " on a field of a JPA"
             + " entity: use @jakarta.persistence." + simple + ", which is what the entity's mapping is read from");
         return false;
       }

@@ -8,6 +8,7 @@ import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -89,7 +90,8 @@ final class CollectionTables {
     boolean isMap = isA(attr.type(), "java.util.Map");
     boolean isSet = isA(attr.type(), "java.util.Set");
     if (!isMap && !isA(attr.type(), "java.util.Collection")) {
-      ctx.diagnostics.error(at, "@" + kind + " on " + attr.path() + ": " + attr.type() + " is not a collection; declare it as a"
+      ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+          at, "@" + kind + " on " + attr.path() + ": " + attr.type() + " is not a collection; declare it as a"
           + " Set, List, Collection or Map");
       return null;
     }
@@ -98,7 +100,8 @@ final class CollectionTables {
     if (!elements) {
       target = targetClass == null ? null : byType.get(targetClass.getQualifiedName().toString());
       if (target == null || !target.entity) {
-        ctx.diagnostics.error(at, "@" + kind + " on " + attr.path() + ": " + (targetClass != null && isEntity(targetClass)
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            at, "@" + kind + " on " + attr.path() + ": " + (targetClass != null && isEntity(targetClass)
             && hierarchy.home(targetClass) == null ? targetClass.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS"
                 + " hierarchy, which has no table to reference: join one of its concrete subclasses"
             : (targetClass == null ? "the element type" : targetClass) + " is not an @Entity of this compilation, so"
@@ -195,7 +198,8 @@ final class CollectionTables {
       TypeMirror elementType = ((DeclaredType) attr.type()).getTypeArguments().isEmpty() ? null
           : ((DeclaredType) attr.type()).getTypeArguments().get(isMap ? 1 : 0);
       if (elementType == null) {
-        ctx.diagnostics.error(at, "@ElementCollection on " + attr.path() + ": a raw " + container + " says nothing about its"
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            at, "@ElementCollection on " + attr.path() + ": a raw " + container + " says nothing about its"
             + " elements; give the element type (List<String>, Set<Address>...)");
         return null;
       }
@@ -218,7 +222,8 @@ final class CollectionTables {
         walker.walkMembers(walk, inside, embeddable, attr.path() + ".", List.of(attr.element()), overrides, overrideAt,
             Map.of(), false);
         if (!walk.state.joins.isEmpty()) {
-          ctx.diagnostics.error(at, "@ElementCollection of " + embeddable.getSimpleName() + ", which has a relationship: schemac"
+          ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+              at, "@ElementCollection of " + embeddable.getSimpleName() + ", which has a relationship: schemac"
               + " does not read relationships inside an element collection; map the element as an entity");
           return null;
         }
@@ -239,7 +244,8 @@ final class CollectionTables {
       }
       for (Column column : walk.byName.values()) {
         if (d.columns.stream().anyMatch(x -> x.name().equals(column.name()))) {
-          ctx.diagnostics.error(at, "column '" + column.name() + "' of table '" + d.table + "' is both a key column and an"
+          ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
+              at, "column '" + column.name() + "' of table '" + d.table + "' is both a key column and an"
               + " element column: name the element's column with @Column(name = \"...\")");
           return null;
         }
@@ -259,7 +265,8 @@ final class CollectionTables {
       }
       String orderName = orderColumn;
       if (d.columns.stream().anyMatch(x -> x.name().equals(orderName))) {
-        ctx.diagnostics.error(ElementOrigin.of(attr.element(), order.get()), "the order column '" + orderColumn + "' of table '"
+        ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
+            ElementOrigin.of(attr.element(), order.get()), "the order column '" + orderColumn + "' of table '"
             + d.table + "' is also another column: name it with @OrderColumn(name = \"...\")");
         return null;
       }
@@ -373,7 +380,8 @@ final class CollectionTables {
     if (names.contains(name)) {
       return true;
     }
-    ctx.diagnostics.error(new ElementOrigin(attr.element(), mapKey, ctx.mirrors.value(mapKey, "name")), "@MapKey(name = \"" + name
+    ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+        new ElementOrigin(attr.element(), mapKey, ctx.mirrors.value(mapKey, "name")), "@MapKey(name = \"" + name
         + "\"): " + target.getSimpleName() + " has no attribute " + name + "; name the attribute of "
         + target.getSimpleName() + " that keys the map, or leave name out to key it by the entity's id");
     return false;
@@ -383,7 +391,8 @@ final class CollectionTables {
   private Column keyColumn(Draft d, EntityState state, Attribute attr, TypeMirror keyType) {
     TypeElement keyClass = EntityAttributes.classOf(keyType);
     if (attr.has("MapKeyJoinColumn") || keyClass != null && (isEntity(keyClass) || has(keyClass, "Embeddable"))) {
-      ctx.diagnostics.error(ElementOrigin.of(attr.element()), attr.path() + ": a map keyed by an entity or an embeddable"
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+          ElementOrigin.of(attr.element()), attr.path() + ": a map keyed by an entity or an embeddable"
           + " (@MapKeyJoinColumn, @MapKeyClass) is not read by schemac; key the map by a basic value (its id, a"
           + " String, an enum)");
       return null;

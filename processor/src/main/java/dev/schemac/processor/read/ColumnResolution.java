@@ -1,6 +1,7 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,8 @@ final class ColumnResolution {
       String column = resolve(d, written.strip());
       if (column == null) {
         if (!failedBefore(d, written.strip())) {
-          diagnostics.error(new ElementOrigin(d.type, ann, value), unknownColumn(d, what, written.strip()));
+          diagnostics.error(ErrorId.UNKNOWN_COLUMN,
+              new ElementOrigin(d.type, ann, value), unknownColumn(d, what, written.strip()));
         }
         return null;
       }

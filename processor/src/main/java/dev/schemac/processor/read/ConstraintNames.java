@@ -1,5 +1,6 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Origin;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ final class ConstraintNames {
   /** A user-written identifier, or null (after an error) when it is not one. */
   String checkedName(String name, Origin origin, String what) {
     if (!Identifiers.isValid(name)) {
-      diagnostics.error(origin, "invalid " + what + " \"" + name + "\": write a lowercase SQL identifier"
+      diagnostics.error(ErrorId.INVALID_NAME,
+          origin, "invalid " + what + " \"" + name + "\": write a lowercase SQL identifier"
           + " (letters a-z, digits and _, not starting with a digit), such as \""
           + suggestIdentifier(name) + "\"");
       return null;
@@ -52,7 +54,8 @@ final class ConstraintNames {
       return null;
     }
     if (!taken.add(name)) {
-      diagnostics.error(at, what + " name '" + name + "' is already used by another table, index or constraint:"
+      diagnostics.error(ErrorId.DUPLICATE_NAME,
+          at, what + " name '" + name + "' is already used by another table, index or constraint:"
           + " choose another");
       return null;
     }
@@ -73,7 +76,8 @@ final class ConstraintNames {
 
   boolean claimConstraint(Draft d, String name, ElementOrigin at) {
     if (!d.constraintNames.add(name)) {
-      diagnostics.error(at, "constraint name '" + name + "' is already used in table '" + d.table + "': choose another");
+      diagnostics.error(ErrorId.DUPLICATE_NAME,
+          at, "constraint name '" + name + "' is already used in table '" + d.table + "': choose another");
       return false;
     }
     return true;

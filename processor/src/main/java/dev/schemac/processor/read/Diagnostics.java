@@ -1,5 +1,6 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import java.io.PrintWriter;
@@ -30,12 +31,12 @@ final class Diagnostics {
     return failedTypes.contains(qualifiedName);
   }
 
-  void error(Origin origin, String message) {
-    problems.add(Problem.error(message, origin));
+  void error(ErrorId id, Origin origin, String message) {
+    problems.add(Problem.error(id, message, origin));
   }
 
-  void warning(Origin origin, String message) {
-    problems.add(Problem.warning(message, origin));
+  void warning(ErrorId id, Origin origin, String message) {
+    problems.add(Problem.warning(id, message, origin));
   }
 
   /** A type javac could not resolve: it reports that itself; nothing must be written. */
@@ -46,14 +47,14 @@ final class Diagnostics {
   /** As {@link #markIncomplete()}, with a note saying what schemac would need to read the entity anyway. */
   void markIncomplete(Origin origin, String why) {
     incomplete = true;
-    problems.add(Problem.note(why, origin));
+    problems.add(Problem.note(ErrorId.UNRESOLVED_TYPE, why, origin));
   }
 
   /** A bug of schemac's, not the user's: one error on the draft's type, with the trace, and reading goes on. */
   void internalError(Draft draft, RuntimeException e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    error(draft == null ? Origin.NONE : draft.origin, "internal error while reading "
+    error(ErrorId.INTERNAL_ERROR, draft == null ? Origin.NONE : draft.origin, "internal error while reading "
         + (draft == null ? "the entities" : draft.type.getQualifiedName())
         + ". Nothing was written. Please report this with the trace:\n" + trace);
   }

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Marker;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -86,7 +87,8 @@ final class EntityColumns {
       return null;
     }
     if (columnAnn != null && !ctx.mirrors.string(columnAnn, "table").isEmpty()) {
-      ctx.diagnostics.error(new ElementOrigin(columnAt, columnAnn, ctx.mirrors.value(columnAnn, "table")),
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+          new ElementOrigin(columnAt, columnAnn, ctx.mirrors.value(columnAnn, "table")),
           "@Column(table) names a secondary table, which schemac does not read: map it as an entity of its own");
       return null;
     }
@@ -128,7 +130,8 @@ final class EntityColumns {
       }
     }
     if (identity != Identity.NONE && defaultValue != null) {
-      ctx.diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
+      ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+          at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
     }
@@ -159,7 +162,8 @@ final class EntityColumns {
     boolean lob = has(annotations, "Lob");
     boolean json = Mirrors.find(annotations, JSON).isPresent();
     if (Mirrors.find(annotations, NATIVE_ENUM).isPresent()) {
-      ctx.diagnostics.error(ElementOrigin.of(field, Mirrors.find(annotations, NATIVE_ENUM).get()), "@NativeEnum is not"
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+          ElementOrigin.of(field, Mirrors.find(annotations, NATIVE_ENUM).get()), "@NativeEnum is not"
           + " read on JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
       return null;
     }
@@ -184,7 +188,8 @@ final class EntityColumns {
     if (definition.isEmpty() && !json && (declared.equals("java.util.Date") || declared.equals("java.util.Calendar"))) {
       AnnotationMirror temporal = jpa(annotations, "Temporal").or(() -> jpa(annotations, "MapKeyTemporal")).orElse(null);
       if (temporal == null) {
-        ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': a " + declared + " needs"
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            at, "column '" + name + "' of table '" + d.table + "': a " + declared + " needs"
             + " @Temporal(DATE, TIME or TIMESTAMP); better, declare it as java.time.Instant, LocalDate or LocalTime");
         return null;
       }
@@ -195,7 +200,8 @@ final class EntityColumns {
       });
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
-      ctx.diagnostics.warning(at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
+      ctx.diagnostics.warning(ErrorId.LOB,
+          at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
           + " and the column holds only its number (oid), so schemac writes oid for Hibernate to work against this"
           + " schema. SQL then sees a number, and the data is not deleted with its row (that needs the lo extension's"
           + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
@@ -207,7 +213,8 @@ final class EntityColumns {
     if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
       length = columnAnn == null ? DEFAULT_LENGTH : ctx.mirrors.integer(columnAnn, "length");
       if (!ColumnSizes.validLength(length)) {
-        ctx.diagnostics.error(new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
+        ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE,
+            new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
             ColumnSizes.lengthProblem(length) + "; for unbounded text use @Lob (text)");
         return null;
       }
@@ -217,7 +224,7 @@ final class EntityColumns {
       scale = ctx.mirrors.integer(columnAnn, "scale");
       String numeric = ColumnSizes.numericProblem(precision, scale);
       if (numeric != null) {
-        ctx.diagnostics.error(ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
+        ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
         return null;
       }
     }
@@ -242,7 +249,7 @@ final class EntityColumns {
       String error = mapped.error().replace("@Column(type = ", "@Column(columnDefinition = ")
           .replace("give the SQL type with @Column(type = \"...\")",
               "give the SQL type with @Column(columnDefinition = \"...\")");
-      ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + error);
+      ctx.diagnostics.error(mapped.errorId(), at, "column '" + name + "' of table '" + d.table + "': " + error);
       return null;
     }
     if (enumType && mapped.type().kind() == Kind.RAW && TypeMapper.isIntegerType(mapped.type().rawSql())) {
@@ -265,7 +272,8 @@ final class EntityColumns {
         return Converted.NONE;
       }
       if (!ctx.mirrors.string(convert.get(), "attributeName").isEmpty()) {
-        ctx.diagnostics.error(ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic"
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic"
             + " attribute: attributeName is for an embedded or a map attribute; put the @Convert on the attribute"
             + " itself");
         return Converted.FAILED;
@@ -277,7 +285,8 @@ final class EntityColumns {
       }
       List<? extends TypeMirror> args = converterTypes(converter);
       if (args == null) {
-        ctx.diagnostics.error(new ElementOrigin(attr.element(), convert.get(), ctx.mirrors.value(convert.get(),
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+            new ElementOrigin(attr.element(), convert.get(), ctx.mirrors.value(convert.get(),
             "converter")), "@Convert(converter = " + converter + "): not an AttributeConverter<entity type, database"
                 + " type>; name the converter class");
         return Converted.FAILED;

@@ -8,6 +8,7 @@ import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
@@ -119,7 +120,8 @@ final class EntityHierarchy {
   boolean misplacedTable(TypeElement entity) {
     Optional<AnnotationMirror> table = jpa(entity.getAnnotationMirrors(), "Table");
     if (table.isPresent()) {
-      ctx.diagnostics.error(ElementOrigin.of(entity, table.get()), entity.getSimpleName() + " is in the single-table"
+      ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
+          ElementOrigin.of(entity, table.get()), entity.getSimpleName() + " is in the single-table"
           + " hierarchy of " + family(entity).root().getSimpleName() + ", whose table holds its columns, so it has no"
           + " table of its own: remove this @Table, or give the root @Inheritance(strategy = InheritanceType.JOINED)"
           + " for a table per entity");
@@ -216,7 +218,7 @@ final class EntityHierarchy {
       TypeMapper.Mapped mapped = TypeMapper.map(ctx.elements.getTypeElement("java.lang.String").asType(),
           new TypeMapper.Hints(0, 0, 0, definition, false, null), ctx.userSql);
       if (mapped.error() != null) {
-        ctx.diagnostics.error(at, "@DiscriminatorColumn(columnDefinition): " + mapped.error());
+        ctx.diagnostics.error(mapped.errorId(), at, "@DiscriminatorColumn(columnDefinition): " + mapped.error());
         return;
       }
       type = mapped.type();
@@ -228,7 +230,8 @@ final class EntityHierarchy {
       };
     }
     if (byName.containsKey(name)) {
-      ctx.diagnostics.error(at, "the discriminator column '" + name + "' of table '" + d.table + "' is also the column"
+      ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
+          at, "the discriminator column '" + name + "' of table '" + d.table + "' is also the column"
           + " of '" + byName.get(name).javaName() + "': name it with @DiscriminatorColumn(name = \"...\")");
       return;
     }

@@ -3,6 +3,7 @@ package dev.schemac.processor.read;
 import static dev.schemac.processor.read.JpaContext.declares;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.EntityHierarchy.Family;
@@ -35,7 +36,8 @@ final class EntityTables {
   String tableName(TypeElement type) {
     AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
     if (table != null && !ctx.mirrors.string(table, "catalog").isEmpty()) {
-      ctx.diagnostics.error(new ElementOrigin(type, table, ctx.mirrors.value(table, "catalog")), "@Table(catalog):"
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+          new ElementOrigin(type, table, ctx.mirrors.value(table, "catalog")), "@Table(catalog):"
           + " PostgreSQL has one catalog per database and cannot name another in a statement. Remove catalog; use"
           + " schema for a namespace");
       return null;
@@ -74,7 +76,8 @@ final class EntityTables {
     for (String name : List.of("SecondaryTable", "SecondaryTables")) {
       Optional<AnnotationMirror> found = jpa(annotations, name);
       if (found.isPresent()) {
-        ctx.diagnostics.error(ElementOrigin.of(d.type, found.get()), "@" + name + " is not read by schemac: this entity"
+        ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+            ElementOrigin.of(d.type, found.get()), "@" + name + " is not read by schemac: this entity"
             + " gets no table. Map the secondary table as an entity of its own with a @OneToOne to this one");
         return false;
       }
@@ -85,7 +88,7 @@ final class EntityTables {
         for (Element member : t.getEnclosedElements()) {
           Optional<AnnotationMirror> generated = jpa(member.getAnnotationMirrors(), "GeneratedValue");
           if (generated.isPresent() && ctx.mirrors.enumConstant(generated.get(), "strategy").equals("IDENTITY")) {
-            ctx.diagnostics.error(new ElementOrigin(member, generated.get(),
+            ctx.diagnostics.error(ErrorId.INVALID_MAPPING, new ElementOrigin(member, generated.get(),
                 Mirrors.explicitValue(generated.get(), "strategy")), "GenerationType.IDENTITY in a TABLE_PER_CLASS"
                 + " hierarchy: each table would number its rows on its own, so two entities of "
                 + family.root().getSimpleName() + " could share a key. Use GenerationType.SEQUENCE (one sequence for"
@@ -115,7 +118,8 @@ final class EntityTables {
         String column = ctx.resolution.resolveEntity(d, written.strip());
         if (column == null) {
           if (!ColumnResolution.failedBefore(d, written.strip())) {
-            ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+            ctx.diagnostics.error(ErrorId.UNKNOWN_COLUMN,
+                at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
           }
           columns = null;
           break;
@@ -146,14 +150,16 @@ final class EntityTables {
     for (String entry : columnList.split(",", -1)) {
       IndexColumns.Key key = IndexColumns.parse(entry);
       if (key == null) {
-        ctx.diagnostics.error(at, "@Index(columnList = \"" + columnList + "\"): \"" + entry.strip() + "\" is not a"
+        ctx.diagnostics.error(ErrorId.INVALID_INDEX,
+            at, "@Index(columnList = \"" + columnList + "\"): \"" + entry.strip() + "\" is not a"
             + " column name optionally followed by ASC or DESC");
         return Optional.empty();
       }
       String column = ctx.resolution.resolveEntity(d, key.written());
       if (column == null) {
         if (!ColumnResolution.failedBefore(d, key.written())) {
-          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+          ctx.diagnostics.error(ErrorId.UNKNOWN_COLUMN,
+              at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
         }
         return Optional.empty();
       }

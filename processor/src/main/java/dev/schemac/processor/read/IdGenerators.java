@@ -2,6 +2,7 @@ package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.LogicalType;
@@ -48,7 +49,8 @@ final class IdGenerators {
     boolean uuid = sqlType.kind() == Kind.UUID && !sqlType.array();
     if (strategy.equals("IDENTITY")) {
       if (!integral) {
-        ctx.diagnostics.error(genAt, "GenerationType.IDENTITY needs a number: declare " + attr.name() + " as Long (or"
+        ctx.diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+            genAt, "GenerationType.IDENTITY needs a number: declare " + attr.name() + " as Long (or"
             + " long, Integer, int, Short), or use GenerationType.UUID for a UUID");
         return null;
       }
@@ -58,12 +60,14 @@ final class IdGenerators {
         return null; // the column is a plain number the application draws from the sequence
       }
     } else if (strategy.equals("TABLE")) {
-      ctx.diagnostics.error(genAt, "GenerationType.TABLE keeps its counters in a table of its own (Hibernate's"
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+          genAt, "GenerationType.TABLE keeps its counters in a table of its own (Hibernate's"
           + " hibernate_sequences), which schemac does not create: use GenerationType.SEQUENCE (a database"
           + " sequence) or IDENTITY");
       return null;
     } else if (strategy.equals("SEQUENCE")) {
-      ctx.diagnostics.error(genAt, "GenerationType.SEQUENCE draws numbers: declare " + attr.name() + " as Long (or"
+      ctx.diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+          genAt, "GenerationType.SEQUENCE draws numbers: declare " + attr.name() + " as Long (or"
           + " long, Integer, int), or use GenerationType.UUID for a UUID");
       return null;
     } else if (uuid && (strategy.equals("UUID") || strategy.equals("AUTO"))) {
@@ -71,7 +75,8 @@ final class IdGenerators {
         return new Generation(Identity.NONE, ColumnDefault.RANDOM_UUID);
       }
     } else if (!(strategy.equals("UUID") || strategy.equals("AUTO")) || sqlType.kind() != Kind.STRING) {
-      ctx.diagnostics.error(genAt, "@GeneratedValue(strategy = " + strategy + ") cannot generate " + type + " keys:"
+      ctx.diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+          genAt, "@GeneratedValue(strategy = " + strategy + ") cannot generate " + type + " keys:"
           + " use a number with IDENTITY, or a UUID with GenerationType.UUID");
       return null;
     }
@@ -123,7 +128,8 @@ final class IdGenerators {
       for (AnnotationMirror tg : ctx.attributes.repeated(place.getAnnotationMirrors(), "TableGenerator",
           "TableGenerators")) {
         if (!generator.isEmpty() && ctx.mirrors.string(tg, "name").strip().equals(generator)) {
-          ctx.diagnostics.error(genAt, "generator '" + generator + "' is a @TableGenerator, which keeps its counters"
+          ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
+              genAt, "generator '" + generator + "' is a @TableGenerator, which keeps its counters"
               + " in a table of its own; schemac does not create it: use a @SequenceGenerator (or IDENTITY)");
           return false;
         }
@@ -155,7 +161,8 @@ final class IdGenerators {
       Element declaring = foundAt instanceof TypeElement ? foundAt : foundAt.getEnclosingElement();
       suppressions.addAll(Suppressions.around(declaring));
       if (increment == 0) {
-        ctx.diagnostics.error(new ElementOrigin(foundAt, found, ctx.mirrors.value(found, "allocationSize")),
+        ctx.diagnostics.error(ErrorId.INVALID_SEQUENCE,
+            new ElementOrigin(foundAt, found, ctx.mirrors.value(found, "allocationSize")),
             "@SequenceGenerator(allocationSize = 0): a sequence cannot step by 0; Hibernate's default is 50, 1 draws"
                 + " one id per call");
         return false;
@@ -170,7 +177,8 @@ final class IdGenerators {
         suppressions.stream().distinct().sorted().toList(), at);
     Sequence existing = sequences.get(sequence.qualifiedName());
     if (existing != null && (existing.start() != start || existing.increment() != increment)) {
-      ctx.diagnostics.error(at, "sequence '" + sequence.qualifiedName() + "' is declared twice with different settings"
+      ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+          at, "sequence '" + sequence.qualifiedName() + "' is declared twice with different settings"
           + " (start " + existing.start() + ", increment " + existing.increment() + " for " + existing.sourceType()
           + "; start " + start + ", increment " + increment + " here): one sequence has one increment. Share one"
           + " @SequenceGenerator, or give each its own sequenceName");

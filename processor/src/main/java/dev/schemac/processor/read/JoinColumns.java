@@ -5,6 +5,7 @@ import static dev.schemac.processor.read.JpaContext.isEntity;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -98,7 +99,8 @@ final class JoinColumns {
       }
     }
     for (Join join : pending) {
-      ctx.diagnostics.error(origin(join), "the key of table '" + join.draft().table + "' depends on itself through "
+      ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          origin(join), "the key of table '" + join.draft().table + "' depends on itself through "
           + describe(join) + ": one table of the cycle must have a key of its own");
     }
     for (Draft d : drafts) {
@@ -149,7 +151,8 @@ final class JoinColumns {
           ? target.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS hierarchy, which has no table to"
               + " reference: reference one of its concrete subclasses"
           : join.attr().type() + " is not an @Entity of this compilation, so there is no table to reference";
-      ctx.diagnostics.error(origin(join), "@" + Mirrors.simpleName(join.relation()) + " on " + join.attr().path() + ": "
+      ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          origin(join), "@" + Mirrors.simpleName(join.relation()) + " on " + join.attr().path() + ": "
           + why);
       return null;
     }
@@ -166,7 +169,8 @@ final class JoinColumns {
       return null; // the entity's own error says what is wrong
     }
     if (draft == null || !draft.entity) {
-      ctx.diagnostics.error(origin(join), "@OneToMany on " + join.attr().path() + ": " + join.attr().type() + " does"
+      ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          origin(join), "@OneToMany on " + join.attr().path() + ": " + join.attr().type() + " does"
           + " not hold an @Entity of this compilation, so there is no table for its join column");
       return null;
     }
@@ -195,7 +199,8 @@ final class JoinColumns {
           String written = ctx.mirrors.string(jc, "referencedColumnName");
           String column = ctx.naming.physical(written.strip());
           if (columnOf(referenced, column, added) == null) {
-            ctx.diagnostics.error(new ElementOrigin(element(join), jc, ctx.mirrors.value(jc, "referencedColumnName")),
+            ctx.diagnostics.error(ErrorId.UNKNOWN_COLUMN,
+                new ElementOrigin(element(join), jc, ctx.mirrors.value(jc, "referencedColumnName")),
                 ColumnResolution.unknownColumn(referenced, "referencedColumnName", written));
             return;
           }
@@ -203,12 +208,14 @@ final class JoinColumns {
         }
       } else {
         if (key.isEmpty()) {
-          ctx.diagnostics.error(origin(join), describe(join) + ": table '" + referenced.table + "' has no primary key;"
+          ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+              origin(join), describe(join) + ": table '" + referenced.table + "' has no primary key;"
               + " mark its key with @Id");
           return;
         }
         if (!joinColumns.isEmpty() && joinColumns.size() != key.size()) {
-          ctx.diagnostics.error(origin(join), describe(join) + ": " + joinColumns.size() + " join column(s) for the "
+          ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+              origin(join), describe(join) + ": " + joinColumns.size() + " join column(s) for the "
               + key.size() + "-column key (" + String.join(", ", key) + ") of table '" + referenced.table + "': give"
               + " one per key column, each with referencedColumnName");
           return;
@@ -233,7 +240,8 @@ final class JoinColumns {
           return;
         }
         if (columnOf(holder, name, added) != null || names.contains(name)) {
-          ctx.diagnostics.error(jc == null ? origin(join) : ElementOrigin.of(element(join), jc), "column '" + name
+          ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
+              jc == null ? origin(join) : ElementOrigin.of(element(join), jc), "column '" + name
               + "' of table '" + holder.table + "' is already used by another attribute: give this join column a"
               + " name with @JoinColumn(name = \"...\")");
           return;

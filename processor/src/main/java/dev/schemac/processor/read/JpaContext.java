@@ -1,5 +1,6 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -97,7 +98,8 @@ final class JpaContext {
   String physical(String logical, ElementOrigin at, String what) {
     String name = naming.physical(logical.strip());
     if (!Identifiers.isValid(name)) {
-      diagnostics.error(at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" in PostgreSQL): write a name"
+      diagnostics.error(ErrorId.INVALID_NAME,
+          at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" in PostgreSQL): write a name"
           + " of letters, digits and _ that does not start with a digit; schemac does not write quoted identifiers");
       return null;
     }

@@ -7,6 +7,7 @@ import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
 import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public final class RecordReader {
         continue;
       }
       if (byName.containsKey(column.name())) {
-        diagnostics.error(origin(reportOn, component, COLUMN, "name"),
+        diagnostics.error(ErrorId.DUPLICATE_NAME, origin(reportOn, component, COLUMN, "name"),
             "column '" + column.name() + "' of table '" + d.table + "' is already used by component '"
                 + byName.get(column.name()).javaName() + "': give one of them @Column(name = \"...\")");
         continue;
@@ -200,12 +201,13 @@ public final class RecordReader {
       custom = mirrors.string(columnAnn, "type").strip();
       ElementOrigin colAt = ElementOrigin.of(reportOn, columnAnn);
       if (length != 0 && !ColumnSizes.validLength(length)) {
-        diagnostics.error(colAt, ColumnSizes.lengthProblem(length) + "; leave it out for unbounded text");
+        diagnostics.error(ErrorId.INVALID_COLUMN_SIZE,
+            colAt, ColumnSizes.lengthProblem(length) + "; leave it out for unbounded text");
         return null;
       }
       String numeric = ColumnSizes.numericProblem(precision, scale);
       if (numeric != null) {
-        diagnostics.error(colAt, numeric);
+        diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, colAt, numeric);
         return null;
       }
     }
@@ -220,7 +222,8 @@ public final class RecordReader {
     if (!nullable && component.asType() instanceof ArrayType array
         && array.getComponentType().getAnnotationMirrors().stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"))) {
       String element = JavaTypes.withoutTypeAnnotations(array.getComponentType().toString());
-      diagnostics.warning(at, "@Nullable on " + element + "[] " + javaName + " annotates the elements (a type-use"
+      diagnostics.warning(ErrorId.NULLABLE_ARRAY,
+          at, "@Nullable on " + element + "[] " + javaName + " annotates the elements (a type-use"
           + " @Nullable binds to the type right after it), so column '" + name + "' is NOT NULL. For a nullable column"
           + " write " + element + " @Nullable [] " + javaName + "; if NOT NULL is meant, remove @Nullable");
     }
@@ -229,7 +232,8 @@ public final class RecordReader {
     String nativeEnumName = null;
     if (nativeEnum != null) {
       if (!JavaTypes.isEnum(type)) {
-        diagnostics.error(ElementOrigin.of(reportOn, nativeEnum), "@NativeEnum applies to enum components; " + javaName
+        diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+            ElementOrigin.of(reportOn, nativeEnum), "@NativeEnum applies to enum components; " + javaName
             + " is " + type);
         return null;
       }
@@ -245,7 +249,7 @@ public final class RecordReader {
     TypeMapper.Mapped mapped =
         TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName), userSql);
     if (mapped.error() != null) {
-      diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
+      diagnostics.error(mapped.errorId(), at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
       return null;
     }
     LogicalType sqlType = mapped.type();
@@ -253,7 +257,8 @@ public final class RecordReader {
       String enumClass = JavaTypes.qualifiedName(type);
       String previous = enumTypeSources.putIfAbsent(sqlType.enumTypeName(), enumClass);
       if (previous != null && !previous.equals(enumClass)) {
-        diagnostics.error(ElementOrigin.of(reportOn, nativeEnum), "enum type '" + sqlType.enumTypeName() + "' is"
+        diagnostics.error(ErrorId.DUPLICATE_NAME,
+            ElementOrigin.of(reportOn, nativeEnum), "enum type '" + sqlType.enumTypeName() + "' is"
             + " already the type of " + previous + ": name this one apart with @NativeEnum(name = \"...\")");
         return null;
       }
@@ -271,7 +276,8 @@ public final class RecordReader {
     AnnotationMirror id = Mirrors.find(annotations, ID).orElse(null);
     if (id != null) {
       if (nullable) {
-        diagnostics.error(at, "primary-key column '" + name + "' is marked Nullable, but a key is never NULL: remove"
+        diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+            at, "primary-key column '" + name + "' is marked Nullable, but a key is never NULL: remove"
             + " the Nullable annotation");
         return null;
       }
@@ -281,7 +287,8 @@ public final class RecordReader {
       switch (generated) {
         case "IDENTITY", "IDENTITY_ALWAYS" -> {
           if (!sqlType.kind().isIntegral() || sqlType.array()) {
-            diagnostics.error(idAt, "identity keys are numbers: declare " + javaName + " as long (or int, short), or"
+            diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+                idAt, "identity keys are numbers: declare " + javaName + " as long (or int, short), or"
                 + " use Generated.RANDOM_UUID for a UUID");
             return null;
           }
@@ -289,7 +296,8 @@ public final class RecordReader {
         }
         case "RANDOM_UUID" -> {
           if (sqlType.kind() != Kind.UUID || sqlType.array()) {
-            diagnostics.error(idAt, "Generated.RANDOM_UUID needs a UUID component; " + javaName + " is " + type);
+            diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+                idAt, "Generated.RANDOM_UUID needs a UUID component; " + javaName + " is " + type);
             return null;
           }
           if (defaultValue == null) {
@@ -305,7 +313,8 @@ public final class RecordReader {
       }
     }
     if (identity != Identity.NONE && defaultValue != null) {
-      diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
+      diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+          at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
     }

@@ -5,6 +5,7 @@ import static dev.schemac.processor.read.Annotations.*;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Marker;
 import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Schema;
@@ -97,7 +98,8 @@ public final class SchemaReader {
         continue;
       }
       if (entity && Mirrors.find(type, TABLE).isPresent()) {
-        diagnostics.error(ElementOrigin.of(type, Mirrors.find(type, TABLE).get()), type.getSimpleName()
+        diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+            ElementOrigin.of(type, Mirrors.find(type, TABLE).get()), type.getSimpleName()
             + " is a JPA @Entity, so its mapping is read from the persistence annotations, and schemac's @Table"
             + " would name the table a second time: remove dev.schemac.annotations.Table, and name the table with"
             + " @jakarta.persistence.Table(name = \"...\") if the default does not suit");
@@ -105,7 +107,7 @@ public final class SchemaReader {
         continue;
       }
       if (!entity && type.getKind() != ElementKind.RECORD) {
-        diagnostics.error(ElementOrigin.of(type, Mirrors.find(type, TABLE).orElse(null)),
+        diagnostics.error(ErrorId.WRONG_JAVA_TYPE, ElementOrigin.of(type, Mirrors.find(type, TABLE).orElse(null)),
             "@Table goes on a record, and " + type.getSimpleName() + " is a " + kindName(type)
                 + ": declare it as `record " + type.getSimpleName() + "(...)`"
                 + " (JPA entity classes are read from their @Entity annotations instead)");
@@ -129,7 +131,8 @@ public final class SchemaReader {
       String qualified = Identifiers.qualified(schemaName, table);
       Draft existing = byTable.get(qualified);
       if (existing != null) {
-        diagnostics.error(ElementOrigin.of(type, entity ? JpaContext.jpa(type.getAnnotationMirrors(), "Table")
+        diagnostics.error(ErrorId.DUPLICATE_NAME,
+            ElementOrigin.of(type, entity ? JpaContext.jpa(type.getAnnotationMirrors(), "Table")
                 .orElse(null) : Mirrors.find(type, TABLE).orElse(null)),
             "table '" + qualified + "' is already declared by " + existing.type.getQualifiedName()
                 + ": give one of them a distinct name with @Table(name = \"...\")");
@@ -170,7 +173,8 @@ public final class SchemaReader {
         String qualified = Identifiers.qualified(extra.schema, extra.table);
         Draft existing = byTable.get(qualified);
         if (existing != null) {
-          diagnostics.error(extra.origin, "table '" + qualified + "' of this collection is already "
+          diagnostics.error(ErrorId.DUPLICATE_NAME,
+              extra.origin, "table '" + qualified + "' of this collection is already "
               + (existing.collectionTable ? "the table of another collection attribute" : "the table of "
                   + existing.type.getQualifiedName()) + ": name it with @JoinTable(name = \"...\") or"
               + " @CollectionTable(name = \"...\")");
@@ -243,7 +247,8 @@ public final class SchemaReader {
     List<Trigger> triggers = new ArrayList<>();
     List<Column> updated = d.columns.stream().filter(c -> c.has(Marker.UPDATED_AT)).toList();
     if (updated.size() > 1) {
-      diagnostics.error(updated.get(1).origin(), "table '" + d.table + "' has more than one @UpdatedAt column ('"
+      diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+          updated.get(1).origin(), "table '" + d.table + "' has more than one @UpdatedAt column ('"
           + updated.get(0).name() + "', '" + updated.get(1).name() + "'): keep one");
     } else if (updated.size() == 1) {
       triggers.add(new Trigger(Identifiers.generated(List.of(d.table, "set", updated.get(0).name())),

@@ -1,6 +1,7 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.DropAcknowledgment;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import java.util.ArrayList;
@@ -61,7 +62,8 @@ public record SchemaVersion(Declaration declaration, List<Problem> problems) {
     List<String> where = new ArrayList<>(candidates.keySet());
     if (candidates.size() > 1) {
       for (Element e : candidates.values()) {
-        problems.add(Problem.error("@Schema is declared " + candidates.size() + " times in this compilation ("
+        problems.add(Problem.error(ErrorId.DUPLICATE_SCHEMA,
+            "@Schema is declared " + candidates.size() + " times in this compilation ("
             + String.join(", ", where) + "): declare the version once, on one package-info.java or type.",
             ElementOrigin.of(e, Mirrors.find(e, SCHEMA).orElse(null))));
       }

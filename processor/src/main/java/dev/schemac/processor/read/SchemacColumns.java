@@ -6,6 +6,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
@@ -52,12 +53,13 @@ final class SchemacColumns {
       ElementOrigin defAt = new ElementOrigin(reportOn, defaultAnn, mirrors.value(defaultAnn, "value"));
       String problem = SqlFragments.problem(defaultSql);
       if (problem != null) {
-        diagnostics.error(defAt, "@Default(\"" + defaultSql + "\") " + problem);
+        diagnostics.error(ErrorId.INVALID_DEFAULT, defAt, "@Default(\"" + defaultSql + "\") " + problem);
         return null;
       }
       if (sqlType.isEnum() && defaultSql.startsWith("'") && defaultSql.endsWith("'")
           && !sqlType.enumValues().contains(defaultSql.substring(1, defaultSql.length() - 1))) {
-        diagnostics.error(defAt, "@Default(" + defaultSql + ") is not a constant of " + type + ": use one of "
+        diagnostics.error(ErrorId.INVALID_DEFAULT,
+            defAt, "@Default(" + defaultSql + ") is not a constant of " + type + ": use one of "
             + String.join(", ", sqlType.enumValues()));
         return null;
       }
@@ -68,12 +70,14 @@ final class SchemacColumns {
     if (createdAt || updatedAt) {
       String which = createdAt && updatedAt ? "@CreatedAt and @UpdatedAt" : createdAt ? "@CreatedAt" : "@UpdatedAt";
       if (createdAt && updatedAt) {
-        diagnostics.error(at, "column '" + name + "' carries both @CreatedAt and @UpdatedAt: keep one, and declare the"
+        diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,
+            at, "column '" + name + "' carries both @CreatedAt and @UpdatedAt: keep one, and declare the"
             + " other time as its own component");
         return null;
       }
       if (!JavaTypes.isDeclared(type, TIMESTAMP_TYPES)) {
-        diagnostics.error(at, which + " needs a point in time: declare " + javaName + " as Instant (or OffsetDateTime),"
+        diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+            at, which + " needs a point in time: declare " + javaName + " as Instant (or OffsetDateTime),"
             + " not " + type);
         return null;
       }
@@ -94,7 +98,8 @@ final class SchemacColumns {
     }
     if (Mirrors.find(annotations, ENCRYPTED).isPresent()) {
       if (sqlType.kind() != Kind.BINARY) {
-        diagnostics.error(at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored"
+        diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
+            at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored"
             + " as bytea), not " + type);
         return null;
       }
@@ -127,7 +132,7 @@ final class SchemacColumns {
     if (c != null) {
       Kind kind = c.type().kind();
       if (!c.nullable() || c.type().array() || (kind != Kind.INSTANT && kind != Kind.LOCAL_DATE_TIME)) {
-        diagnostics.error(ElementOrigin.of(d.reportOn.get(name)),
+        diagnostics.error(ErrorId.WRONG_JAVA_TYPE, ElementOrigin.of(d.reportOn.get(name)),
             "@SoftDelete uses column 'deleted_at' of table '" + d.table + "', which must be a nullable"
                 + " timestamp (NULL while the row is live): declare it `@Nullable Instant deletedAt`");
         return;

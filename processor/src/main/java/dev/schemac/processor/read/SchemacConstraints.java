@@ -5,6 +5,7 @@ import static dev.schemac.processor.read.Annotations.*;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Condition;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
@@ -88,7 +89,8 @@ final class SchemacConstraints {
         continue;
       }
       if (cols.isEmpty()) {
-        diagnostics.error(ElementOrigin.of(d.type, ref), "@References on a record needs columns = {...}: the"
+        diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+            ElementOrigin.of(d.type, ref), "@References on a record needs columns = {...}: the"
             + " referencing columns of the composite foreign key");
         continue;
       }
@@ -100,7 +102,8 @@ final class SchemacConstraints {
         continue;
       }
       if (cols.isEmpty()) {
-        diagnostics.error(ElementOrigin.of(d.type, unique), "@Unique on a record needs columns = {...}; for one column"
+        diagnostics.error(ErrorId.INVALID_CONSTRAINT,
+            ElementOrigin.of(d.type, unique), "@Unique on a record needs columns = {...}; for one column"
             + " put @Unique on its component");
         continue;
       }
@@ -156,7 +159,8 @@ final class SchemacConstraints {
       return Optional.empty(); // the referenced type's own error says what is wrong
     }
     if (target == null) {
-      diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record (of this compilation, or"
+      diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          at, "@References(" + simple + ".class) must name a @Table record (of this compilation, or"
           + " compiled before it and on the class path), and " + targetName + " is not one: add @Table to it, or"
           + " reference the record that owns the table");
       return Optional.empty();
@@ -165,12 +169,14 @@ final class SchemacConstraints {
       return Optional.empty(); // a key column could not be read: its error was reported, the key's shape is unknown
     }
     if (target.pkColumns.isEmpty()) {
-      diagnostics.error(at, "@References(" + simple + ".class): table '" + target.table + "' has no primary key to"
+      diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          at, "@References(" + simple + ".class): table '" + target.table + "' has no primary key to"
           + " reference; mark its key component with @Id");
       return Optional.empty();
     }
     if (target.pkColumns.size() != columns.size()) {
-      diagnostics.error(at, "@References(" + simple + ".class): the primary key of '" + target.table + "' has "
+      diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+          at, "@References(" + simple + ".class): the primary key of '" + target.table + "' has "
           + target.pkColumns.size() + " column(s) (" + String.join(", ", target.pkColumns) + "), but "
           + columns.size() + " column(s) reference it"
           + (columns.size() == 1 ? "; for a composite key put @References(value = ..., columns = {...}) on the record" : ""));
@@ -186,7 +192,8 @@ final class SchemacConstraints {
       List<String> notNull = columns.stream()
           .filter(c -> d.columns.stream().anyMatch(col -> col.name().equals(c) && !col.nullable())).toList();
       if ((value.equals("SET_NULL")) && !notNull.isEmpty()) {
-        diagnostics.error(new ElementOrigin(reportOn, ref, Mirrors.explicitValue(ref, action)), "@References(" + action
+        diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
+            new ElementOrigin(reportOn, ref, Mirrors.explicitValue(ref, action)), "@References(" + action
             + " = SET_NULL) on NOT NULL column " + String.join(", ", notNull) + " of table " + d.table
             + ": every " + (action.equals("onDelete") ? "DELETE" : "key UPDATE") + " of a referenced row would fail"
             + " with a not-null violation. Mark the column @Nullable, or choose CASCADE, RESTRICT or NO_ACTION");
@@ -233,7 +240,7 @@ final class SchemacConstraints {
   private boolean validExpression(String expression, ElementOrigin at, String what) {
     String problem = SqlFragments.problem(expression);
     if (problem != null) {
-      diagnostics.error(at, what + " " + problem);
+      diagnostics.error(ErrorId.INVALID_SQL, at, what + " " + problem);
       return false;
     }
     return true;
@@ -245,12 +252,12 @@ final class SchemacConstraints {
     String expression = mirrors.string(index, "expression").strip();
     String opclass = mirrors.string(index, "opclass").strip();
     if (written.isEmpty() == expression.isEmpty()) {
-      diagnostics.error(at, "@Index needs either columns = {...} or expression = \"...\", not "
+      diagnostics.error(ErrorId.INVALID_INDEX, at, "@Index needs either columns = {...} or expression = \"...\", not "
           + (written.isEmpty() ? "neither" : "both"));
       return Optional.empty();
     }
     if (!opclass.isEmpty() && !Identifiers.isValid(opclass)) {
-      diagnostics.error(new ElementOrigin(d.type, index, mirrors.value(index, "opclass")),
+      diagnostics.error(ErrorId.INVALID_INDEX, new ElementOrigin(d.type, index, mirrors.value(index, "opclass")),
           "@Index(opclass = \"" + opclass + "\") is not an operator class name such as gin_trgm_ops or jsonb_path_ops");
       return Optional.empty();
     }
@@ -270,7 +277,8 @@ final class SchemacConstraints {
       for (String entry : written) {
         IndexColumns.Key key = IndexColumns.parse(entry);
         if (key == null) {
-          diagnostics.error(new ElementOrigin(d.type, index, columnsValue), "@Index column \"" + entry
+          diagnostics.error(ErrorId.INVALID_INDEX,
+              new ElementOrigin(d.type, index, columnsValue), "@Index column \"" + entry
               + "\" is not a column name optionally followed by ASC or DESC and NULLS FIRST or NULLS LAST;"
               + " for an expression use @Index(expression = \"...\")");
           return Optional.empty();
@@ -278,7 +286,7 @@ final class SchemacConstraints {
         String column = ColumnResolution.resolve(d, key.written());
         if (column == null) {
           if (!ColumnResolution.failedBefore(d, key.written())) {
-            diagnostics.error(new ElementOrigin(d.type, index, columnsValue),
+            diagnostics.error(ErrorId.UNKNOWN_COLUMN, new ElementOrigin(d.type, index, columnsValue),
                 ColumnResolution.unknownColumn(d, "@Index", key.written()));
           }
           return Optional.empty();
@@ -302,7 +310,7 @@ final class SchemacConstraints {
     String method = mirrors.enumConstant(index, "method");
     String refused = refusedByMethod(method, unique, !include.isEmpty(), keys.size(), oc);
     if (refused != null) {
-      diagnostics.error(at, "@Index on table " + d.table + ": " + refused);
+      diagnostics.error(ErrorId.INVALID_INDEX, at, "@Index on table " + d.table + ": " + refused);
       return Optional.empty();
     }
     if (unique && d.softDeleteColumn != null

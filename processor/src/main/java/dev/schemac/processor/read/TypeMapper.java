@@ -1,5 +1,6 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
@@ -55,13 +56,18 @@ final class TypeMapper {
   record Hints(int length, int precision, int scale, String custom, boolean json, String nativeEnumName) {}
 
   /** A mapped type, or the reason there is none. */
-  record Mapped(LogicalType type, String error) {
+  record Mapped(LogicalType type, String error, ErrorId errorId) {
     static Mapped ok(LogicalType type) {
-      return new Mapped(type, null);
+      return new Mapped(type, null, null);
     }
 
+    /** No column type for the Java type: {@link ErrorId#UNMAPPED_TYPE}. */
     static Mapped fail(String error) {
-      return new Mapped(null, error);
+      return fail(ErrorId.UNMAPPED_TYPE, error);
+    }
+
+    static Mapped fail(ErrorId id, String error) {
+      return new Mapped(null, error, id);
     }
   }
 
@@ -93,10 +99,12 @@ final class TypeMapper {
     }
     LogicalType t = mapped.type();
     if (hints.length() != 0 && t.kind() != Kind.STRING) {
-      return Mapped.fail("@Column(length) applies to String columns only; this one is " + type);
+      return Mapped.fail(ErrorId.INVALID_COLUMN_SIZE,
+          "@Column(length) applies to String columns only; this one is " + type);
     }
     if ((hints.precision() != 0 || hints.scale() != 0) && t.kind() != Kind.DECIMAL) {
-      return Mapped.fail("@Column(precision, scale) apply to BigDecimal columns only; this one is " + type);
+      return Mapped.fail(ErrorId.INVALID_COLUMN_SIZE,
+          "@Column(precision, scale) apply to BigDecimal columns only; this one is " + type);
     }
     return mapped;
   }
@@ -110,7 +118,8 @@ final class TypeMapper {
         return Mapped.ok(LogicalType.of(Kind.JSON));
       }
     }
-    return Mapped.fail("@Json applies to a String holding JSON, a Map, a List or a record; this one is " + type);
+    return Mapped.fail(ErrorId.WRONG_JAVA_TYPE,
+        "@Json applies to a String holding JSON, a Map, a List or a record; this one is " + type);
   }
 
   private static Mapped mapScalarOrArray(TypeMirror type, Hints hints) {

@@ -1,5 +1,6 @@
 package dev.schemac.processor.rules;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
@@ -84,7 +85,7 @@ public final class RuleEngine {
 
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
-      problems.add(Problem.warning("[schemac] " + problem, Origin.NONE));
+      problems.add(Problem.warning(ErrorId.INVALID_OPTION, problem, Origin.NONE));
     }
     checkSuppressionIds(schema, problems);
     for (Rule rule : rules) {
@@ -115,7 +116,8 @@ public final class RuleEngine {
   private static Problem internalError(String id, RuntimeException e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
-    return Problem.error("[schemac] internal error in rule " + PREFIX + id + ". Turn it off with -Aschemac.rules="
+    return Problem.error(ErrorId.INTERNAL_ERROR,
+        "internal error in rule " + PREFIX + id + ". Turn it off with -Aschemac.rules="
         + id + ":off and please report this:\n" + trace, Origin.NONE);
   }
 
@@ -164,7 +166,7 @@ public final class RuleEngine {
       }
       String bare = id.substring(PREFIX.length());
       if (!known.contains(bare)) {
-        problems.add(Problem.warning("[schemac] @SuppressWarnings(\"" + id + "\") names no schemac rule"
+        problems.add(Problem.warning(ErrorId.UNKNOWN_RULE, "@SuppressWarnings(\"" + id + "\") names no schemac rule"
             + RuleSettings.suggestion(bare, known) + ", so it suppresses nothing. The rules are listed in docs/rules.md",
             origin));
       }

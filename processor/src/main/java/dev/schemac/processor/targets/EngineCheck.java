@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets;
 
+import dev.schemac.processor.model.ErrorId;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public interface EngineCheck {
   String OPTION = "schemac.engineCheck";
 
   /** The id of the warning for SQL only the engine can decide: not given when the engine check runs. */
-  String UNDECIDED_ID = "unchecked-sql";
+  String UNDECIDED_ID = ErrorId.UNCHECKED_SQL.id();
 
   /** The {@link SqlTarget#id()} this checker runs. */
   String targetId();

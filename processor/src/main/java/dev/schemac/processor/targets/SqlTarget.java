@@ -105,7 +105,8 @@ public interface SqlTarget extends TargetFacts {
       return plan;
     }
     java.util.List<dev.schemac.processor.model.Problem> problems = new java.util.ArrayList<>(plan.problems());
-    problems.add(dev.schemac.processor.model.Problem.error("target " + id() + " has no data steps yet, and "
+    problems.add(dev.schemac.processor.model.Problem.error(dev.schemac.processor.model.ErrorId.UNSUPPORTED_BY_TARGET,
+        "target " + id() + " has no data steps yet, and "
         + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
         dev.schemac.processor.model.Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),

@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Suggestions;
@@ -77,11 +78,13 @@ public final class Targets {
       SqlTarget target = registered.get(id);
       if (target == null) {
         String closest = id.isEmpty() ? null : Suggestions.closest(id, known);
-        problems.add(Problem.error("-A" + OPTION + "=" + option + ": " + (id.isEmpty() ? "an empty target name"
+        problems.add(Problem.error(ErrorId.INVALID_OPTION,
+            "-A" + OPTION + "=" + option + ": " + (id.isEmpty() ? "an empty target name"
             : "'" + id + "' is not a target" + (closest == null ? "" : " (did you mean '" + closest + "'?)"))
             + ". The targets are: " + String.join(", ", known) + ". Nothing was written.", Origin.NONE));
       } else if (chosen.contains(target)) {
-        problems.add(Problem.error("-A" + OPTION + "=" + option + " names " + id + " twice. Nothing was written.", Origin.NONE));
+        problems.add(Problem.error(ErrorId.INVALID_OPTION,
+            "-A" + OPTION + "=" + option + " names " + id + " twice. Nothing was written.", Origin.NONE));
       } else {
         chosen.add(target);
       }

@@ -2,6 +2,7 @@ package dev.schemac.processor.targets;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
@@ -26,38 +27,45 @@ public final class UnsupportedFeatures {
     String off = " Fix: change it, or leave " + target.id() + " out of -Aschemac.targets.";
     for (Table table : schema.tables()) {
       if (!can.namedSchemas() && table.schema() != null) {
-        problems.add(Problem.error("table " + table.qualifiedName() + " is in schema " + table.schema() + ", and "
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "table " + table.qualifiedName() + " is in schema " + table.schema() + ", and "
             + name + " has no named schemas (target " + target.id() + ")." + off, table.origin()));
       }
       for (Column column : table.columns()) {
         if (!can.arrays() && column.type().array()) {
-          problems.add(Problem.error("column " + table.qualifiedName() + "." + column.name() + " holds an array, which "
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+              "column " + table.qualifiedName() + "." + column.name() + " holds an array, which "
               + name + " cannot store (target " + target.id() + ")." + off, at(column.origin(), table)));
         }
       }
       if (!can.checkConstraints() && !table.checks().isEmpty()) {
-        problems.add(Problem.error("table " + table.qualifiedName() + " has CHECK constraint "
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "table " + table.qualifiedName() + " has CHECK constraint "
             + table.checks().get(0).name() + ", which " + name + " does not enforce (target " + target.id() + ")." + off,
             at(table.checks().get(0).origin(), table)));
       }
       if (!can.triggers() && !table.triggers().isEmpty()) {
-        problems.add(Problem.error("table " + table.qualifiedName() + " needs a trigger for @UpdatedAt column "
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "table " + table.qualifiedName() + " needs a trigger for @UpdatedAt column "
             + table.triggers().get(0).column() + ", and " + name + " has no row triggers (target " + target.id() + ")."
             + off, table.origin()));
       }
       if (!can.partialIndexes() && table.softDeleteColumn() != null && !table.uniques().isEmpty()) {
-        problems.add(Problem.error("table " + table.qualifiedName() + " soft-deletes, so its UNIQUE constraint "
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "table " + table.qualifiedName() + " soft-deletes, so its UNIQUE constraint "
             + table.uniques().get(0).name() + " holds among live rows only: a partial unique index, which " + name
             + " cannot build (target " + target.id() + ")." + off, at(table.uniques().get(0).origin(), table)));
       }
       for (Index index : table.indexes()) {
         if (!can.partialIndexes() && index.where() != null) {
-          problems.add(Problem.error("index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+              "index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"
               + " and " + name + " has no partial indexes (target " + target.id() + ")." + off,
               at(index.origin(), table)));
         }
         if (!can.expressionIndexes() && index.elements().stream().anyMatch(e -> e.column() == null)) {
-          problems.add(Problem.error("index " + index.name() + " on " + table.qualifiedName() + " is keyed on an"
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+              "index " + index.name() + " on " + table.qualifiedName() + " is keyed on an"
               + " expression, and " + name + " indexes columns only (target " + target.id() + ")." + off,
               at(index.origin(), table)));
         }
@@ -65,7 +73,8 @@ public final class UnsupportedFeatures {
     }
     if (!can.sequences()) {
       for (Sequence sequence : schema.sequences()) {
-        problems.add(Problem.error("sequence " + sequence.qualifiedName() + " cannot be created: " + name
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "sequence " + sequence.qualifiedName() + " cannot be created: " + name
             + " has no sequences (target " + target.id() + ")." + off, sequence.origin()));
       }
     }
@@ -73,7 +82,8 @@ public final class UnsupportedFeatures {
       for (EnumType type : schema.enumTypes()) {
         Origin origin = schema.tables().stream().flatMap(t -> t.columns().stream())
             .filter(c -> type.name().equals(c.type().enumTypeName())).map(Column::origin).findFirst().orElse(Origin.NONE);
-        problems.add(Problem.error("enum type " + type.name() + " (@NativeEnum) cannot be created: " + name
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
+            "enum type " + type.name() + " (@NativeEnum) cannot be created: " + name
             + " has no named enum types (target " + target.id() + "). Fix: remove @NativeEnum (the enum is then"
             + " stored as text with a CHECK), or leave " + target.id() + " out of -Aschemac.targets.", origin));
       }

@@ -215,7 +215,7 @@ class MetamodelTest {
   void aTypeNamedTablesInThePackage_isAnErrorOnTheRecord_andNothingIsWritten() throws IOException {
     JavaFileObject mine = type("Tables", "public final class Tables {}");
     var result = SchemacCompiler.compile(Files.createTempDirectory("schemac-"), List.of(USER, mine));
-    assertThat(result.compilation()).hadErrorContaining("[schemac] cannot write the metamodel class"
+    assertThat(result.compilation()).hadErrorContaining("[schemac:metamodel] cannot write the metamodel class"
         + " com.example.meta.Tables: ");
     assertThat(result.compilation()).hadErrorContaining("If the package already has a type named Tables, rename it,"
         + " or turn the metamodel off with -Aschemac.metamodel=false.");

@@ -40,7 +40,7 @@ class QuickStartIT {
 
     Maven.Run timed = Maven.mvn(project, "compile", "-Dschemac.timings=true");
     assertWithMessage(timed.toString()).that(timed.succeeded()).isTrue();
-    assertThat(timed.output()).contains("[schemac] timings for 1 tables");
+    assertThat(timed.output()).contains("[schemac:timings] timings for 1 tables");
 
     Maven.Run unknownRule = Maven.mvn(project, "clean", "compile", "-Dschemac.rules=no-such-rule:off");
     assertWithMessage(unknownRule.toString()).that(unknownRule.succeeded()).isTrue();

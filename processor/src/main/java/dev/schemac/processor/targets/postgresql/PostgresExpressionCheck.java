@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.postgresql;
 
+import dev.schemac.processor.model.ErrorId;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,28 +32,28 @@ import java.util.regex.Pattern;
  * deploy:
  *
  * <ul>
- *   <li>{@value #INVALID}: not PostgreSQL's syntax ({@code capacity > 0 AND}, {@code a > 0 && b <
+ *   <li>{@link #INVALID}: not PostgreSQL's syntax ({@code capacity > 0 AND}, {@code a > 0 && b <
  *       1}), found by {@link PostgresExpressions}, which says so only where the grammar allows no
  *       other reading;</li>
- *   <li>{@value #SUBQUERY}: a subquery, which PostgreSQL refuses in all four places;</li>
- *   <li>{@value #COLUMN_IN_DEFAULT}: a DEFAULT that names a column ({@code @Default("PENDING")} on
+ *   <li>{@link #SUBQUERY}: a subquery, which PostgreSQL refuses in all four places;</li>
+ *   <li>{@link #COLUMN_IN_DEFAULT}: a DEFAULT that names a column ({@code @Default("PENDING")} on
  *       an enum means the constant, written {@code 'PENDING'});</li>
- *   <li>{@value #DEFAULT_TYPE}: a literal DEFAULT its column's type cannot take ({@code 'abc'} for
+ *   <li>{@link #DEFAULT_TYPE}: a literal DEFAULT its column's type cannot take ({@code 'abc'} for
  *       an integer, {@code true} for a uuid, a string longer than the varchar, invalid JSON);</li>
- *   <li>{@value #ENUM_VALUE}: a CHECK or index predicate that compares an enum column with a value
+ *   <li>{@link #ENUM_VALUE}: a CHECK or index predicate that compares an enum column with a value
  *       that is not one of its constants (the index never matches; a native enum fails the
  *       DDL);</li>
- *   <li>{@value #UNCHECKED} (a warning): what the grammar here cannot decide, left to the engine
+ *   <li>{@link #UNCHECKED} (a warning): what the grammar here cannot decide, left to the engine
  *       check ({@code -Aschemac.engineCheck=true}), which runs the DDL on PostgreSQL itself; with
  *       the engine check on, the processor does not give the warning.</li>
  * </ul>
  */
 public final class PostgresExpressionCheck {
-  public static final String INVALID = "invalid-sql";
-  public static final String SUBQUERY = "subquery-in-expression";
-  public static final String COLUMN_IN_DEFAULT = "column-in-default";
-  public static final String DEFAULT_TYPE = "default-type-mismatch";
-  public static final String ENUM_VALUE = "unknown-enum-value";
+  public static final String INVALID = ErrorId.INVALID_SQL.id();
+  public static final String SUBQUERY = ErrorId.SUBQUERY_IN_EXPRESSION.id();
+  public static final String COLUMN_IN_DEFAULT = ErrorId.COLUMN_IN_DEFAULT.id();
+  public static final String DEFAULT_TYPE = ErrorId.DEFAULT_TYPE_MISMATCH.id();
+  public static final String ENUM_VALUE = ErrorId.UNKNOWN_ENUM_VALUE.id();
   public static final String UNCHECKED = EngineCheck.UNDECIDED_ID;
 
   private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?(\\d+(_\\d+)*|0[xX](_?[0-9a-fA-F])+|0[oO](_?[0-7])+|0[bB](_?[01])+)\\s*");
@@ -117,7 +118,7 @@ public final class PostgresExpressionCheck {
   private Parse read(Table t, String what, String sql, String place, Origin at) {
     Parse parse = PostgresExpressions.parse(sql);
     if (parse.hasSubquery()) {
-      problems.add(Problem.error("[schemac:" + SUBQUERY + "] " + what + " contains a subquery, which PostgreSQL refuses"
+      problems.add(Problem.error(ErrorId.SUBQUERY_IN_EXPRESSION, what + " contains a subquery, which PostgreSQL refuses"
           + " in " + place + " (\"cannot use subquery\"). Fix: check what involves other rows or tables with a"
           + " foreign key, a UNIQUE constraint or a trigger, and keep the expression to this row's columns.", at));
       return null;
@@ -126,12 +127,12 @@ public final class PostgresExpressionCheck {
       case INVALID -> {
         String hint = sql.contains("&&") ? " PostgreSQL's logical operators are AND, OR and NOT; && is an"
             + " operator on arrays and ranges." : "";
-        problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is not valid PostgreSQL: " + parse.reason()
+        problems.add(Problem.error(ErrorId.INVALID_SQL, what + " is not valid PostgreSQL: " + parse.reason()
             + "." + hint + " Fix: write one PostgreSQL expression; the DDL would fail when the migration runs.", at));
         return null;
       }
       case UNDECIDED -> {
-        problems.add(Problem.warning("[schemac:" + UNCHECKED + "] " + what + " uses syntax schemac's own reading of"
+        problems.add(Problem.warning(ErrorId.UNCHECKED_SQL, what + " uses syntax schemac's own reading of"
             + " PostgreSQL does not cover (" + parse.reason() + "), so only the server can say whether it is"
             + " valid: build with -A" + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on"
             + " PostgreSQL during the compile.", at));
@@ -166,7 +167,7 @@ public final class PostgresExpressionCheck {
                 .orElseThrow() + "'\")"
             : "write a literal, such as @Default(\"'" + javaString(defaultSql.strip().replace("'", "''"))
                 + "'\") for a string";
-        problems.add(Problem.error("[schemac:" + COLUMN_IN_DEFAULT + "] " + what + " names column '" + n.text()
+        problems.add(Problem.error(ErrorId.COLUMN_IN_DEFAULT, what + " names column '" + n.text()
             + "', and a DEFAULT cannot refer to columns: PostgreSQL refuses it (\"cannot use column reference in"
             + " DEFAULT expression\"); an unquoted word is a name, not a string. Fix: " + fix + ".", at));
         return;
@@ -191,7 +192,7 @@ public final class PostgresExpressionCheck {
       default -> null;
     };
     if (problem != null) {
-      problems.add(Problem.error("[schemac:" + DEFAULT_TYPE + "] " + what + ": " + problem + ", so "
+      problems.add(Problem.error(ErrorId.DEFAULT_TYPE_MISMATCH, what + ": " + problem + ", so "
           + (type.isBounded() || type.isEnum() ? "every INSERT that relies on the DEFAULT fails"
           : "PostgreSQL refuses the DDL") + ". Fix: give a value of the column's type"
           + (type.isEnum() ? ", one of " + String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'").toList())
@@ -335,7 +336,7 @@ public final class PostgresExpressionCheck {
         || column.type().enumValues().contains(other.text())) {
       return;
     }
-    problems.add(Problem.error("[schemac:" + ENUM_VALUE + "] " + what + " compares enum column " + column.name()
+    problems.add(Problem.error(ErrorId.UNKNOWN_ENUM_VALUE, what + " compares enum column " + column.name()
         + " with '" + other.text() + "', which is not one of its constants ("
         + String.join(", ", column.type().enumValues()) + "): "
         + (column.type().isNamedEnum() ? "PostgreSQL refuses the DDL (\"invalid input value for enum\")"

@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.postgresql;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.Identifiers;
@@ -19,11 +20,11 @@ import java.util.Objects;
  * The names of a model as PostgreSQL reads them, checked before any SQL is written:
  *
  * <ul>
- *   <li>{@value #INVALID_ID}: every name schemac writes unquoted must be one identifier to
+ *   <li>{@link #INVALID_ID}: every name schemac writes unquoted must be one identifier to
  *       PostgreSQL's lexer: a letter (any non-ASCII character counts as one) or {@code _}, then
  *       letters, digits, {@code _} or {@code $}. Java allows more: a record {@code $Thing} would
  *       become {@code $things}, which PostgreSQL reads as a parameter;</li>
- *   <li>{@value #SYSTEM_ID}: no relation or type may start with {@code pg_}. PostgreSQL creates
+ *   <li>{@link #SYSTEM_ID}: no relation or type may start with {@code pg_}. PostgreSQL creates
  *       {@code public.pg_class} when asked, but every unqualified name is looked up in {@code
  *       pg_catalog} first, so each later statement would reach the system catalog instead.</li>
  * </ul>
@@ -33,8 +34,8 @@ import java.util.Objects;
  * reported again.
  */
 public final class PostgresNames {
-  public static final String INVALID_ID = "invalid-identifier";
-  public static final String SYSTEM_ID = "system-catalog-name";
+  public static final String INVALID_ID = ErrorId.INVALID_IDENTIFIER.id();
+  public static final String SYSTEM_ID = ErrorId.SYSTEM_CATALOG_NAME.id();
 
   private PostgresNames() {}
 
@@ -151,13 +152,13 @@ public final class PostgresNames {
   }
 
   private static Problem invalid(String what, Origin at, String fix) {
-    return Problem.error("[schemac:" + INVALID_ID + "] " + what + " is not an identifier PostgreSQL can read"
+    return Problem.error(ErrorId.INVALID_IDENTIFIER, what + " is not an identifier PostgreSQL can read"
         + " unquoted (a letter or _, then letters, digits, _ or $; a leading $ reads as a parameter), so the"
         + " generated SQL would not run. Fix: " + fix, at);
   }
 
   private static Problem system(String what, Origin at, String fix) {
-    return Problem.error("[schemac:" + SYSTEM_ID + "] " + what + " starts with pg_, which PostgreSQL keeps for its"
+    return Problem.error(ErrorId.SYSTEM_CATALOG_NAME, what + " starts with pg_, which PostgreSQL keeps for its"
         + " system catalog: every unqualified statement looks in pg_catalog first, so later statements on this"
         + " name would reach (or fail on) the catalog's own object instead. Fix: " + fix, at);
   }

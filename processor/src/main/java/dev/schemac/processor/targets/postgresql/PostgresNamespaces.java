@@ -2,6 +2,7 @@ package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
@@ -54,7 +55,8 @@ public final class PostgresNamespaces {
     });
     schemas.forEach((name, origin) -> {
       if (name.startsWith("pg_") || name.equals("information_schema")) {
-        problems.add(Problem.error("schema name '" + name + "' is reserved by PostgreSQL for its system schemas"
+        problems.add(Problem.error(ErrorId.SYSTEM_CATALOG_NAME,
+            "schema name '" + name + "' is reserved by PostgreSQL for its system schemas"
             + " (CREATE SCHEMA refuses names starting with pg_, and information_schema is the standard catalog):"
             + " choose another schema name", origin));
       }
@@ -91,21 +93,25 @@ public final class PostgresNamespaces {
     for (Sequence s : schema.sequences()) {
       String identity = identitySequences.get(namespace(s.schema()) + "." + s.name());
       if (identity != null) {
-        problems.add(Problem.error("sequence " + s.qualifiedName() + " has the name PostgreSQL gives the identity"
+        problems.add(Problem.error(ErrorId.INVALID_SEQUENCE,
+            "sequence " + s.qualifiedName() + " has the name PostgreSQL gives the identity"
             + " sequence of column " + identity + ": a migration that adds one while the other exists fails."
             + " Fix: give the sequence another name", s.origin()));
         continue;
       }
       claim(relations, problems, s.schema(), s.name(), new Taken("sequence " + s.qualifiedName(), s.schema(), s.origin()));
       if (s.increment() == 0) {
-        problems.add(Problem.error("sequence " + s.qualifiedName() + " has increment 0, which PostgreSQL rejects:"
+        problems.add(Problem.error(ErrorId.INVALID_SEQUENCE,
+            "sequence " + s.qualifiedName() + " has increment 0, which PostgreSQL rejects:"
             + " give it a positive allocation size (Hibernate hands out that many ids per nextval)", s.origin()));
       } else if (s.increment() > 0 && s.start() < 1) {
-        problems.add(Problem.error("sequence " + s.qualifiedName() + " starts at " + s.start() + ", below 1, the"
+        problems.add(Problem.error(ErrorId.INVALID_SEQUENCE,
+            "sequence " + s.qualifiedName() + " starts at " + s.start() + ", below 1, the"
             + " lowest value of an ascending sequence: PostgreSQL rejects it. Fix: start it at 1 or more",
             s.origin()));
       } else if (s.increment() < 0 && s.start() > -1) {
-        problems.add(Problem.error("sequence " + s.qualifiedName() + " counts down from " + s.start() + ", above -1,"
+        problems.add(Problem.error(ErrorId.INVALID_SEQUENCE,
+            "sequence " + s.qualifiedName() + " counts down from " + s.start() + ", above -1,"
             + " the highest value of a descending sequence: PostgreSQL rejects it. Fix: start it at -1 or less",
             s.origin()));
       }
@@ -115,7 +121,8 @@ public final class PostgresNamespaces {
     for (EnumType type : schema.enumTypes()) {
       Table table = rowTypes.get(type.name());
       if (table != null) {
-        problems.add(Problem.error("enum type " + type.name() + " has the name of table " + table.qualifiedName()
+        problems.add(Problem.error(ErrorId.DUPLICATE_NAME,
+            "enum type " + type.name() + " has the name of table " + table.qualifiedName()
             + ", whose row type PostgreSQL names after it, so one of the two CREATEs fails. Fix: give the enum"
             + " type another name, such as @NativeEnum(name = \"" + type.name() + "_type\")", table.origin()));
       }
@@ -137,7 +144,8 @@ public final class PostgresNamespaces {
     Map<String, Taken> names = relations.computeIfAbsent(namespace(schema), k -> new HashMap<>());
     Taken first = names.putIfAbsent(name, taken);
     if (first != null) {
-      problems.add(Problem.error((first.what().equals(taken.what()) ? "there are two of " + taken.what()
+      problems.add(Problem.error(ErrorId.DUPLICATE_NAME,
+          (first.what().equals(taken.what()) ? "there are two of " + taken.what()
           : taken.what() + " has the name of " + first.what()) + ": PostgreSQL keeps the"
           + " tables, indexes and sequences of a schema in one namespace" + (Objects.equals(first.schema(), schema)
           ? "" : " (and the default schema is public on the default search_path)") + ", so the second CREATE"

@@ -9,6 +9,7 @@ import static dev.schemac.processor.testing.Models.sequence;
 import static dev.schemac.processor.testing.Models.table;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.Identifiers;
@@ -30,8 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresNamespacesTest {
 
+  /** The messages without their ids, each of which is one of the catalog's for names and sequences. */
   private static List<String> messages(Schema schema) {
-    return PostgresNamespaces.check(schema).stream().map(Problem::message).toList();
+    return PostgresNamespaces.check(schema).stream().map(p -> {
+      assertThat(p.errorId()).isPresent();
+      assertThat(p.errorId().get()).isIn(List.of(ErrorId.DUPLICATE_NAME, ErrorId.SYSTEM_CATALOG_NAME,
+          ErrorId.INVALID_SEQUENCE));
+      return p.message().substring(p.errorId().get().tag().length());
+    }).toList();
   }
 
   private static Column identity(String name) {
@@ -159,7 +166,8 @@ class PostgresNamespacesTest {
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).severity()).isEqualTo(Problem.Severity.ERROR);
     assertThat(problems.get(0).origin()).isSameInstanceAs(clash.origin());
-    assertThat(problems.get(0).message()).startsWith("index orders on table items has the name of table orders");
+    assertThat(problems.get(0).message())
+        .startsWith(ErrorId.DUPLICATE_NAME.tag() + "index orders on table items has the name of table orders");
   }
 
   @Test
