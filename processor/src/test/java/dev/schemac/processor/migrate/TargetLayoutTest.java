@@ -46,10 +46,15 @@ class TargetLayoutTest {
 
   /** Every file under {@link #dir}, relative path -> bytes as text. */
   private Map<String, String> files() throws IOException {
+    return files(dir);
+  }
+
+  /** Every file under {@code root}, relative path -> bytes as text. */
+  static Map<String, String> files(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
+    try (Stream<Path> walk = Files.walk(root)) {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+        out.put(root.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
       }
     }
     return out;

@@ -1,0 +1,136 @@
+package dev.schemac.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The processor's one direction of flow, held by a test (docs/architecture.md): {@code read} ->
+ * {@code model} -> {@code rules} -> {@code targets} -> {@code migrate} -> {@code write}, with the
+ * wiring ({@code SchemaProcessor}, {@code IncrementalBuild}) above them all. No package reaches back
+ * to an earlier step, nothing outside an engine's package ({@code targets.<id>}) names a class of
+ * it, and no engine's package uses another's. The rules read the processor's main classes only;
+ * the last tests add a deliberate back edge from the test sources to show that they fail on one.
+ */
+class LayeringTest {
+  private static final String ROOT = "dev.schemac.processor";
+
+  /** The layers, and which layers each may use; a layer may always use itself. */
+  static ArchRule layers() {
+    return layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("model").definedBy(ROOT + ".model..")
+        .layer("read").definedBy(ROOT + ".read..")
+        .layer("rules").definedBy(ROOT + ".rules..")
+        .layer("targets").definedBy(ROOT + ".targets")
+        .layer("engines").definedBy(ROOT + ".targets.*..")
+        .layer("migrate").definedBy(ROOT + ".migrate..")
+        .layer("write").definedBy(ROOT + ".write..")
+        .layer("wiring").definedBy(ROOT)
+        .whereLayer("model").mayNotAccessAnyLayer()
+        .whereLayer("read").mayOnlyAccessLayers("model")
+        .whereLayer("rules").mayOnlyAccessLayers("model")
+        .whereLayer("targets").mayOnlyAccessLayers("model", "rules")
+        .whereLayer("engines").mayOnlyAccessLayers("model", "rules", "targets")
+        .whereLayer("engines").mayNotBeAccessedByAnyLayer()
+        .whereLayer("migrate").mayOnlyAccessLayers("model", "rules", "targets")
+        .whereLayer("write").mayOnlyAccessLayers("model", "targets")
+        .whereLayer("wiring").mayNotBeAccessedByAnyLayer();
+  }
+
+  /** Each engine's package is its own: none uses another's. */
+  static ArchRule enginesApart() {
+    return slices().matching(ROOT + ".targets.(*)..").should().notDependOnEachOther();
+  }
+
+  private static final Path MAIN = Path.of("target", "classes");
+  private static final Path TESTS = Path.of("target", "test-classes", "dev", "schemac", "processor");
+
+  /**
+   * The processor's main classes (from the build's output folder, not the whole class path), and
+   * of the test sources only what is named, relative to {@code dev/schemac/processor/}: a class
+   * file or a package folder. Each set is imported on its own: ArchUnit sees every access to a
+   * class among the classes imported with it.
+   */
+  static JavaClasses mainClassesAnd(String... fromTests) {
+    if (fromTests.length == 0 && mainOnly != null) {
+      return mainOnly;
+    }
+    List<Path> paths = new java.util.ArrayList<>(List.of(MAIN));
+    for (String p : fromTests) {
+      Path test = TESTS.resolve(p);
+      assertThat(java.nio.file.Files.exists(test)).isTrue();
+      paths.add(test);
+    }
+    JavaClasses classes = new ClassFileImporter().importPaths(paths);
+    if (fromTests.length == 0) {
+      mainOnly = classes;
+    }
+    return classes;
+  }
+
+  private static JavaClasses mainOnly;
+
+  @Test
+  void theProcessor_flowsOneWay() {
+    JavaClasses classes = mainClassesAnd();
+    assertThat(classes.contain(ROOT + ".SchemaProcessor")).isTrue();
+    assertThat(classes.contain(ROOT + ".targets.postgresql.PostgresTarget")).isTrue();
+    assertThat(classes.containPackage(ROOT + ".model.change")).isTrue();
+    assertThat(classes.contain(ROOT + ".model.BackEdgeFixture")).isFalse();
+    assertThat(classes.containPackage(ROOT + ".targets.minimal")).isFalse();
+    layers().check(classes);
+  }
+
+  @Test
+  void noEngineUsesAnothersPackage() {
+    enginesApart().check(mainClassesAnd());
+  }
+
+  @Test
+  void aBackEdge_failsTheTest() {
+    EvaluationResult result = layers().evaluate(mainClassesAnd("model/BackEdgeFixture.class"));
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(result.getFailureReport().getDetails()).containsExactly("Field <" + ROOT
+        + ".model.BackEdgeFixture.rule> has type <" + ROOT + ".rules.Rule> in (BackEdgeFixture.java:0)");
+  }
+
+  @Test
+  void namingAnEnginesClassOutsideItsPackage_failsTheTest() {
+    EvaluationResult result = layers().evaluate(mainClassesAnd("migrate/EngineEdgeFixture.class"));
+    assertThat(result.hasViolation()).isTrue();
+    // twice: migrate may not use engines, and engines may not be used by any layer
+    assertThat(result.getFailureReport().getDetails()).containsExactly(
+        "Field <" + ROOT + ".migrate.EngineEdgeFixture.target> has type <" + ROOT
+            + ".targets.postgresql.PostgresTarget> in (EngineEdgeFixture.java:0)",
+        "Field <" + ROOT + ".migrate.EngineEdgeFixture.target> has type <" + ROOT
+            + ".targets.postgresql.PostgresTarget> in (EngineEdgeFixture.java:0)");
+  }
+
+  /**
+   * The test sources' second SQL target ({@code targets.minimal}, MinimalTargetTest) is a target
+   * the way the seam promises: it uses the model and the {@code targets} interface and nothing
+   * else of schemac, no other engine's package, and nothing uses it; it is registered by one line
+   * in the test resources' service file.
+   */
+  @Test
+  void aSecondTarget_usesOnlyTheModelAndTheSeam() {
+    JavaClasses classes = mainClassesAnd("targets/minimal");
+    assertThat(classes.contain(ROOT + ".targets.minimal.MinimalTarget")).isTrue();
+    layers().check(classes);
+    enginesApart().check(classes);
+    classes().that().resideInAPackage(ROOT + ".targets.minimal..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".model..", ROOT + ".targets",
+            ROOT + ".targets.minimal..", "java..")
+        .check(classes);
+  }
+}
