@@ -72,8 +72,11 @@ public final class CommaSeparatedValues extends SchemaRule {
         String fix = keys
             ? "these are keys of another table: a junction table with two foreign keys, one row per pair (e.g. @Id"
                 + " @References(...) on each of its two components); or, if no foreign key is wanted, declare it"
-                + " `List<UUID> " + component + "` (uuid[]) or `List<Long> " + component + "` (bigint[]) with a GIN index"
-            : "declare it `List<String> " + component + "` (text[], searchable with a GIN index)"
+                + " `List<UUID> " + component + "` (" + context.typeName(LogicalType.of(LogicalType.Kind.UUID).asArray())
+                + ") or `List<Long> " + component + "` (" + context.typeName(LogicalType.of(LogicalType.Kind.INT64).asArray())
+                + ") with an index on its elements"
+            : "declare it `List<String> " + component + "` (" + context.typeName(LogicalType.string().asArray())
+                + ", searchable with an index on its elements)"
                 + " — or, if the values are keys of another table, a junction table with two foreign keys";
         findings.add(on(table, column, message, fix));
       }

@@ -66,7 +66,8 @@ public final class EntityAttributeValue extends SchemaRule {
           + " row takes one row per attribute and a pivot (a self-join or crosstab per attribute), filtering on two"
           + " attributes is a self-join, and the table and its indexes grow by a row per attribute per entity.";
       String fix = "real columns for the attributes you know (`LocalDate birthDate`, `int heightCm`...), or one"
-          + " `@Json Map<String, Object> attributes` (jsonb, with a GIN index) " + where;
+          + " `@Json Map<String, Object> attributes` (" + context.typeName(LogicalType.of(LogicalType.Kind.JSON))
+          + ", with an index on its contents) " + where;
       findings.add(on(table, table.origin(), message, fix));
     }
     return findings;

@@ -33,7 +33,7 @@ public final class ForeignKeyTypeMismatch extends SchemaRule {
           }
           String message = "foreign key " + fk.name() + ": " + table.name() + "." + mine.name() + " is "
               + context.typeName(mine.type()) + " but the key it references, " + target.name() + "." + theirs.name() + ", is "
-              + context.typeName(theirs.type()) + ": PostgreSQL refuses incompatible types outright, and for compatible"
+              + context.typeName(theirs.type()) + ": " + context.primary().displayName() + " refuses incompatible types outright, and for compatible"
               + " ones every join and every key check converts values, which can keep the index from being used"
               + " and lets values exist on one side that the other cannot hold.";
           String fix = "declare " + (mine.javaName() == null ? mine.name() : mine.javaName()) + " with the Java type of "

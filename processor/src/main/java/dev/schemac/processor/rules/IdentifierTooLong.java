@@ -32,7 +32,7 @@ public final class IdentifierTooLong extends SchemaRule {
       Set.of("a", "an", "the", "of", "for", "by", "to", "in", "on", "at", "and", "or", "with", "from", "before", "after");
 
   public IdentifierTooLong() {
-    super("identifier-too-long", Level.ERROR, "A name longer than PostgreSQL's 63 bytes.");
+    super("identifier-too-long", Level.ERROR, "A name longer than a target's identifier limit.");
   }
 
   @Override

@@ -80,8 +80,8 @@ public final class NullableKeyColumn extends SchemaRule {
             + ".";
         List<String> optional = optionalReference(table, column);
         String fix = "make " + component + " NOT NULL (" + Fixes.notNull(table) + ")"
-            + (uniques.isEmpty() ? "" : "; on PostgreSQL 15+ a UNIQUE constraint can be NULLS NOT DISTINCT, which"
-                + " schemac does not write yet")
+            + (uniques.isEmpty() ? "" : "; a UNIQUE constraint that treats NULLs as equal (NULLS NOT DISTINCT) is"
+                + " not written by schemac yet")
             + (fks.isEmpty() || optional == null ? "" : "; if the reference is optional, keep its columns NULL"
                 + " together with @Check(\"num_nulls(" + String.join(", ", optional) + ") IN (0, " + optional.size()
                 + ")\") on " + Fixes.source(table));

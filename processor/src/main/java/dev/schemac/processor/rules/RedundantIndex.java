@@ -85,7 +85,7 @@ public final class RedundantIndex extends SchemaRule {
         + ") is redundant: " + relation + " " + by.what() + " " + by.name() + " ("
         + String.join(", ", by.shown()) + "), which serves every look-up it serves"
         + (redundant.unique() ? " and enforces the same uniqueness" : "")
-        + ". PostgreSQL still writes both on every INSERT and on every UPDATE of their columns, and keeps both"
+        + ". The database still writes both on every INSERT and on every UPDATE of their columns, and keeps both"
         + " in WAL, disk and cache, for nothing.";
     String fix = "remove it" + (redundant.what().equals("UNIQUE constraint") ? " (the @Unique)" : "") + ": "
         + by.what() + " " + by.name() + " already serves these look-ups";

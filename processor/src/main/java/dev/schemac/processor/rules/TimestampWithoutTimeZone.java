@@ -40,7 +40,7 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
             + " others do not exist.";
         String declare = (custom ? "drop " + Fixes.columnType(table, column.type().rawSql()) + " and " : "")
             + "declare it `" + momentType(column) + " " + component + "`";
-        String fix = declare + " (timestamptz) if it is a moment; if it really is a wall-clock time (an"
+        String fix = declare + " (" + context.typeName(LogicalType.of(Kind.INSTANT)) + ") if it is a moment; if it really is a wall-clock time (an"
             + " appointment at 09:00 wherever the user is), keep it and suppress with"
             + " @SuppressWarnings(\"schemac:" + id() + "\")";
         findings.add(on(table, column, message, fix));

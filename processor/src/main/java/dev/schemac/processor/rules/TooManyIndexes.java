@@ -40,7 +40,7 @@ public final class TooManyIndexes extends SchemaRule {
           + ", every UPDATE that changes any indexed column loses the HOT (heap-only) path and writes all of them"
           + " again, and each one adds WAL, disk, cache and vacuum work, so writes slow down and replicas lag"
           + " for indexes that queries rarely use.";
-      String fix = "drop the indexes production never uses (pg_stat_user_indexes.idx_scan = 0) and those another"
+      String fix = "drop the indexes production never uses (the engine's index usage statistics show them) and those another"
           + " index already covers; if every one is needed, raise the threshold with -A"
           + RuleSettings.OPTION_MAX_INDEXES + "=" + count + " or suppress with @SuppressWarnings(\"schemac:" + id()
           + "\") on " + Fixes.source(table);

@@ -53,7 +53,7 @@ public final class UnknownColumnInExpression extends SchemaRule {
       }
       String closest = Suggestions.closest(ref, names);
       String message = what + " (" + sql + ") names column '" + ref + "', which table " + table.name()
-          + " does not have: PostgreSQL rejects the DDL when the migration runs, far from this line.";
+          + " does not have: the database rejects the DDL when the migration runs, far from this line.";
       String fix = (closest != null ? "did you mean '" + closest + "'? " : "")
           + "write one of the table's columns: " + String.join(", ", names);
       Column owner = column == null ? null : table.column(column).orElse(null);

@@ -169,6 +169,6 @@ class EntityAttributeValueTest {
     assertThat(finding.column()).isNull();
     assertThat(finding.message()).startsWith("table product_attributes stores one row per (product_id, attribute, value)");
     assertThat(finding.message()).contains("reading one products row");
-    assertThat(finding.fix()).contains("`@Json Map<String, Object> attributes` (jsonb, with a GIN index) on products");
+    assertThat(finding.fix()).contains("`@Json Map<String, Object> attributes` (jsonb, with an index on its contents) on products");
   }
 }

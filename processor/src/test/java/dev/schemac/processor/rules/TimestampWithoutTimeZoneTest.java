@@ -45,6 +45,16 @@ class TimestampWithoutTimeZoneTest {
   }
 
   @Test
+  void theFix_namesTheTypeAsTheBuildsFirstTargetSpellsIt() {
+    Finding finding = new TimestampWithoutTimeZone().check(schema(table("events", of("id", Kind.INT64),
+        localDateTime("starts_at", "startsAt"))), new RuleContext(RuleSettings.defaults(),
+        List.of(new dev.schemac.processor.targets.minimal.MinimalTarget()))).get(0);
+
+    assertThat(finding.fix()).contains("`Instant startsAt` (TIMESTAMP WITH TIME ZONE)");
+    assertThat(finding.fix()).doesNotContain("timestamptz");
+  }
+
+  @Test
   void everyTimestampColumn_fires_whateverItsName() {
     for (String name : List.of("starts_at", "meeting_time", "appointment", "x", "created", "valid_until",
         "local_wall_clock", "opens")) {
