@@ -5,7 +5,6 @@ import static dev.schemac.processor.read.Annotations.*;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.SqlType;
 import dev.schemac.processor.model.SqlType.Kind;
 import java.util.ArrayList;
@@ -93,11 +92,11 @@ public final class RecordReader {
     return names.checkedName(explicit, new ElementOrigin(type, table, mirrors.value(table, "name")), "table name");
   }
 
-  void readComponents(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+  void readComponents(Draft d, NativeEnumTypes enumTypes) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (RecordComponentElement component : d.type.getRecordComponents()) {
       Element reportOn = backingField(d.type, component);
-      Column column = readColumn(d, component, reportOn, enumTypes, enumTypeSources);
+      Column column = readColumn(d, component, reportOn, enumTypes);
       if (column == null) {
         continue;
       }
@@ -152,7 +151,7 @@ public final class RecordReader {
   }
 
   private Column readColumn(Draft d, RecordComponentElement component, Element reportOn,
-      Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+      NativeEnumTypes enumTypes) {
     List<AnnotationMirror> annotations = annotationsOf(component, reportOn);
     String javaName = component.getSimpleName().toString();
     ElementOrigin at = ElementOrigin.of(reportOn);
@@ -226,13 +225,12 @@ public final class RecordReader {
     SqlType sqlType = mapped.type();
     if (sqlType.kind() == Kind.NATIVE_ENUM) {
       String enumClass = JavaTypes.qualifiedName(type);
-      String previous = enumTypeSources.putIfAbsent(sqlType.enumTypeName(), enumClass);
-      if (previous != null && !previous.equals(enumClass)) {
+      String previous = enumTypes.register(sqlType.enumTypeName(), sqlType.enumValues(), enumClass);
+      if (previous != null) {
         diagnostics.error(ElementOrigin.of(reportOn, nativeEnum), "enum type '" + sqlType.enumTypeName() + "' is"
             + " already the type of " + previous + ": name this one apart with @NativeEnum(name = \"...\")");
         return null;
       }
-      enumTypes.putIfAbsent(sqlType.enumTypeName(), new EnumType(sqlType.enumTypeName(), sqlType.enumValues()));
     }
 
     SchemacColumns.Extras extras = schemacColumns.extras(d, name, javaName, type, sqlType, annotations, at);

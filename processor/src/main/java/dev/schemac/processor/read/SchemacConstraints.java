@@ -49,16 +49,16 @@ final class SchemacConstraints {
         continue;
       }
       Element reportOn = d.reportOn.get(column.name());
-      for (AnnotationMirror ref : repeated(annotations, REFERENCES, REFERENCES_LIST)) {
+      for (AnnotationMirror ref : mirrors.findRepeated(annotations, REFERENCES, REFERENCES_LIST)) {
         foreignKey(d, ref, List.of(column.name()), reportOn, byType).ifPresent(out.foreignKeys::add);
       }
-      for (AnnotationMirror unique : repeated(annotations, UNIQUE, UNIQUE_LIST)) {
+      for (AnnotationMirror unique : mirrors.findRepeated(annotations, UNIQUE, UNIQUE_LIST)) {
         unique(d, unique, List.of(column.name()), reportOn, relationNames).ifPresent(out.uniques::add);
       }
-      for (AnnotationMirror check : repeated(annotations, CHECK, CHECK_LIST)) {
+      for (AnnotationMirror check : mirrors.findRepeated(annotations, CHECK, CHECK_LIST)) {
         check(d, check, column.name(), reportOn).ifPresent(out.checks::add);
       }
-      if (column.type().kind() == Kind.TEXT && column.type().isEnum()) {
+      if ((column.type().kind() == Kind.TEXT || column.type().kind() == Kind.VARCHAR) && column.type().isEnum()) {
         out.checks.add(enumCheck(d, column));
       }
       AnnotationMirror indexed = Mirrors.find(annotations, INDEXED).orElse(null);
@@ -119,17 +119,6 @@ final class SchemacConstraints {
     return d.collectionTable ? List.of() : mirrors.findRepeated(d.type, name, container);
   }
 
-  private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    Mirrors.find(annotations, name).ifPresent(found::add);
-    Mirrors.find(annotations, container).ifPresent(c -> {
-      for (AnnotationValue v : mirrors.list(c, "value")) {
-        found.add((AnnotationMirror) v.getValue());
-      }
-    });
-    return found;
-  }
-
   private Optional<ForeignKey> foreignKey(Draft d, AnnotationMirror ref, List<String> columns, Element reportOn,
       Map<String, Draft> byType) {
     AnnotationValue targetValue = mirrors.value(ref, "value");
@@ -146,6 +135,9 @@ final class SchemacConstraints {
       diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record of this compilation,"
           + " and " + targetName + " is not one: add @Table to it, or reference the record that owns the table");
       return Optional.empty();
+    }
+    if (target.unreadable) {
+      return Optional.empty(); // reported with its cause
     }
     if (target.pkColumns.isEmpty()) {
       diagnostics.error(at, "@References(" + simple + ".class): table '" + target.table + "' has no primary key to"
