@@ -11,12 +11,11 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 
 /**
  * The floor of an annotation processor's cost, for bench/run.sh: it claims schemac's annotations
- * and, in the first round that has any, loads and uses once the libraries schemac uses (JSqlParser,
- * Jackson, JavaPoet), then does nothing; it generates no file. What javac with it costs over javac
+ * and, in the first round that has any, loads and uses once the libraries schemac uses (Jackson,
+ * JavaPoet), then does nothing; it generates no file. What javac with it costs over javac
  * alone no processor of this kind can avoid: javac's processing round (with any processor present,
  * javac enters every source again for the last round) and loading the processor and its libraries.
  *
@@ -40,7 +39,6 @@ public final class NoOpProcessor extends AbstractProcessor {
     if (!loaded && !annotations.isEmpty()) {
       loaded = true;
       try {
-        CCJSqlParserUtil.parseExpression("amount >= 0 AND lower(name) <> 'x'");
         // as schemac's snapshots: a node tree, written through jackson-core's generator
         var tree = JsonNodeFactory.instance.objectNode();
         tree.putArray("tables").add(1).add(2);

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +108,27 @@ final class IncrementalBuild {
     return tables;
   }
 
+  /**
+   * The nullable columns of the class-file tables, by source type, from the snapshot: what the
+   * reader needs on JDK 17 to see JSpecify's {@code @Nullable} on a record read from its class file.
+   */
+  Map<String, Set<String>> classFileNullability() {
+    Snapshot snapshot = classFileTypes.isEmpty() ? null : latest.snapshot();
+    if (snapshot == null) {
+      return Map.of();
+    }
+    Set<String> sources = new TreeSet<>();
+    classFileTypes.forEach(t -> sources.add(t.getQualifiedName().toString()));
+    Map<String, Set<String>> nullable = new TreeMap<>();
+    for (Table t : snapshot.schema().tables()) {
+      if (t.sourceType() != null && sources.contains(t.sourceType())) {
+        t.columns().stream().filter(Column::nullable)
+            .forEach(c -> nullable.computeIfAbsent(t.sourceType(), k -> new TreeSet<>()).add(c.name()));
+      }
+    }
+    return nullable;
+  }
+
   /** The schema with comments and nullability of class-file tables taken from the snapshot. */
   Schema restore(Schema schema) {
     Snapshot snapshot = classFileTypes.isEmpty() ? null : latest.snapshot();
@@ -125,7 +148,7 @@ final class IncrementalBuild {
       for (Column c : t.columns()) {
         Column k = known.column(c.name()).orElse(null);
         columns.add(k == null ? c : new Column(c.name(), c.javaName(), c.javaType(), c.type(), k.nullable(),
-            c.defaultSql(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+            c.defaultValue(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
       }
       tables.add(t.withColumns(columns).withComment(known.comment()));
     }

@@ -156,7 +156,7 @@ class JpaAdoptionTest {
         "  @Id Long id;",
         "  @Lob String body;",
         "}");
-    assertThat(failing(note, imported)).hadErrorContaining("column 'body' of table 'notes' is varchar(200) in Note"
+    assertThat(failing(note, imported)).hadErrorContaining("column 'body' of table 'notes' is string(200) in Note"
         + " and oid in com.example.adopt.ImportedNote").inFile(note).onLineContaining("String body;");
   }
 

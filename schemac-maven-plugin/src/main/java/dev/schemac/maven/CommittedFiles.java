@@ -58,7 +58,16 @@ record CommittedFiles(Path dir, Path targetRoot) {
   };
 
   static CommittedFiles of(Path dir) {
-    return new CommittedFiles(dir, dir);
+    return of(dir, Engine.POSTGRESQL.targetId);
+  }
+
+  /**
+   * The files of target {@code targetId} (docs/migrations.md, "Several targets"): PostgreSQL's at
+   * the root of {@code schemac.dir}, where they were before schemac had targets, every other
+   * target's under a folder named by its id.
+   */
+  static CommittedFiles of(Path dir, String targetId) {
+    return new CommittedFiles(dir, targetId.equals(Engine.POSTGRESQL.targetId) ? dir : dir.resolve(targetId));
   }
 
   Path schemaSql() {

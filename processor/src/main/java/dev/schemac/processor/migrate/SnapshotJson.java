@@ -15,17 +15,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.RawSql;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.targets.LegacySnapshots;
+import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.Targets;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -33,20 +39,30 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * {@code snapshots/v{N}.json}: a schema version as people read it in review. Written field by
  * field in a fixed order (never by reflection), so the format stays stable when the model's
- * records change; values equal to their default are left out. {@code "format": 1}, or {@code 2}
- * when the schema has sequences or tables in a named schema: a schemac that knows only format 1
- * then refuses the file instead of silently reading it without them. Both are read.
+ * records change; values equal to their default are left out, and {@code "sequences"} and a
+ * table's {@code "schema"} only when there are any.
+ *
+ * <p>{@code "format": 3} is the engine-neutral model: logical types ({@code "INSTANT"}),
+ * structured defaults and checks, index methods as intents, and the user's SQL as {@code {"sql",
+ * "target"}}. Formats 1 and 2 were written when PostgreSQL was the only engine, in its terms (2
+ * added sequences and schemas); released snapshots keep them forever, and they are read through
+ * {@link LegacySnapshots}, the PostgreSQL target's reading of them. A schemac that knows only the
+ * older formats refuses format 3 instead of misreading it.
  */
 public final class SnapshotJson {
-  public static final int FORMAT = 1;
+  /** What this schemac writes. */
+  public static final int FORMAT = 3;
+  /** Written before targets existed: PostgreSQL's kinds and SQL, without sequences or schemas. */
+  public static final int LEGACY_FORMAT = 1;
   /** Format 1 plus {@code "sequences"} and a table's {@code "schema"}. */
-  public static final int FORMAT_WITH_NAMESPACES = 2;
+  public static final int LEGACY_FORMAT_WITH_NAMESPACES = 2;
 
   /**
    * Trees are built with the node factory and written and read through jackson-core's generator
@@ -62,8 +78,7 @@ public final class SnapshotJson {
   public static String write(Snapshot snapshot) {
     ObjectNode root = NODES.objectNode();
     Schema schema = snapshot.schema();
-    boolean namespaces = !schema.sequences().isEmpty() || schema.tables().stream().anyMatch(t -> t.schema() != null);
-    root.put("format", namespaces ? FORMAT_WITH_NAMESPACES : FORMAT);
+    root.put("format", FORMAT);
     root.put("version", snapshot.version());
     root.put("description", snapshot.description());
     ObjectNode files = root.putObject("files");
@@ -122,7 +137,9 @@ public final class SnapshotJson {
       if (c.nullable()) {
         cn.put("nullable", true);
       }
-      optional(cn, "default", c.defaultSql());
+      if (c.defaultValue() != null) {
+        cn.set("default", defaultValue(c.defaultValue()));
+      }
       if (c.identity() != Column.Identity.NONE) {
         cn.put("identity", c.identity().name());
       }
@@ -156,11 +173,8 @@ public final class SnapshotJson {
     for (CheckConstraint c : t.checks()) {
       ObjectNode cn = checks.addObject();
       cn.put("name", c.name());
-      cn.put("expression", c.expression());
       optional(cn, "column", c.column());
-      if (c.enumCheck()) {
-        cn.put("enumCheck", true);
-      }
+      cn.set("condition", condition(c.condition()));
     }
     ArrayNode indexes = n.putArray("indexes");
     for (Index i : t.indexes()) {
@@ -170,8 +184,8 @@ public final class SnapshotJson {
       for (Index.Element e : i.elements()) {
         ObjectNode en = elements.addObject();
         optional(en, "column", e.column());
-        optional(en, "expression", e.expression());
-        optional(en, "opclass", e.opclass());
+        raw(en, "expression", e.expression());
+        raw(en, "opclass", e.opclass());
         if (e.descending()) {
           en.put("descending", true);
         }
@@ -183,7 +197,7 @@ public final class SnapshotJson {
         in.put("unique", true);
       }
       in.put("method", i.method().name());
-      optional(in, "where", i.where());
+      raw(in, "where", i.where());
       if (!i.include().isEmpty()) {
         strings(in.putArray("include"), i.include());
       }
@@ -198,7 +212,7 @@ public final class SnapshotJson {
     return n;
   }
 
-  private static ObjectNode type(SqlType t) {
+  private static ObjectNode type(LogicalType t) {
     ObjectNode n = NODES.objectNode();
     n.put("kind", t.kind().name());
     if (t.length() != 0) {
@@ -211,12 +225,68 @@ public final class SnapshotJson {
     if (t.array()) {
       n.put("array", true);
     }
-    optional(n, "custom", t.custom());
+    if (t.raw() != null) {
+      n.put("sql", t.raw().sql());
+      n.put("target", t.raw().target());
+    }
     if (!t.enumValues().isEmpty()) {
       strings(n.putArray("enumValues"), t.enumValues());
     }
     optional(n, "enumTypeName", t.enumTypeName());
     return n;
+  }
+
+  private static ObjectNode defaultValue(ColumnDefault d) {
+    ObjectNode n = NODES.objectNode();
+    if (d instanceof ColumnDefault.Now) {
+      n.put("kind", "NOW");
+    } else if (d instanceof ColumnDefault.RandomUuid) {
+      n.put("kind", "RANDOM_UUID");
+    } else if (d instanceof ColumnDefault.Literal literal) {
+      n.put("kind", "LITERAL");
+      n.put("literal", literal.kind().name());
+      n.put("value", literal.text());
+    } else {
+      RawSql raw = ((ColumnDefault.Raw) d).sql();
+      n.put("kind", "RAW");
+      n.put("sql", raw.sql());
+      n.put("target", raw.target());
+    }
+    return n;
+  }
+
+  private static ObjectNode condition(Condition c) {
+    ObjectNode n = NODES.objectNode();
+    if (c instanceof Condition.OneOf oneOf) {
+      n.put("kind", "ONE_OF");
+      n.put("column", oneOf.column());
+      strings(n.putArray("values"), oneOf.values());
+      if (oneOf.elements()) {
+        n.put("elements", true);
+      }
+    } else if (c instanceof Condition.Range range) {
+      n.put("kind", "RANGE");
+      n.put("column", range.column());
+      n.put("min", range.min());
+      if (range.max() != null) {
+        n.put("max", range.max());
+      }
+    } else {
+      RawSql raw = ((Condition.Raw) c).sql();
+      n.put("kind", "RAW");
+      n.put("sql", raw.sql());
+      n.put("target", raw.target());
+    }
+    return n;
+  }
+
+  /** The user's SQL as {@code {"sql": ..., "target": ...}}, left out when null. */
+  private static void raw(ObjectNode n, String key, RawSql raw) {
+    if (raw != null) {
+      ObjectNode r = n.putObject(key);
+      r.put("sql", raw.sql());
+      r.put("target", raw.target());
+    }
   }
 
   private static void optional(ObjectNode n, String key, String value) {
@@ -349,7 +419,7 @@ public final class SnapshotJson {
       throw new IllegalArgumentException("not valid JSON: " + e.getMessage());
     }
     checkFormat(format);
-    return new Snapshot(version, description, new Schema(List.of(), List.of(), List.of(), List.of()), files);
+    return new Snapshot(version, description, new Schema(List.of(), List.of(), List.of(), List.of()), files, format);
   }
 
   private static final Set<String> HEAD = Set.of("format", "version", "description", "files");
@@ -385,9 +455,9 @@ public final class SnapshotJson {
   }
 
   private static void checkFormat(int format) {
-    if (format != FORMAT && format != FORMAT_WITH_NAMESPACES) {
-      throw new IllegalArgumentException("snapshot format " + format + " is not format " + FORMAT + " or "
-          + FORMAT_WITH_NAMESPACES + " (written by another schemac version?)");
+    if (format != FORMAT && format != LEGACY_FORMAT && format != LEGACY_FORMAT_WITH_NAMESPACES) {
+      throw new IllegalArgumentException("snapshot format " + format + " is not format " + LEGACY_FORMAT + ", "
+          + LEGACY_FORMAT_WITH_NAMESPACES + " or " + FORMAT + " (written by another schemac version?)");
     }
   }
 
@@ -403,7 +473,9 @@ public final class SnapshotJson {
     if (root == null || !root.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
-    checkFormat(root.path("format").asInt(-1));
+    int format = root.path("format").asInt(-1);
+    checkFormat(format);
+    Reading reading = format == FORMAT ? new Reading(null) : new Reading(legacy());
     Map<String, String> files = new TreeMap<>();
     root.path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
     List<EnumType> enums = new ArrayList<>();
@@ -417,68 +489,128 @@ public final class SnapshotJson {
     }
     List<Table> tables = new ArrayList<>();
     for (JsonNode t : root.path("tables")) {
-      tables.add(table(t));
+      tables.add(reading.table(t));
     }
     List<String> sources = tables.stream().map(Table::sourceType).sorted().toList();
     return new Snapshot(root.path("version").asInt(), root.path("description").asText(""),
-        new Schema(tables, enums, sequences, sources), files);
+        new Schema(tables, enums, sequences, sources), files, format);
   }
 
-  private static Table table(JsonNode n) {
-    List<Column> columns = new ArrayList<>();
-    for (JsonNode c : n.path("columns")) {
-      List<Column.Marker> markers = new ArrayList<>();
-      for (JsonNode m : c.path("markers")) {
-        markers.add(Column.Marker.valueOf(m.asText()));
-      }
-      columns.add(new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type(c.path("type")),
-          c.path("nullable").asBoolean(false), optional(c, "default"),
-          Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
-          List.of(), Origin.NONE));
-    }
-    PrimaryKey pk = null;
-    if (n.has("primaryKey")) {
-      JsonNode p = n.path("primaryKey");
-      pk = new PrimaryKey(text(p, "name"), strings(p.path("columns")), Origin.NONE);
-    }
-    List<ForeignKey> fks = new ArrayList<>();
-    for (JsonNode f : n.path("foreignKeys")) {
-      fks.add(new ForeignKey(text(f, "name"), strings(f.path("columns")), text(f, "targetTable"),
-          strings(f.path("targetColumns")), ForeignKey.Action.valueOf(f.path("onDelete").asText("NO_ACTION")),
-          ForeignKey.Action.valueOf(f.path("onUpdate").asText("NO_ACTION")), Origin.NONE));
-    }
-    List<UniqueConstraint> uniques = new ArrayList<>();
-    for (JsonNode u : n.path("uniques")) {
-      uniques.add(new UniqueConstraint(text(u, "name"), strings(u.path("columns")), Origin.NONE));
-    }
-    List<CheckConstraint> checks = new ArrayList<>();
-    for (JsonNode c : n.path("checks")) {
-      checks.add(new CheckConstraint(text(c, "name"), text(c, "expression"), optional(c, "column"),
-          c.path("enumCheck").asBoolean(false), Origin.NONE));
-    }
-    List<Index> indexes = new ArrayList<>();
-    for (JsonNode i : n.path("indexes")) {
-      List<Index.Element> elements = new ArrayList<>();
-      for (JsonNode e : i.path("elements")) {
-        elements.add(new Index.Element(optional(e, "column"), optional(e, "expression"), optional(e, "opclass"),
-            e.path("descending").asBoolean(false), Index.Nulls.valueOf(e.path("nulls").asText("DEFAULT"))));
-      }
-      indexes.add(new Index(text(i, "name"), elements, i.path("unique").asBoolean(false),
-          Index.Method.valueOf(i.path("method").asText("BTREE")), optional(i, "where"), strings(i.path("include")),
-          Origin.NONE));
-    }
-    List<Trigger> triggers = new ArrayList<>();
-    for (JsonNode t : n.path("triggers")) {
-      triggers.add(new Trigger(text(t, "name"), Trigger.Kind.valueOf(text(t, "kind")), text(t, "column")));
-    }
-    return new Table(optional(n, "schema"), text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks,
-        indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+  /** The reading of the formats before targets: the registered target that wrote them (PostgreSQL). */
+  static LegacySnapshots legacy() {
+    return Targets.registered().values().stream().map(SqlTarget::legacySnapshots).flatMap(Optional::stream)
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("snapshot formats " + LEGACY_FORMAT + " and "
+            + LEGACY_FORMAT_WITH_NAMESPACES + " are read by the target that wrote them, and none is registered"));
   }
 
-  private static SqlType type(JsonNode n) {
-    return new SqlType(SqlType.Kind.valueOf(text(n, "kind")), n.path("length").asInt(0), n.path("precision").asInt(0),
-        n.path("scale").asInt(0), n.path("array").asBoolean(false), optional(n, "custom"), strings(n.path("enumValues")),
-        optional(n, "enumTypeName"));
+  /** Reads tables of one format: the neutral one ({@code legacy} null), or an older one through {@code legacy}. */
+  private record Reading(LegacySnapshots legacy) {
+    Table table(JsonNode n) {
+      List<Column> columns = new ArrayList<>();
+      for (JsonNode c : n.path("columns")) {
+        List<Column.Marker> markers = new ArrayList<>();
+        for (JsonNode m : c.path("markers")) {
+          markers.add(Column.Marker.valueOf(m.asText()));
+        }
+        LogicalType type = type(c.path("type"));
+        columns.add(new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type,
+            c.path("nullable").asBoolean(false), defaultValue(c.get("default"), type, markers),
+            Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
+            List.of(), Origin.NONE));
+      }
+      PrimaryKey pk = null;
+      if (n.has("primaryKey")) {
+        JsonNode p = n.path("primaryKey");
+        pk = new PrimaryKey(text(p, "name"), strings(p.path("columns")), Origin.NONE);
+      }
+      List<ForeignKey> fks = new ArrayList<>();
+      for (JsonNode f : n.path("foreignKeys")) {
+        fks.add(new ForeignKey(text(f, "name"), strings(f.path("columns")), text(f, "targetTable"),
+            strings(f.path("targetColumns")), ForeignKey.Action.valueOf(f.path("onDelete").asText("NO_ACTION")),
+            ForeignKey.Action.valueOf(f.path("onUpdate").asText("NO_ACTION")), Origin.NONE));
+      }
+      List<UniqueConstraint> uniques = new ArrayList<>();
+      for (JsonNode u : n.path("uniques")) {
+        uniques.add(new UniqueConstraint(text(u, "name"), strings(u.path("columns")), Origin.NONE));
+      }
+      List<CheckConstraint> checks = new ArrayList<>();
+      for (JsonNode c : n.path("checks")) {
+        String column = optional(c, "column");
+        Condition condition = legacy == null ? condition(c.path("condition"))
+            : legacy.condition(text(c, "expression"), column, c.path("enumCheck").asBoolean(false));
+        checks.add(new CheckConstraint(text(c, "name"), condition, column, Origin.NONE));
+      }
+      List<Index> indexes = new ArrayList<>();
+      for (JsonNode i : n.path("indexes")) {
+        List<Index.Element> elements = new ArrayList<>();
+        for (JsonNode e : i.path("elements")) {
+          elements.add(new Index.Element(optional(e, "column"), raw(e, "expression"), raw(e, "opclass"),
+              e.path("descending").asBoolean(false), Index.Nulls.valueOf(e.path("nulls").asText("DEFAULT"))));
+        }
+        String method = i.path("method").asText(legacy == null ? Index.Method.ORDERED.name() : "BTREE");
+        indexes.add(new Index(text(i, "name"), elements, i.path("unique").asBoolean(false),
+            legacy == null ? Index.Method.valueOf(method) : legacy.method(method), raw(i, "where"),
+            strings(i.path("include")), Origin.NONE));
+      }
+      List<Trigger> triggers = new ArrayList<>();
+      for (JsonNode t : n.path("triggers")) {
+        triggers.add(new Trigger(text(t, "name"), Trigger.Kind.valueOf(text(t, "kind")), text(t, "column")));
+      }
+      return new Table(optional(n, "schema"), text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks,
+          indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+    }
+
+    private LogicalType type(JsonNode n) {
+      if (legacy != null) {
+        return legacy.type(text(n, "kind"), n.path("length").asInt(0), n.path("precision").asInt(0),
+            n.path("scale").asInt(0), n.path("array").asBoolean(false), optional(n, "custom"),
+            strings(n.path("enumValues")), optional(n, "enumTypeName"));
+      }
+      LogicalType.Kind kind = LogicalType.Kind.valueOf(text(n, "kind"));
+      RawSql raw = kind == LogicalType.Kind.RAW ? new RawSql(text(n, "target"), text(n, "sql")) : null;
+      return new LogicalType(kind, n.path("length").asInt(0), n.path("precision").asInt(0), n.path("scale").asInt(0),
+          n.path("array").asBoolean(false), raw, strings(n.path("enumValues")), optional(n, "enumTypeName"));
+    }
+
+    private ColumnDefault defaultValue(JsonNode n, LogicalType type, List<Column.Marker> markers) {
+      if (n == null || n.isNull()) {
+        return null;
+      }
+      if (legacy != null) {
+        return legacy.defaultValue(n.asText(), type, markers);
+      }
+      return switch (text(n, "kind")) {
+        case "NOW" -> ColumnDefault.NOW;
+        case "RANDOM_UUID" -> ColumnDefault.RANDOM_UUID;
+        case "LITERAL" -> new ColumnDefault.Literal(ColumnDefault.LiteralKind.valueOf(text(n, "literal")),
+            text(n, "value"));
+        case "RAW" -> new ColumnDefault.Raw(new RawSql(text(n, "target"), text(n, "sql")));
+        default -> throw new IllegalArgumentException("unknown default " + n);
+      };
+    }
+
+    private static Condition condition(JsonNode n) {
+      return switch (text(n, "kind")) {
+        case "ONE_OF" -> new Condition.OneOf(text(n, "column"), strings(n.path("values")),
+            n.path("elements").asBoolean(false));
+        case "RANGE" -> new Condition.Range(text(n, "column"), number(n, "min"),
+            n.has("max") ? Long.valueOf(number(n, "max")) : null);
+        case "RAW" -> new Condition.Raw(new RawSql(text(n, "target"), text(n, "sql")));
+        default -> throw new IllegalArgumentException("unknown condition " + n);
+      };
+    }
+
+    /** The user's SQL of {@code key}: {@code {"sql", "target"}}, or, in an older format, text for the legacy target. */
+    private RawSql raw(JsonNode n, String key) {
+      JsonNode v = n.get(key);
+      if (v == null || v.isNull()) {
+        return null;
+      }
+      if (legacy != null) {
+        return new RawSql(legacy.target().id(), v.asText());
+      }
+      return new RawSql(text(v, "target"), text(v, "sql"));
+    }
   }
 
   private static String text(JsonNode n, String key) {

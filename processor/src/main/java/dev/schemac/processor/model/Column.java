@@ -3,7 +3,7 @@ package dev.schemac.processor.model;
 import java.util.List;
 
 /**
- * One column. {@code defaultSql}, {@code comment} and {@code renamedFrom} may be null; {@code
+ * One column. {@code defaultValue}, {@code comment} and {@code renamedFrom} may be null; {@code
  * javaName} is the component (or field) name it came from and {@code javaType} its type as
  * written ({@code java.util.UUID}, {@code com.example.Status}), both null for a column schemac
  * added. {@code suppressions} are the {@code schemac} ids silenced on the component.
@@ -12,9 +12,9 @@ public record Column(
     String name,
     String javaName,
     String javaType,
-    SqlType type,
+    LogicalType type,
     boolean nullable,
-    String defaultSql,
+    ColumnDefault defaultValue,
     Identity identity,
     List<Marker> markers,
     String comment,

@@ -86,6 +86,37 @@ public final class Identifiers {
     return prefix + "_" + hash;
   }
 
+  /**
+   * A name a fix can suggest in place of {@code name}: one that every explicit-name check accepts
+   * ({@link #isValid}: lowercase ASCII letters, digits and {@code _}, so {@code é} becomes {@code
+   * e} and anything else an {@code _}), at most {@link #MAX_BYTES} bytes (cut after a whole word
+   * where it can be), not starting with {@code pg_} (names PostgreSQL keeps for its catalog), and
+   * {@code fallback} when less than three letters or digits of {@code name} are left.
+   */
+  public static String suggestion(String name, String fallback) {
+    String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("^_+|_+$", "");
+    while (s.startsWith("pg_")) {
+      s = s.substring(3);
+    }
+    if (s.equals("pg")) {
+      s = "";
+    }
+    if (s.replace("_", "").length() < 3) {
+      s = fallback; // a name of other scripts keeps little in ASCII: a plain word reads better than a letter
+    }
+    if (Character.isDigit(s.charAt(0))) {
+      s = "_" + s;
+    }
+    if (s.length() > MAX_BYTES) {
+      int cut = s.lastIndexOf('_', MAX_BYTES);
+      s = cut > 0 ? s.substring(0, cut) : s.substring(0, MAX_BYTES);
+      s = s.replaceAll("_+$", "");
+    }
+    return s;
+  }
+
   /** {@code fit(String.join("_", parts))}. */
   public static String generated(List<String> parts) {
     return fit(String.join("_", parts));

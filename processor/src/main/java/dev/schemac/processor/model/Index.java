@@ -3,15 +3,16 @@ package dev.schemac.processor.model;
 import java.util.List;
 
 /**
- * An index: key elements (columns or one expression), uniqueness, access method, an optional
- * predicate ({@code where}, null when none) and INCLUDE columns.
+ * An index: key elements (columns or one expression), uniqueness, what it is for ({@link Method},
+ * an intent each target maps to an access method of its own), an optional predicate ({@code
+ * where}, the user's SQL, null when none) and INCLUDE columns.
  */
 public record Index(
     String name,
     List<Element> elements,
     boolean unique,
     Method method,
-    String where,
+    RawSql where,
     List<String> include,
     Origin origin) {
 
@@ -25,9 +26,12 @@ public record Index(
     return elements.stream().filter(e -> e.column() != null).map(Element::column).toList();
   }
 
-  /** One key element: a column or an expression, with operator class and ordering. */
+  /**
+   * One key element: a column or the user's expression, with ordering and, for the target it is
+   * written for, an operator class.
+   */
   public record Element(
-      String column, String expression, String opclass, boolean descending, Nulls nulls) {}
+      String column, RawSql expression, RawSql opclass, boolean descending, Nulls nulls) {}
 
   /** NULLS FIRST / LAST, or the default. */
   public enum Nulls {
@@ -36,12 +40,17 @@ public record Index(
     LAST
   }
 
-  /** Access methods. */
+  /** What the index is for; each target chooses the access method that serves it. */
   public enum Method {
-    BTREE,
+    /** Ordered: equality, ranges, sorting, uniqueness (a B-tree). */
+    ORDERED,
+    /** Equality only. */
     HASH,
-    GIN,
-    GIST,
-    BRIN
+    /** What a value contains: array elements, JSON keys, words, trigrams (an inverted index). */
+    INVERTED,
+    /** Overlap, nearness and containment of ranges, geometry and similar values (a search tree). */
+    SPATIAL,
+    /** A small summary per range of blocks, for values stored in their order (time series). */
+    BLOCK_RANGE
   }
 }

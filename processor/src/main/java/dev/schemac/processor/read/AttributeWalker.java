@@ -242,6 +242,8 @@ final class AttributeWalker {
       Column c = entityColumns.readColumn(walk.d, attr, inId,
           walk.subclassValues != null ? walk.entity : null);
       if (c == null) {
+        RecordReader.failed(walk.d, member.getSimpleName().toString(), inId
+            || JpaContext.jpa(attr.annotations(), "Id").isPresent());
         continue;
       }
       if (walk.byName.containsKey(c.name()) && sibling(walk, c)) {

@@ -5,10 +5,11 @@ import static dev.schemac.processor.read.JpaContext.isEntity;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.AttributeWalker.Collection;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
@@ -285,7 +286,7 @@ final class CollectionTables {
             + d.table + "' is also another column: name it with @OrderColumn(name = \"...\")");
         return null;
       }
-      d.columns.add(new Column(orderColumn, null, "int", SqlType.of(Kind.INTEGER), false, null, Identity.NONE, List.of(),
+      d.columns.add(new Column(orderColumn, null, "int", LogicalType.of(Kind.INT32), false, null, Identity.NONE, List.of(),
           "The position in the list.", null, List.of(), ElementOrigin.of(attr.element(), order.get())));
       state.orderColumn = orderColumn;
     }
@@ -351,14 +352,14 @@ final class CollectionTables {
   }
 
   private static Column withNullable(Column c, boolean nullable) {
-    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), nullable, c.defaultSql(), c.identity(), c.markers(),
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), nullable, c.defaultValue(), c.identity(), c.markers(),
         c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
   }
 
   private static Column withSuppression(Column c, String id) {
     List<String> suppressions = new ArrayList<>(c.suppressions());
     suppressions.add(id);
-    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(),
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
         c.markers(), c.comment(), c.renamedFrom(), suppressions.stream().distinct().sorted().toList(), c.origin());
   }
 
@@ -467,7 +468,7 @@ final class CollectionTables {
         continue;
       }
       if (target.column(name) == null) {
-        target.columns.add(new Column(name, null, "int", SqlType.of(Kind.INTEGER), true, null, Identity.NONE, List.of(),
+        target.columns.add(new Column(name, null, "int", LogicalType.of(Kind.INT32), true, null, Identity.NONE, List.of(),
             "The position in " + attr.path() + ".", null, List.of(), at));
         target.reportOn.put(name, attr.element());
       }
@@ -483,11 +484,11 @@ final class CollectionTables {
     }
     for (EntityState.OrderCheck order : state.orderChecks) {
       out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, order.column(), "check"),
-          order.column() + " >= 0", order.column(), false, order.at()));
+          new Condition.Range(order.column(), 0, null), order.column(), order.at()));
     }
     if (state.orderColumn != null) {
       out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, state.orderColumn, "check"),
-          state.orderColumn + " >= 0", state.orderColumn, false, d.column(state.orderColumn).origin()));
+          new Condition.Range(state.orderColumn, 0, null), state.orderColumn, d.column(state.orderColumn).origin()));
     }
   }
 }

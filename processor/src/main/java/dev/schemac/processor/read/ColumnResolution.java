@@ -52,12 +52,20 @@ final class ColumnResolution {
     for (String written : mirrors.strings(ann, element)) {
       String column = resolve(d, written.strip());
       if (column == null) {
-        diagnostics.error(new ElementOrigin(d.type, ann, value), unknownColumn(d, what, written.strip()));
+        if (!failedBefore(d, written.strip())) {
+          diagnostics.error(new ElementOrigin(d.type, ann, value), unknownColumn(d, what, written.strip()));
+        }
         return null;
       }
       out.add(column);
     }
     return out;
+  }
+
+  /** Whether {@code written} names a column that could not be read: its error was reported, this mention is not another. */
+  static boolean failedBefore(Draft d, String written) {
+    return d.columnsIncomplete || d.failedColumns.contains(written)
+        || d.failedColumns.contains(written.toLowerCase(Locale.ROOT));
   }
 
   static String unknownColumn(Draft d, String what, String written) {

@@ -31,12 +31,7 @@ final class ConstraintNames {
   }
 
   private static String suggestIdentifier(String name) {
-    String s = Naming.snakeCase(name.strip()).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
-    s = s.replaceAll("^_+|_+$", "");
-    if (s.isEmpty()) {
-      return "my_name";
-    }
-    return Character.isDigit(s.charAt(0)) ? "_" + s : s;
+    return Identifiers.suggestion(Naming.snakeCase(name.strip()), "my_name");
   }
 
   /** A generated name in the schema-wide namespace: a collision gets {@code _2}, {@code _3}... */

@@ -14,7 +14,21 @@ import java.util.List;
  */
 final class Diagnostics {
   private final List<Problem> problems = new ArrayList<>();
+  private final java.util.Set<String> failedTypes = new java.util.HashSet<>();
   private boolean incomplete;
+
+  /**
+   * A type no table could be read from, after an error on it: references to it from other tables
+   * are consequences of that error, not mistakes of their own, and are not reported.
+   */
+  void typeFailed(javax.lang.model.element.TypeElement type) {
+    failedTypes.add(type.getQualifiedName().toString());
+  }
+
+  /** Whether {@link #typeFailed} was said of the type of that qualified name. */
+  boolean failed(String qualifiedName) {
+    return failedTypes.contains(qualifiedName);
+  }
 
   void error(Origin origin, String message) {
     problems.add(Problem.error(message, origin));

@@ -60,17 +60,20 @@ record DocComment(String description, Map<String, String> params) {
   private static String clean(String text) {
     // Inline tags first become placeholders, so that HTML stripping cannot eat their text
     // ({@code Map<String, Integer>} is code, not markup).
+    // The placeholder's mark is a character the text does not contain, so that a NUL the user
+    // wrote survives to be refused (UnsafeText) instead of being taken for a placeholder.
     java.util.List<String> literals = new java.util.ArrayList<>();
+    String mark = placeholderMark(text);
     Matcher m = INLINE_TAG.matcher(text);
     String plain = m.replaceAll(r -> {
       String body = r.group(2).strip();
       literals.add(r.group(1).startsWith("link") ? linkText(body) : body);
-      return "\u0000" + (literals.size() - 1) + "\u0000";
+      return Matcher.quoteReplacement(mark + (literals.size() - 1) + mark);
     });
     plain = HTML_TAG.matcher(plain).replaceAll(" ");
     plain = ENTITY.matcher(plain).replaceAll(r -> Matcher.quoteReplacement(entity(r.group(1), r.group())));
     for (int i = 0; i < literals.size(); i++) {
-      plain = plain.replace("\u0000" + i + "\u0000", literals.get(i));
+      plain = plain.replace(mark + i + mark, literals.get(i));
     }
     plain = SPACES.matcher(plain).replaceAll(" ").strip();
     return plain.isEmpty() ? null : plain;
@@ -94,6 +97,15 @@ record DocComment(String description, Map<String, String> params) {
     String type = member < 0 ? reference : reference.substring(0, member);
     type = type.substring(type.lastIndexOf('.') + 1);
     return member < 0 ? type : type.isEmpty() ? reference.substring(member + 1) : type + "." + reference.substring(member + 1);
+  }
+
+  /** A private-use character that {@code text} does not contain. */
+  private static String placeholderMark(String text) {
+    char c = '\uE000';
+    while (text.indexOf(c) >= 0) {
+      c++;
+    }
+    return String.valueOf(c);
   }
 
   /** The character an HTML character reference stands for; unknown names stay as written. */

@@ -37,6 +37,18 @@ final class Draft {
   PrimaryKey primaryKey;
   String softDeleteColumn;
   String renamedFrom;
+  /**
+   * The Java and SQL names of columns that could not be read (an error was reported on each): a
+   * later mention of one is a consequence, not a second mistake, and is not reported.
+   */
+  final Set<String> failedColumns = new HashSet<>();
+  /** Whether a column of the primary key could not be read: the key's shape is unknown, so references to it are not checked. */
+  boolean keyDamaged;
+  /**
+   * Whether columns are missing because of an error elsewhere (a join column whose referenced
+   * entity could not be read): no mention of a column is reported as unknown here.
+   */
+  boolean columnsIncomplete;
 
   /** A join table or an element collection's table: no type of its own; it belongs to its owner entity. */
   boolean collectionTable;

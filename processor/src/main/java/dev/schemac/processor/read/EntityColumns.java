@@ -6,10 +6,12 @@ import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
 import java.util.ArrayList;
@@ -107,7 +109,7 @@ final class EntityColumns {
     List<AnnotationMirror> annotations = attr.annotations();
 
     List<Marker> markers = new ArrayList<>();
-    SqlType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
+    LogicalType sqlType = sqlType(d, attr, type, annotations, columnAnn, name, markers);
     if (sqlType == null) {
       return null;
     }
@@ -132,40 +134,41 @@ final class EntityColumns {
       return null;
     }
     markers.addAll(extras.markers());
-    String defaultSql = extras.defaultSql();
+    ColumnDefault defaultValue = extras.defaultValue();
     AnnotationMirror columnDefault = Mirrors.find(annotations, HibernateMappings.COLUMN_DEFAULT).orElse(null);
     if (columnDefault != null) {
       ElementOrigin defaultAt = new ElementOrigin(field, columnDefault, ctx.mirrors.value(columnDefault, "value"));
-      if (defaultSql != null) {
+      if (defaultValue != null) {
         ctx.diagnostics.error(defaultAt, "column '" + name + "' has a default from schemac's annotations and"
             + " Hibernate's @ColumnDefault: keep one");
         return null;
       }
-      defaultSql = ctx.mirrors.string(columnDefault, "value").strip();
+      String defaultSql = ctx.mirrors.string(columnDefault, "value").strip();
       String problem = SqlFragments.problem(defaultSql);
       if (problem != null) {
         ctx.diagnostics.error(defaultAt, "@ColumnDefault(\"" + defaultSql + "\") " + problem);
         return null;
       }
+      defaultValue = ctx.userSql.defaultValue(defaultSql);
     }
-    if (generatedTimestamp && defaultSql == null
-        && (sqlType.kind() == Kind.TIMESTAMPTZ || sqlType.kind() == Kind.TIMESTAMP) && !sqlType.array()) {
-      defaultSql = ColumnDefaults.NOW; // Hibernate sets it; the default serves SQL inserts (and a migration adding it)
+    if (generatedTimestamp && defaultValue == null
+        && (sqlType.kind() == Kind.INSTANT || sqlType.kind() == Kind.LOCAL_DATE_TIME) && !sqlType.array()) {
+      defaultValue = ColumnDefault.NOW; // Hibernate sets it; the default serves SQL inserts (and a migration adding it)
     }
     Identity identity = Identity.NONE;
     if (key) {
       d.pkColumns.add(name);
       AnnotationMirror generated = jpa(annotations, "GeneratedValue").orElse(null);
       if (generated != null) {
-        IdGenerators.Generation generation = generators.generation(d, attr, generated, type, sqlType, defaultSql);
+        IdGenerators.Generation generation = generators.generation(d, attr, generated, type, sqlType, defaultValue);
         if (generation == null) {
           return null;
         }
         identity = generation.identity();
-        defaultSql = generation.defaultSql();
+        defaultValue = generation.defaultValue();
       }
     }
-    if (identity != Identity.NONE && defaultSql != null) {
+    if (identity != Identity.NONE && defaultValue != null) {
       ctx.diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
@@ -175,7 +178,7 @@ final class EntityColumns {
       return null;
     }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
-        defaultSql, identity, markers, comment(field, annotations, columnAnn), renamedFrom.orElse(null),
+        defaultValue, identity, markers, comment(field, annotations, columnAnn), renamedFrom.orElse(null),
         suppressions(attr), at);
   }
 
@@ -189,7 +192,7 @@ final class EntityColumns {
   }
 
   /** The column type by the JPA defaults and Hibernate's; null after an error. Adds ENUM_ORDINAL and JSON to {@code markers}. */
-  private SqlType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
+  private LogicalType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
       AnnotationMirror columnAnn, String name, List<Marker> markers) {
     Element field = attr.element();
     ElementOrigin at = ElementOrigin.of(field);
@@ -266,15 +269,15 @@ final class EntityColumns {
             + " @Temporal(DATE, TIME or TIMESTAMP); better, declare it as java.time.Instant, LocalDate or LocalTime");
         return null;
       }
-      return SqlType.of(switch (ctx.mirrors.enumConstant(temporal, "value")) {
+      return LogicalType.of(switch (ctx.mirrors.enumConstant(temporal, "value")) {
         case "DATE" -> Kind.DATE;
         case "TIME" -> Kind.TIME;
-        default -> Kind.TIMESTAMP;
+        default -> Kind.LOCAL_DATE_TIME;
       });
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
       lobWarning(attr, type, at);
-      return SqlType.custom("oid");
+      return LogicalType.raw(ctx.userSql.of("oid")); // Hibernate's type on the target it is read for
     }
     if (definition.isEmpty() && !json && (LENGTH_TYPES.contains(javaType) || javaType.equals("java.lang.String"))) {
       if (!ColumnSizes.validLength(length)) {
@@ -292,7 +295,7 @@ final class EntityColumns {
       }
     }
     if (definition.isEmpty() && !json) {
-      SqlType legacy = HibernateTypes.legacy(type, LENGTH_TYPES.contains(javaType) ? length : 0, precision);
+      LogicalType legacy = hibernateTypes.legacy(type, LENGTH_TYPES.contains(javaType) ? length : 0, precision);
       if (legacy != null) {
         return legacy;
       }
@@ -306,7 +309,7 @@ final class EntityColumns {
         markers.add(Marker.ENUM_ORDINAL);
         // as Hibernate 6: smallint, and a CHECK on the range of ordinals (ordinalChecks)
         ctx.state(d).ordinals.put(name, HibernateTypes.constants(type).size());
-        return SqlType.of(Kind.SMALLINT);
+        return LogicalType.of(Kind.INT16);
       }
       if (explicitLength && sizeMax == null) {
         // what the user wrote wins: varchar(n), and the CHECK of the values all the same
@@ -315,14 +318,14 @@ final class EntityColumns {
               ColumnSizes.lengthProblem(length));
           return null;
         }
-        return new SqlType(Kind.VARCHAR, length, 0, 0, false, null, HibernateTypes.constants(type), null);
+        return LogicalType.enumOf(HibernateTypes.constants(type), length);
       }
     }
     int stringLength = declared.equals("java.lang.String") && !lob && !json && definition.isEmpty() ? length : 0;
     int decimalPrecision = declared.equals("java.math.BigDecimal") ? precision : 0;
     int decimalScale = declared.equals("java.math.BigDecimal") ? scale : 0;
     TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(stringLength, decimalPrecision, decimalScale,
-        definition, json, null));
+        definition, json, null), ctx.userSql);
     if (mapped.error() != null) {
       String error = mapped.error().replace("@Column(type = ", "@Column(columnDefinition = ")
           .replace("give the SQL type with @Column(type = \"...\")",
@@ -330,7 +333,7 @@ final class EntityColumns {
       ctx.diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + error);
       return null;
     }
-    if (enumType && mapped.type().kind() == Kind.CUSTOM && TypeMapper.isIntegerType(mapped.type().custom())) {
+    if (enumType && mapped.type().kind() == Kind.RAW && TypeMapper.isIntegerType(mapped.type().rawSql())) {
       markers.add(Marker.ENUM_ORDINAL);
     }
     return mapped.type();
@@ -465,7 +468,7 @@ final class EntityColumns {
       Integer constants = state.ordinals.get(column.name());
       if (constants != null && constants > 0) {
         out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"),
-            column.name() + " BETWEEN 0 AND " + (constants - 1), column.name(), true, column.origin()));
+            new Condition.Range(column.name(), 0, (long) constants - 1), column.name(), column.origin()));
       }
     }
   }

@@ -5,6 +5,8 @@ import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Condition;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +65,9 @@ final class EntityConstraints {
     }
     subclassNotNull(d, state, out);
     if (state.softDeleteValues != null) {
-      String values = String.join(", ", state.softDeleteValues);
       out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, state.softDeleteColumn, "check"),
-          state.softDeleteColumn + " IN (" + values + ")", state.softDeleteColumn, true, d.origin));
+          new Condition.OneOf(state.softDeleteColumn, state.softDeleteValues, false), state.softDeleteColumn,
+          d.origin));
     }
     naturalId(d, relationNames, out);
     tableChecks(d, state, out);
@@ -96,9 +98,11 @@ final class EntityConstraints {
         continue;
       }
       String required = String.join(" AND ", columns.stream().map(c -> c.column() + " IS NOT NULL").toList());
+      // no structured condition says "for these rows": the SQL as Hibernate writes it, for the target read for
       out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, columns.get(0).column(), "check"),
-          state.discriminator + " <> " + EntityHierarchy.literals(state, List.of(entity.getValue())) + " OR "
-              + required, columns.get(0).column(), false, columns.get(0).at()));
+          new Condition.Raw(ctx.userSql.of(state.discriminator + " <> "
+              + EntityHierarchy.literals(state, List.of(entity.getValue())) + " OR " + required)),
+          columns.get(0).column(), columns.get(0).at()));
     }
   }
 
@@ -148,7 +152,8 @@ final class EntityConstraints {
     if (name == null) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new CheckConstraint(name, expression, column, false, ElementOrigin.of(at, check)));
+    return java.util.Optional.of(new CheckConstraint(name, new Condition.Raw(ctx.userSql.of(expression)), column,
+        ElementOrigin.of(at, check)));
   }
 
   /**
@@ -158,7 +163,7 @@ final class EntityConstraints {
   private java.util.Optional<CheckConstraint> beanValidationRange(Draft d, Column column,
       List<AnnotationMirror> annotations, Element reportOn) {
     if (column.type().array() || !(column.type().kind().isIntegral()
-        || column.type().kind() == dev.schemac.processor.model.SqlType.Kind.NUMERIC)
+        || column.type().kind() == Kind.DECIMAL)
         || reportOn != null && reportOn.asType().getKind() == TypeKind.ERROR) {
       return java.util.Optional.empty();
     }
@@ -185,18 +190,16 @@ final class EntityConstraints {
         at = at == null ? found : at;
       }
     }
-    List<String> bounds = new ArrayList<>();
-    if (min != null && min != Long.MIN_VALUE) {
-      bounds.add(column.name() + " >= " + min);
-    }
-    if (max != null && max != Long.MAX_VALUE) {
-      bounds.add(column.name() + " <= " + max);
-    }
-    if (bounds.isEmpty()) {
+    boolean hasMin = min != null && min != Long.MIN_VALUE;
+    boolean hasMax = max != null && max != Long.MAX_VALUE;
+    if (!hasMin && !hasMax) {
       return java.util.Optional.empty();
     }
+    // a range each target spells; a maximum alone is the one bound no structured condition says
+    Condition condition = hasMin ? new Condition.Range(column.name(), min, hasMax ? max : null)
+        : new Condition.Raw(ctx.userSql.of(column.name() + " <= " + max));
     return java.util.Optional.of(new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"),
-        String.join(" AND ", bounds), column.name(), false, ElementOrigin.of(reportOn, at)));
+        condition, column.name(), ElementOrigin.of(reportOn, at)));
   }
 
   /** Hibernate's {@code @NaturalId}: one UNIQUE over the columns of every natural-id attribute, as Hibernate. */

@@ -5,10 +5,11 @@ import static dev.schemac.processor.read.JpaContext.isEntity;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Identity;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -202,10 +203,10 @@ final class EntityHierarchy {
     String kind = declared == null ? "STRING" : ctx.mirrors.enumConstant(declared, "discriminatorType");
     String definition = declared == null ? ""
         : ctx.mirrors.string(declared, "columnDefinition").strip().toLowerCase(Locale.ROOT);
-    SqlType type;
+    LogicalType type;
     if (!definition.isEmpty()) {
       TypeMapper.Mapped mapped = TypeMapper.map(ctx.elements.getTypeElement("java.lang.String").asType(),
-          new TypeMapper.Hints(0, 0, 0, definition, false, null));
+          new TypeMapper.Hints(0, 0, 0, definition, false, null), ctx.userSql);
       if (mapped.error() != null) {
         ctx.diagnostics.error(at, "@DiscriminatorColumn(columnDefinition): " + mapped.error());
         return;
@@ -213,9 +214,9 @@ final class EntityHierarchy {
       type = mapped.type();
     } else {
       type = switch (kind) {
-        case "INTEGER" -> SqlType.of(Kind.INTEGER);
-        case "CHAR" -> SqlType.custom("char(1)");
-        default -> SqlType.varchar(declared == null ? 31 : ctx.mirrors.integer(declared, "length"));
+        case "INTEGER" -> LogicalType.of(Kind.INT32);
+        case "CHAR" -> LogicalType.raw(ctx.userSql.of("char(1)")); // Hibernate's, on the target it is read for
+        default -> LogicalType.string(declared == null ? 31 : ctx.mirrors.integer(declared, "length"));
       };
     }
     if (byName.containsKey(name)) {
@@ -278,10 +279,9 @@ final class EntityHierarchy {
   /** The discriminator's CHECK: one of the concrete entities' values. */
   void discriminatorCheck(Draft d, EntityState state, TableConstraints out) {
     if (state.discriminator != null && state.discriminatorValues != null && !state.discriminatorValues.isEmpty()) {
-      String values = literals(state, state.discriminatorValues);
-      out.checks.add(new CheckConstraint(
-          ConstraintNames.constraintName(d, state.discriminator, "check"), state.discriminator + " IN (" + values + ")",
-          state.discriminator, true, ElementOrigin.of(state.discriminatorAt)));
+      out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, state.discriminator, "check"),
+          new Condition.OneOf(state.discriminator, state.discriminatorValues, false), state.discriminator,
+          ElementOrigin.of(state.discriminatorAt)));
     }
   }
 }

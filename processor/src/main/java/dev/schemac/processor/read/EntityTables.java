@@ -5,8 +5,11 @@ import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.ColumnDefault.Literal;
+import dev.schemac.processor.model.ColumnDefault.LiteralKind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.EntityHierarchy.Family;
 import dev.schemac.processor.read.EntityHierarchy.Strategy;
@@ -146,34 +149,34 @@ final class EntityTables {
     boolean live = strategy.equals("ACTIVE"); // the value of a row that is not deleted: true for ACTIVE
     String comment = ctx.mirrors.string(softDelete, "comment").isEmpty() ? "Soft-delete indicator"
         : ctx.mirrors.string(softDelete, "comment");
-    SqlType type;
-    String defaultSql;
+    LogicalType type;
+    ColumnDefault defaultValue;
     boolean nullable = false;
     if (strategy.equals("TIMESTAMP")) {
-      type = SqlType.of(Kind.TIMESTAMPTZ);
-      defaultSql = null;
+      type = LogicalType.of(Kind.INSTANT);
+      defaultValue = null;
       nullable = true;
     } else {
       String converter = JavaTypes.qualifiedName(ctx.mirrors.type(softDelete, "converter"));
       switch (converter) {
         case "org.hibernate.type.YesNoConverter" -> {
-          type = SqlType.custom("char(1)");
-          defaultSql = live ? "'Y'" : "'N'";
-          state.softDeleteValues = List.of("'N'", "'Y'");
+          type = LogicalType.raw(ctx.userSql.of("char(1)")); // Hibernate's type, on the target it is read for
+          defaultValue = new Literal(LiteralKind.STRING, live ? "Y" : "N");
+          state.softDeleteValues = List.of("N", "Y");
         }
         case "org.hibernate.type.TrueFalseConverter" -> {
-          type = SqlType.custom("char(1)");
-          defaultSql = live ? "'T'" : "'F'";
-          state.softDeleteValues = List.of("'F'", "'T'");
+          type = LogicalType.raw(ctx.userSql.of("char(1)"));
+          defaultValue = new Literal(LiteralKind.STRING, live ? "T" : "F");
+          state.softDeleteValues = List.of("F", "T");
         }
         case "org.hibernate.type.NumericBooleanConverter" -> {
-          type = SqlType.of(Kind.INTEGER);
-          defaultSql = live ? "1" : "0";
+          type = LogicalType.of(Kind.INT32);
+          defaultValue = new Literal(LiteralKind.NUMBER, live ? "1" : "0");
           state.softDeleteValues = List.of("0", "1");
         }
         case "org.hibernate.annotations.SoftDelete.UnspecifiedConversion" -> {
-          type = SqlType.of(Kind.BOOLEAN);
-          defaultSql = live ? "true" : "false";
+          type = LogicalType.of(Kind.BOOLEAN);
+          defaultValue = new Literal(LiteralKind.BOOLEAN, live ? "true" : "false");
         }
         default -> {
           ctx.diagnostics.error(new ElementOrigin(d.type, softDelete, ctx.mirrors.value(softDelete, "converter")),
@@ -184,7 +187,7 @@ final class EntityTables {
       }
     }
     state.softDeleteColumn = name;
-    byName.put(name, new Column(name, null, null, type, nullable, defaultSql, Column.Identity.NONE,
+    byName.put(name, new Column(name, null, null, type, nullable, defaultValue, Column.Identity.NONE,
         List.of(Column.Marker.SOFT_DELETE), comment, null, List.of(), at));
   }
 
@@ -204,7 +207,9 @@ final class EntityTables {
       for (String written : ctx.mirrors.strings(constraint, "columnNames")) {
         String column = ctx.resolution.resolveEntity(d, written.strip());
         if (column == null) {
-          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+          if (!ColumnResolution.failedBefore(d, written.strip())) {
+            ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@UniqueConstraint(columnNames)", written.strip()));
+          }
           columns = null;
           break;
         }
@@ -240,7 +245,9 @@ final class EntityTables {
       }
       String column = ctx.resolution.resolveEntity(d, key.written());
       if (column == null) {
-        ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+        if (!ColumnResolution.failedBefore(d, key.written())) {
+          ctx.diagnostics.error(at, ColumnResolution.unknownColumn(d, "@Index(columnList)", key.written()));
+        }
         return Optional.empty();
       }
       keys.add(key.element(column, null));
@@ -251,6 +258,6 @@ final class EntityTables {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Index(name, keys, ctx.mirrors.bool(index, "unique"), Index.Method.BTREE, null, List.of(), at));
+    return Optional.of(new Index(name, keys, ctx.mirrors.bool(index, "unique"), Index.Method.ORDERED, null, List.of(), at));
   }
 }

@@ -1,8 +1,8 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -121,7 +121,7 @@ final class HibernateTypes {
    * {@code VARCHAR} gets its values (its CHECK); by number, {@code ordinals} receives the number of
    * constants; {@code NAMED_ENUM} is a native enum type, registered in {@code enumTypes}.
    */
-  SqlType forCode(int code, TypeMirror type, Sizes sizes, ElementOrigin at, String column, Draft d, List<Marker> markers,
+  LogicalType forCode(int code, TypeMirror type, Sizes sizes, ElementOrigin at, String column, Draft d, List<Marker> markers,
       NativeEnumTypes enumTypes, java.util.function.IntConsumer ordinals) {
     String javaType = javaType(type);
     boolean isEnum = JavaTypes.isEnum(type);
@@ -129,13 +129,13 @@ final class HibernateTypes {
     switch (code) {
       case 3001, 3018 -> { // JSON, JSON_ARRAY
         markers.add(Marker.JSON);
-        return SqlType.of(Kind.JSONB);
+        return LogicalType.of(Kind.JSON);
       }
       case 2003 -> { // ARRAY
         return array(type, at, column, d);
       }
       case 3000 -> {
-        return SqlType.of(Kind.UUID);
+        return LogicalType.of(Kind.UUID);
       }
       case 1, -15, 12, -9 -> { // CHAR, NCHAR, VARCHAR, NVARCHAR
         boolean fixed = code == 1 || code == -15;
@@ -152,65 +152,65 @@ final class HibernateTypes {
           return null;
         }
         if (fixed) {
-          return SqlType.custom("char(" + length + ")");
+          return hibernate("char(" + length + ")");
         }
-        return isEnum ? new SqlType(Kind.VARCHAR, length, 0, 0, false, null, constants, null) : SqlType.varchar(length);
+        return isEnum ? LogicalType.enumOf(constants, length) : LogicalType.string(length);
       }
       case -1, -16 -> { // LONGVARCHAR, LONGNVARCHAR: Hibernate's PostgreSQL dialect writes varchar(32600)
-        return SqlType.varchar(32600);
+        return LogicalType.string(32600);
       }
       case 4001, 4002 -> { // LONG32VARCHAR, LONG32NVARCHAR
-        return SqlType.of(Kind.TEXT);
+        return LogicalType.string();
       }
       case -2, -3, -4, 4003 -> { // BINARY, VARBINARY, LONGVARBINARY, LONG32VARBINARY
-        return SqlType.of(Kind.BYTEA);
+        return LogicalType.of(Kind.BINARY);
       }
       case -7, 16 -> { // BIT, BOOLEAN
-        return SqlType.of(Kind.BOOLEAN);
+        return LogicalType.of(Kind.BOOLEAN);
       }
       case -6, 5, 4, -5 -> { // TINYINT, SMALLINT, INTEGER, BIGINT
-        Kind kind = code == 4 ? Kind.INTEGER : code == -5 ? Kind.BIGINT : Kind.SMALLINT;
+        Kind kind = code == 4 ? Kind.INT32 : code == -5 ? Kind.INT64 : Kind.INT16;
         if (isEnum) {
           markers.add(Marker.ENUM_ORDINAL);
           ordinals.accept(constants.size());
         }
-        return SqlType.of(kind);
+        return LogicalType.of(kind);
       }
       case 6, 8 -> { // FLOAT, DOUBLE: by the precision of the Java type
-        return SqlType.of(javaType.equals("float") || javaType.equals("java.lang.Float") ? Kind.REAL : Kind.DOUBLE);
+        return LogicalType.of(javaType.equals("float") || javaType.equals("java.lang.Float") ? Kind.FLOAT32 : Kind.FLOAT64);
       }
       case 7 -> {
-        return SqlType.of(Kind.REAL);
+        return LogicalType.of(Kind.FLOAT32);
       }
       case 2, 3 -> { // NUMERIC, DECIMAL
-        return SqlType.numeric(sizes.precision(), sizes.scale());
+        return LogicalType.decimal(sizes.precision(), sizes.scale());
       }
       case 91, 3010 -> {
-        return SqlType.of(Kind.DATE);
+        return LogicalType.of(Kind.DATE);
       }
       case 92, 3011, 3007 -> { // TIME, LOCAL_TIME, TIME_UTC
-        return SqlType.of(Kind.TIME);
+        return LogicalType.of(Kind.TIME);
       }
       case 2013, 3013 -> { // TIME_WITH_TIMEZONE, OFFSET_TIME
-        return SqlType.custom("time with time zone");
+        return hibernate("time with time zone");
       }
       case 93, 3009, 3008 -> { // TIMESTAMP, LOCAL_DATE_TIME, and INSTANT, which Hibernate writes without time zone
-        return SqlType.of(Kind.TIMESTAMP);
+        return LogicalType.of(Kind.LOCAL_DATE_TIME);
       }
       case 2014, 3003, 3012, 3014 -> { // TIMESTAMP_WITH_TIMEZONE, TIMESTAMP_UTC, OFFSET_DATE_TIME, ZONED_DATE_TIME
-        return SqlType.of(Kind.TIMESTAMPTZ);
+        return LogicalType.of(Kind.INSTANT);
       }
       case 3015 -> { // DURATION: nanoseconds
-        return SqlType.numeric(21, 0);
+        return LogicalType.decimal(21, 0);
       }
       case 3100 -> {
-        return SqlType.of(Kind.INTERVAL);
+        return LogicalType.of(Kind.DURATION);
       }
       case 3002 -> {
-        return SqlType.custom("inet");
+        return hibernate("inet");
       }
       case 2009 -> {
-        return SqlType.custom("xml");
+        return hibernate("xml");
       }
       case 6001, 6003 -> { // NAMED_ENUM, NAMED_ORDINAL_ENUM: a type of the enum's name
         if (!isEnum) {
@@ -230,11 +230,11 @@ final class HibernateTypes {
               + " as NAMED_ENUM");
           return null;
         }
-        return SqlType.nativeEnum(name, constants);
+        return LogicalType.namedEnum(name, constants);
       }
       default -> {
         if (LOB_CODES.contains(code)) {
-          return SqlType.custom("oid");
+          return hibernate("oid");
         }
         ctx.diagnostics.error(at, "column '" + column + "' of table '" + d.table + "': @JdbcTypeCode(" + codeName(code)
             + ") is not read by schemac: write the column type Hibernate gives it with @Column(columnDefinition ="
@@ -245,7 +245,7 @@ final class HibernateTypes {
   }
 
   /** {@code @JdbcTypeCode(ARRAY)}: an array of the element type, each element typed as Hibernate types it. */
-  private SqlType array(TypeMirror type, ElementOrigin at, String column, Draft d) {
+  private LogicalType array(TypeMirror type, ElementOrigin at, String column, Draft d) {
     TypeMirror element = null;
     if (type instanceof ArrayType array) {
       element = array.getComponentType();
@@ -255,12 +255,12 @@ final class HibernateTypes {
     if (element != null) {
       String name = javaType(element);
       if (name.equals("java.lang.String")) {
-        return SqlType.varchar(255).asArray();
+        return LogicalType.string(255).asArray();
       }
       if (JavaTypes.isEnum(element)) {
-        return SqlType.of(Kind.SMALLINT).asArray(); // by ordinal, as Hibernate
+        return LogicalType.of(Kind.INT16).asArray(); // by ordinal, as Hibernate
       }
-      TypeMapper.Mapped mapped = TypeMapper.map(element, new TypeMapper.Hints(0, 0, 0, "", false, null));
+      TypeMapper.Mapped mapped = TypeMapper.map(element, new TypeMapper.Hints(0, 0, 0, "", false, null), ctx.userSql);
       if (mapped.error() == null && !mapped.type().array()) {
         return mapped.type().asArray();
       }
@@ -296,25 +296,33 @@ final class HibernateTypes {
    * schemac's records; null for another type. {@code length} and {@code precision}
    * are the written ones (0 for none).
    */
-  static SqlType legacy(TypeMirror type, int length, int precision) {
+  LogicalType legacy(TypeMirror type, int length, int precision) {
     return switch (javaType(type)) {
-      case "java.sql.Date" -> SqlType.of(Kind.DATE);
-      case "java.sql.Time" -> SqlType.of(Kind.TIME);
-      case "java.sql.Timestamp" -> SqlType.of(Kind.TIMESTAMP);
-      case "char", "java.lang.Character" -> SqlType.custom("char(1)");
+      case "java.sql.Date" -> LogicalType.of(Kind.DATE);
+      case "java.sql.Time" -> LogicalType.of(Kind.TIME);
+      case "java.sql.Timestamp" -> LogicalType.of(Kind.LOCAL_DATE_TIME);
+      case "char", "java.lang.Character" -> hibernate("char(1)");
       // Hibernate 7 refuses Byte[] and Character[] unless hibernate.type.wrapper_array_handling says how: LEGACY
       // keeps the treatment of every earlier version, which the code that declares them was written for
-      case "char[]", "java.lang.Character[]" -> SqlType.varchar(length == 0 ? 255 : length);
-      case "byte", "java.lang.Byte" -> SqlType.of(Kind.SMALLINT);
-      case "java.lang.Byte[]" -> SqlType.of(Kind.BYTEA);
-      case "java.math.BigInteger" -> SqlType.numeric(precision == 0 ? 38 : precision, 0);
-      case "java.time.Year" -> SqlType.of(Kind.INTEGER);
+      case "char[]", "java.lang.Character[]" -> LogicalType.string(length == 0 ? 255 : length);
+      case "byte", "java.lang.Byte" -> LogicalType.of(Kind.INT16);
+      case "java.lang.Byte[]" -> LogicalType.of(Kind.BINARY);
+      case "java.math.BigInteger" -> LogicalType.decimal(precision == 0 ? 38 : precision, 0);
+      case "java.time.Year" -> LogicalType.of(Kind.INT32);
       // Hibernate normalizes an OffsetTime to UTC and stores the time of day: the offset is not kept
-      case "java.time.OffsetTime" -> SqlType.of(Kind.TIME);
+      case "java.time.OffsetTime" -> LogicalType.of(Kind.TIME);
       // Hibernate 6+ stores a Duration as its nanoseconds, and its schema validation refuses an interval column
-      case "java.time.Duration" -> SqlType.numeric(21, 0);
+      case "java.time.Duration" -> LogicalType.decimal(21, 0);
       default -> null;
     };
+  }
+
+  /**
+   * A type Hibernate writes that has no logical kind ({@code char(1)}, {@code inet}, {@code oid}):
+   * its SQL, attributed like the user's to the target the model is read for.
+   */
+  private LogicalType hibernate(String sql) {
+    return LogicalType.raw(ctx.userSql.of(sql));
   }
 
   /** The maximum of Bean Validation's {@code @Size} or Hibernate Validator's {@code @Length}, or null. */

@@ -1,10 +1,11 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.Column.Identity;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
 import dev.schemac.processor.read.EntityHierarchy.Family;
 import java.util.ArrayList;
@@ -35,14 +36,14 @@ final class IdGenerators {
   }
 
   /** A key column's generation: identity or none, and its default (the UUID key's). */
-  record Generation(Identity identity, String defaultSql) {}
+  record Generation(Identity identity, ColumnDefault defaultValue) {}
 
   /**
    * The generation {@code @GeneratedValue} asks for on a key column of type {@code sqlType};
-   * {@code defaultSql} is the default schemac's own annotations gave it. Null after an error.
+   * {@code defaultValue} is the default schemac's own annotations gave it. Null after an error.
    */
-  Generation generation(Draft d, Attribute attr, AnnotationMirror generated, TypeMirror type, SqlType sqlType,
-      String defaultSql) {
+  Generation generation(Draft d, Attribute attr, AnnotationMirror generated, TypeMirror type, LogicalType sqlType,
+      ColumnDefault defaultValue) {
     String strategy = ctx.mirrors.enumConstant(generated, "strategy");
     ElementOrigin genAt = new ElementOrigin(attr.element(), generated, Mirrors.explicitValue(generated, "strategy"));
     boolean integral = sqlType.kind().isIntegral() && !sqlType.array();
@@ -53,7 +54,7 @@ final class IdGenerators {
             + " long, Integer, int, Short), or use GenerationType.UUID for a UUID");
         return null;
       }
-      return new Generation(Identity.BY_DEFAULT, defaultSql);
+      return new Generation(Identity.BY_DEFAULT, defaultValue);
     } else if (integral && (strategy.equals("SEQUENCE") || strategy.equals("AUTO"))) {
       if (!sequence(d, attr, generated, genAt)) {
         return null; // the column is a plain number the application draws from the sequence
@@ -72,15 +73,15 @@ final class IdGenerators {
           + " long, Integer, int), or use GenerationType.UUID for a UUID");
       return null;
     } else if (uuid && (strategy.equals("UUID") || strategy.equals("AUTO"))) {
-      if (defaultSql == null) {
-        return new Generation(Identity.NONE, ColumnDefaults.RANDOM_UUID);
+      if (defaultValue == null) {
+        return new Generation(Identity.NONE, ColumnDefault.RANDOM_UUID);
       }
-    } else if (!(strategy.equals("UUID") || strategy.equals("AUTO")) || !sqlType.kind().isTextual()) {
+    } else if (!(strategy.equals("UUID") || strategy.equals("AUTO")) || sqlType.kind() != Kind.STRING) {
       ctx.diagnostics.error(genAt, "@GeneratedValue(strategy = " + strategy + ") cannot generate " + type + " keys:"
           + " use a number with IDENTITY, or a UUID with GenerationType.UUID");
       return null;
     }
-    return new Generation(Identity.NONE, defaultSql);
+    return new Generation(Identity.NONE, defaultValue);
   }
 
   /**
@@ -264,9 +265,9 @@ final class IdGenerators {
     generatorTable.doc = DocComment.parse(null);
     List<String> suppressions = Suppressions.around(foundAt == null ? d.type
         : foundAt instanceof TypeElement ? foundAt : foundAt.getEnclosingElement());
-    generatorTable.columns.add(new dev.schemac.processor.model.Column(key, null, null, SqlType.varchar(255), false,
+    generatorTable.columns.add(new dev.schemac.processor.model.Column(key, null, null, LogicalType.string(255), false,
         null, Identity.NONE, List.of(), null, null, suppressions, at));
-    generatorTable.columns.add(new dev.schemac.processor.model.Column(value, null, null, SqlType.of(Kind.BIGINT), true,
+    generatorTable.columns.add(new dev.schemac.processor.model.Column(value, null, null, LogicalType.of(Kind.INT64), true,
         null, Identity.NONE, List.of(), null, null, suppressions, at));
     generatorTable.pkColumns.add(key);
     generatorTable.reportOn.put(key, foundAt == null ? attr.element() : foundAt);

@@ -1,6 +1,7 @@
 package dev.schemac.processor.read;
 
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.RawSql;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ final class IndexColumns {
 
   /** An entry read: the column as written (to resolve in its table), its direction and its NULLs' place. */
   record Key(String written, boolean desc, Index.Nulls nulls) {
-    Index.Element element(String column, String opclass) {
+    Index.Element element(String column, RawSql opclass) {
       return new Index.Element(column, null, opclass, desc, nulls);
     }
   }

@@ -148,6 +148,10 @@ final class JoinColumns {
       }
     }
     Draft draft = target == null ? null : byType.get(target.getQualifiedName().toString());
+    if (draft == null && target != null && ctx.diagnostics.failed(target.getQualifiedName().toString())) {
+      join.draft().columnsIncomplete = true; // its join columns are unknown
+      return null; // the referenced entity's own error says what is wrong
+    }
     if (draft == null || !draft.entity) {
       String why = target != null && isEntity(target) && hierarchy.home(target) == null
           ? target.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS hierarchy, which has no table to"
@@ -166,6 +170,9 @@ final class JoinColumns {
       return join.draft();
     }
     Draft draft = join.target() == null ? null : byType.get(join.target().getQualifiedName().toString());
+    if (draft == null && join.target() != null && ctx.diagnostics.failed(join.target().getQualifiedName().toString())) {
+      return null; // the entity's own error says what is wrong
+    }
     if (draft == null || !draft.entity) {
       ctx.diagnostics.error(origin(join), "@OneToMany on " + join.attr().path() + ": " + join.attr().type() + " does"
           + " not hold an @Entity of this compilation, so there is no table for its join column");
@@ -181,6 +188,10 @@ final class JoinColumns {
     try {
       if (holder == null || referenced.unreadable || holder.unreadable) {
         return; // reported (or javac's), once
+      }
+      if (referenced.keyDamaged) {
+        holder.columnsIncomplete = true; // its join columns are unknown
+        return; // a key column of the referenced entity could not be read: its error says what is wrong
       }
       List<String> key = referenced.pkColumns;
       List<AnnotationMirror> joinColumns = join.joinColumns();

@@ -29,13 +29,15 @@ final class JpaContext {
   final ConstraintNames names;
   final SchemacColumns schemacColumns;
   final ColumnResolution resolution;
+  /** The SQL users write, attributed to its target. */
+  final UserSql userSql;
   final EntityAttributes attributes;
   final HibernateMappings hibernate;
   /** Per table draft: what the front end knows beyond the draft. */
   private final Map<Draft, EntityState> states = new IdentityHashMap<>();
 
   JpaContext(Elements elements, Types types, Mirrors mirrors, EntityNaming naming, Diagnostics diagnostics,
-      ConstraintNames names, SchemacColumns schemacColumns, ColumnResolution resolution) {
+      ConstraintNames names, SchemacColumns schemacColumns, ColumnResolution resolution, UserSql userSql) {
     this.elements = elements;
     this.types = types;
     this.mirrors = mirrors;
@@ -44,6 +46,7 @@ final class JpaContext {
     this.names = names;
     this.schemacColumns = schemacColumns;
     this.resolution = resolution;
+    this.userSql = userSql;
     this.attributes = new EntityAttributes(types, mirrors);
     this.hibernate = new HibernateMappings(diagnostics);
   }

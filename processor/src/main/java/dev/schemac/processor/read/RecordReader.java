@@ -3,15 +3,17 @@ package dev.schemac.processor.read;
 import static dev.schemac.processor.read.Annotations.*;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -37,19 +39,22 @@ public final class RecordReader {
   private final Diagnostics diagnostics;
   private final ConstraintNames names;
   private final SchemacColumns schemacColumns;
+  private final UserSql userSql;
   /** Each record's members, listed once: javac builds the list anew on every call. */
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
   /** A reader for {@link #names} only: what the metamodel needs. */
   public RecordReader(Elements elements, Types types) {
-    this(new Mirrors(elements), new Diagnostics(), null, null);
+    this(new Mirrors(elements), new Diagnostics(), null, null, null);
   }
 
-  RecordReader(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, SchemacColumns schemacColumns) {
+  RecordReader(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, SchemacColumns schemacColumns,
+      UserSql userSql) {
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
     this.schemacColumns = schemacColumns;
+    this.userSql = userSql;
   }
 
   // ---------------------------------------------------------------- names only
@@ -92,12 +97,31 @@ public final class RecordReader {
     return names.checkedName(explicit, new ElementOrigin(type, table, mirrors.value(table, "name")), "table name");
   }
 
+  /** A component whose column could not be read (reported): later mentions of it are not reported again. */
+  static void failed(Draft d, String javaName, boolean key) {
+    d.failedColumns.add(javaName);
+    d.failedColumns.add(Naming.snakeCase(javaName));
+    d.keyDamaged |= key;
+  }
+
+  /**
+   * The nullable columns of records read from class files, by record, from the snapshot the last
+   * full read of each wrote: javac 17 does not give TYPE_USE annotations read from a class file
+   * (JDK-8225377, fixed in JDK 22), so JSpecify's {@code @Nullable} is invisible there.
+   */
+  private Map<String, Set<String>> classFileNullable = Map.of();
+
+  void classFileNullable(Map<String, Set<String>> nullable) {
+    this.classFileNullable = Map.copyOf(nullable);
+  }
+
   void readComponents(Draft d, NativeEnumTypes enumTypes) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (RecordComponentElement component : d.type.getRecordComponents()) {
       Element reportOn = backingField(d.type, component);
       Column column = readColumn(d, component, reportOn, enumTypes);
       if (column == null) {
+        failed(d, component.getSimpleName().toString(), Mirrors.find(annotationsOf(component, reportOn), ID).isPresent());
         continue;
       }
       if (byName.containsKey(column.name())) {
@@ -190,7 +214,8 @@ public final class RecordReader {
       diagnostics.markIncomplete(); // a missing class: javac says so after processing; no second message here
       return null;
     }
-    boolean nullable = isNullable(annotations, component, reportOn);
+    boolean nullable = isNullable(annotations, component, reportOn)
+        || classFileNullable.getOrDefault(d.type.getQualifiedName().toString(), Set.of()).contains(name);
     if (!nullable && component.asType() instanceof ArrayType array
         && array.getComponentType().getAnnotationMirrors().stream().anyMatch(m -> Mirrors.simpleName(m).equals("Nullable"))) {
       String element = JavaTypes.withoutTypeAnnotations(array.getComponentType().toString());
@@ -217,13 +242,13 @@ public final class RecordReader {
       }
     }
     TypeMapper.Mapped mapped =
-        TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName));
+        TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName), userSql);
     if (mapped.error() != null) {
       diagnostics.error(at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
       return null;
     }
-    SqlType sqlType = mapped.type();
-    if (sqlType.kind() == Kind.NATIVE_ENUM) {
+    LogicalType sqlType = mapped.type();
+    if (sqlType.isNamedEnum()) {
       String enumClass = JavaTypes.qualifiedName(type);
       String previous = enumTypes.register(sqlType.enumTypeName(), sqlType.enumValues(), enumClass);
       if (previous != null) {
@@ -238,7 +263,7 @@ public final class RecordReader {
       return null;
     }
     List<Marker> markers = new ArrayList<>(extras.markers());
-    String defaultSql = extras.defaultSql();
+    ColumnDefault defaultValue = extras.defaultValue();
 
     Identity identity = Identity.NONE;
     AnnotationMirror id = Mirrors.find(annotations, ID).orElse(null);
@@ -265,19 +290,19 @@ public final class RecordReader {
             diagnostics.error(idAt, "Generated.RANDOM_UUID needs a UUID component; " + javaName + " is " + type);
             return null;
           }
-          if (defaultSql == null) {
-            defaultSql = ColumnDefaults.RANDOM_UUID;
+          if (defaultValue == null) {
+            defaultValue = ColumnDefault.RANDOM_UUID;
           }
         }
         default -> { }
       }
-      if (generated.equals("AUTO") && sqlType.kind() == Kind.UUID && !sqlType.array() && defaultSql == null
+      if (generated.equals("AUTO") && sqlType.kind() == Kind.UUID && !sqlType.array() && defaultValue == null
           && d.type.getRecordComponents().stream().filter(c -> hasAnnotation(c, ID)).count() == 1
           && Mirrors.find(annotations, REFERENCES).isEmpty()) {
-        defaultSql = ColumnDefaults.RANDOM_UUID;
+        defaultValue = ColumnDefault.RANDOM_UUID;
       }
     }
-    if (identity != Identity.NONE && defaultSql != null) {
+    if (identity != Identity.NONE && defaultValue != null) {
       diagnostics.error(at, "column '" + name + "' is an identity column and cannot also have a DEFAULT: remove"
           + " @Default");
       return null;
@@ -287,7 +312,7 @@ public final class RecordReader {
     if (renamedFrom == null) {
       return null;
     }
-    if (JavaTypes.isEnum(type) && sqlType.kind() == Kind.CUSTOM && TypeMapper.isIntegerType(sqlType.custom())) {
+    if (JavaTypes.isEnum(type) && sqlType.kind() == Kind.RAW && TypeMapper.isIntegerType(sqlType.rawSql())) {
       markers.add(Marker.ENUM_ORDINAL);
     }
     String comment = d.doc.params().get(javaName);
@@ -295,7 +320,7 @@ public final class RecordReader {
     if (component.getAccessor() != null) {
       suppressions.addAll(Suppressions.on(component.getAccessor()));
     }
-    return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultSql,
+    return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultValue,
         identity, markers, comment, renamedFrom.orElse(null), suppressions.stream().distinct().sorted().toList(), at);
   }
 

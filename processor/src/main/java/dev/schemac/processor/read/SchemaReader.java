@@ -45,17 +45,32 @@ public final class SchemaReader {
 
   private List<TypeElement> converters = List.of();
 
-  /** {@code naming}: how JPA entities' logical names become table and column names. */
-  public SchemaReader(Elements elements, Types types, EntityNaming naming) {
+  /**
+   * {@code naming}: how JPA entities' logical names become table and column names; {@code
+   * userSqlTarget}: the id of the target the SQL users write in annotations is taken as written
+   * for (the build's first).
+   */
+  public SchemaReader(Elements elements, Types types, EntityNaming naming, String userSqlTarget) {
     this.elements = elements;
     this.mirrors = new Mirrors(elements);
     this.names = new ConstraintNames(diagnostics);
+    UserSql userSql = new UserSql(userSqlTarget);
     ColumnResolution resolution = new ColumnResolution(mirrors, diagnostics, naming);
-    this.schemacColumns = new SchemacColumns(mirrors, diagnostics, names);
-    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution);
-    this.records = new RecordReader(mirrors, diagnostics, names, schemacColumns);
+    this.schemacColumns = new SchemacColumns(mirrors, diagnostics, names, userSql);
+    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution, userSql);
+    this.records = new RecordReader(mirrors, diagnostics, names, schemacColumns, userSql);
     this.entities = new EntityReader(new JpaContext(elements, types, mirrors, naming, diagnostics, names,
-        schemacColumns, resolution));
+        schemacColumns, resolution, userSql));
+  }
+
+  /**
+   * The nullable columns of the records this build reads from class files, by record (qualified
+   * name), as the latest snapshot has them: on JDK 17 a class file's TYPE_USE {@code @Nullable}
+   * cannot be seen, and checks that depend on nullability (soft delete, SET NULL) run while reading.
+   */
+  public SchemaReader withClassFileNullability(Map<String, Set<String>> nullable) {
+    records.classFileNullable(nullable);
+    return this;
   }
 
   /** The JPA {@code @Converter} classes of the compilation: the auto-applied ones type their attributes. */
@@ -91,6 +106,7 @@ public final class SchemaReader {
             + " is a JPA @Entity, so its mapping is read from the persistence annotations, and schemac's @Table"
             + " would name the table a second time: remove dev.schemac.annotations.Table, and name the table with"
             + " @jakarta.persistence.Table(name = \"...\") if the default does not suit");
+        diagnostics.typeFailed(type);
         continue;
       }
       if (!entity && type.getKind() != ElementKind.RECORD) {
@@ -98,16 +114,19 @@ public final class SchemaReader {
             "@Table goes on a record, and " + type.getSimpleName() + " is a " + kindName(type)
                 + ": declare it as `record " + type.getSimpleName() + "(...)`"
                 + " (JPA entity classes are read from their @Entity annotations instead)");
+        diagnostics.typeFailed(type);
         continue;
       }
       String table = entity ? entities.tableName(type) : records.tableName(type);
       if (table == null) {
+        diagnostics.typeFailed(type);
         continue;
       }
       String schemaName = null;
       if (entity) {
         EntityTables.SchemaName found = entities.schemaName(type);
         if (found == null) {
+          diagnostics.typeFailed(type);
           continue;
         }
         schemaName = found.name();
@@ -127,6 +146,7 @@ public final class SchemaReader {
                 .orElse(null) : Mirrors.find(type, TABLE).orElse(null)),
             "table '" + qualified + "' is already declared by " + existing.type.getQualifiedName()
                 + ": give one of them a distinct name with @Table(name = \"...\")");
+        diagnostics.typeFailed(type);
         continue;
       }
       Draft draft = new Draft(type, table);

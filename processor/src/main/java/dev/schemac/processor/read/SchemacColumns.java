@@ -3,10 +3,11 @@ package dev.schemac.processor.read;
 import static dev.schemac.processor.read.Annotations.*;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +28,20 @@ final class SchemacColumns {
   private final Mirrors mirrors;
   private final Diagnostics diagnostics;
   private final ConstraintNames names;
+  private final UserSql userSql;
 
-  SchemacColumns(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names) {
+  SchemacColumns(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, UserSql userSql) {
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
+    this.userSql = userSql;
   }
 
-  /** What schemac's own column annotations add to a column of known type: markers and a default. */
-  record Extras(List<Marker> markers, String defaultSql) {}
+  /** What schemac's own column annotations add to a column of known type: markers and a default (or null). */
+  record Extras(List<Marker> markers, ColumnDefault defaultValue) {}
 
   /** The markers and default of a column of known type; null after an error. */
-  Extras extras(Draft d, String name, String javaName, TypeMirror type, SqlType sqlType,
+  Extras extras(Draft d, String name, String javaName, TypeMirror type, LogicalType sqlType,
       List<AnnotationMirror> annotations, ElementOrigin at) {
     Element reportOn = at.element();
     List<Marker> markers = new ArrayList<>();
@@ -76,14 +79,21 @@ final class SchemacColumns {
       }
       markers.add(createdAt ? Marker.CREATED_AT : Marker.UPDATED_AT);
       if (defaultSql == null) {
-        defaultSql = ColumnDefaults.NOW;
+        return markers(annotations, type, javaName, sqlType, at, markers, ColumnDefault.NOW);
       }
     }
+    return markers(annotations, type, javaName, sqlType, at, markers,
+        defaultSql == null ? null : userSql.defaultValue(defaultSql));
+  }
+
+  /** The markers of {@code @Hashed}, {@code @Encrypted} and {@code @Json}, with the default found; null after an error. */
+  private Extras markers(List<AnnotationMirror> annotations, TypeMirror type, String javaName, LogicalType sqlType,
+      ElementOrigin at, List<Marker> markers, ColumnDefault defaultValue) {
     if (Mirrors.find(annotations, HASHED).isPresent()) {
       markers.add(Marker.HASHED);
     }
     if (Mirrors.find(annotations, ENCRYPTED).isPresent()) {
-      if (sqlType.kind() != Kind.BYTEA) {
+      if (sqlType.kind() != Kind.BINARY) {
         diagnostics.error(at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored"
             + " as bytea), not " + type);
         return null;
@@ -93,7 +103,7 @@ final class SchemacColumns {
     if (Mirrors.find(annotations, JSON).isPresent()) {
       markers.add(Marker.JSON);
     }
-    return new Extras(markers, defaultSql);
+    return new Extras(markers, defaultValue);
   }
 
   /**
@@ -116,7 +126,7 @@ final class SchemacColumns {
     Column c = d.column(name);
     if (c != null) {
       Kind kind = c.type().kind();
-      if (!c.nullable() || c.type().array() || (kind != Kind.TIMESTAMPTZ && kind != Kind.TIMESTAMP)) {
+      if (!c.nullable() || c.type().array() || (kind != Kind.INSTANT && kind != Kind.LOCAL_DATE_TIME)) {
         diagnostics.error(ElementOrigin.of(d.reportOn.get(name)),
             "@SoftDelete uses column 'deleted_at' of table '" + d.table + "', which must be a nullable"
                 + " timestamp (NULL while the row is live): declare it `@Nullable Instant deletedAt`");
@@ -125,9 +135,9 @@ final class SchemacColumns {
       List<Marker> markers = new ArrayList<>(c.markers());
       markers.add(Marker.SOFT_DELETE);
       d.columns.set(d.columns.indexOf(c), new Column(c.name(), c.javaName(), c.javaType(), c.type(), true,
-          c.defaultSql(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+          c.defaultValue(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
     } else {
-      d.columns.add(new Column(name, null, null, SqlType.of(Kind.TIMESTAMPTZ), true, null, Identity.NONE,
+      d.columns.add(new Column(name, null, null, LogicalType.of(Kind.INSTANT), true, null, Identity.NONE,
           List.of(Marker.SOFT_DELETE), null, null, List.of(), ElementOrigin.of(d.type, softDelete)));
     }
     d.softDeleteColumn = name;

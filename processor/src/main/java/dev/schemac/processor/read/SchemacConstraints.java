@@ -4,11 +4,13 @@ import static dev.schemac.processor.read.Annotations.*;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.RawSql;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -33,12 +37,17 @@ final class SchemacConstraints {
   private final Diagnostics diagnostics;
   private final ConstraintNames names;
   private final ColumnResolution resolution;
+  private final UserSql userSql;
+  private final ClassPathTables classPath;
 
-  SchemacConstraints(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, ColumnResolution resolution) {
+  SchemacConstraints(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, ColumnResolution resolution,
+      UserSql userSql) {
+    this.classPath = new ClassPathTables(mirrors, userSql);
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
     this.resolution = resolution;
+    this.userSql = userSql;
   }
 
   /** Adds the table's constraints from schemac's annotations to {@code out}. */
@@ -58,7 +67,7 @@ final class SchemacConstraints {
       for (AnnotationMirror check : mirrors.findRepeated(annotations, CHECK, CHECK_LIST)) {
         check(d, check, column.name(), reportOn).ifPresent(out.checks::add);
       }
-      if ((column.type().kind() == Kind.TEXT || column.type().kind() == Kind.VARCHAR) && column.type().isEnum()) {
+      if (column.type().isEnum() && !column.type().isNamedEnum()) {
         out.checks.add(enumCheck(d, column));
       }
       AnnotationMirror indexed = Mirrors.find(annotations, INDEXED).orElse(null);
@@ -67,7 +76,7 @@ final class SchemacConstraints {
             new ElementOrigin(reportOn, indexed, mirrors.value(indexed, "name")));
         if (name != null) {
           out.indexes.add(new Index(name, List.of(new Index.Element(column.name(), null, null, false,
-              Index.Nulls.DEFAULT)), false, Index.Method.valueOf(mirrors.enumConstant(indexed, "method")), null,
+              Index.Nulls.DEFAULT)), false, UserSql.method(mirrors.enumConstant(indexed, "method")), null,
               List.of(), ElementOrigin.of(reportOn, indexed)));
         }
       }
@@ -105,13 +114,11 @@ final class SchemacConstraints {
     }
   }
 
-  /** Every value of an enum column stored as text is one of the constants (for an array: every element). */
+  /** Every value of an enum column stored as its constant's name is one of the constants (for an array: every element). */
   private static CheckConstraint enumCheck(Draft d, Column column) {
-    SqlType type = column.type();
-    String values = String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'").toList());
-    return new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"), type.array()
-        ? column.name() + " <@ ARRAY[" + values + "]::text[]"
-        : column.name() + " IN (" + values + ")", column.name(), true, column.origin());
+    LogicalType type = column.type();
+    return new CheckConstraint(ConstraintNames.constraintName(d, column.name(), "check"),
+        new Condition.OneOf(column.name(), type.enumValues(), type.array()), column.name(), column.origin());
   }
 
   /** schemac's repeatable annotations on the record or entity; none for a collection's table, which has no type. */
@@ -130,14 +137,21 @@ final class SchemacConstraints {
     String targetName = targetType.getKind() == TypeKind.DECLARED ? JavaTypes.qualifiedName(targetType)
         : targetType.toString();
     Draft target = byType.get(targetName);
+    if (target == null && targetType.getKind() == TypeKind.DECLARED) {
+      target = classPath.table((TypeElement) ((DeclaredType) targetType).asElement()); // another module's record
+    }
     String simple = JavaTypes.simple(targetName);
+    if (target == null && diagnostics.failed(targetName)) {
+      return Optional.empty(); // the referenced type's own error says what is wrong
+    }
     if (target == null) {
-      diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record of this compilation,"
-          + " and " + targetName + " is not one: add @Table to it, or reference the record that owns the table");
+      diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record (of this compilation, or"
+          + " compiled before it and on the class path), and " + targetName + " is not one: add @Table to it, or"
+          + " reference the record that owns the table");
       return Optional.empty();
     }
-    if (target.unreadable) {
-      return Optional.empty(); // reported with its cause
+    if (target.keyDamaged || target.unreadable) {
+      return Optional.empty(); // its error was reported: a key column could not be read, or the entity at all
     }
     if (target.pkColumns.isEmpty()) {
       diagnostics.error(at, "@References(" + simple + ".class): table '" + target.table + "' has no primary key to"
@@ -197,7 +211,8 @@ final class SchemacConstraints {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new CheckConstraint(name, expression, column, false, ElementOrigin.of(reportOn, check)));
+    return Optional.of(new CheckConstraint(name, new Condition.Raw(userSql.of(expression)), column,
+        ElementOrigin.of(reportOn, check)));
   }
 
   /**
@@ -229,6 +244,7 @@ final class SchemacConstraints {
       return Optional.empty();
     }
     String oc = opclass.isEmpty() ? null : opclass;
+    RawSql operatorClass = userSql.ofNullable(oc);
     List<Index.Element> keys = new ArrayList<>();
     List<String> nameParts = new ArrayList<>();
     if (!expression.isEmpty()) {
@@ -236,7 +252,7 @@ final class SchemacConstraints {
       if (!validExpression(expression, exprAt, "@Index(expression = \"" + expression + "\")")) {
         return Optional.empty();
       }
-      keys.add(new Index.Element(null, expression, oc, false, Index.Nulls.DEFAULT));
+      keys.add(new Index.Element(null, userSql.of(expression), operatorClass, false, Index.Nulls.DEFAULT));
       nameParts.add(expressionWords(expression));
     } else {
       AnnotationValue columnsValue = mirrors.value(index, "columns");
@@ -250,11 +266,13 @@ final class SchemacConstraints {
         }
         String column = ColumnResolution.resolve(d, key.written());
         if (column == null) {
-          diagnostics.error(new ElementOrigin(d.type, index, columnsValue),
-              ColumnResolution.unknownColumn(d, "@Index", key.written()));
+          if (!ColumnResolution.failedBefore(d, key.written())) {
+            diagnostics.error(new ElementOrigin(d.type, index, columnsValue),
+                ColumnResolution.unknownColumn(d, "@Index", key.written()));
+          }
           return Optional.empty();
         }
-        keys.add(key.element(column, oc));
+        keys.add(key.element(column, operatorClass));
         nameParts.add(column);
       }
     }
@@ -270,7 +288,7 @@ final class SchemacConstraints {
       }
     }
     boolean unique = mirrors.bool(index, "unique");
-    Index.Method method = Index.Method.valueOf(mirrors.enumConstant(index, "method"));
+    String method = mirrors.enumConstant(index, "method");
     String refused = refusedByMethod(method, unique, !include.isEmpty(), keys.size(), oc);
     if (refused != null) {
       diagnostics.error(at, "@Index on table " + d.table + ": " + refused);
@@ -286,28 +304,28 @@ final class SchemacConstraints {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new Index(name, keys, unique, method, where.isEmpty() ? null : where, include, at));
+    return Optional.of(new Index(name, keys, unique, UserSql.method(method), where.isEmpty() ? null : userSql.of(where),
+        include, at));
   }
 
-  /** Operator classes that exist for one access method only. */
-  private static final Map<String, Index.Method> OPCLASS_METHODS = Map.of(
-      "gin_trgm_ops", Index.Method.GIN, "gist_trgm_ops", Index.Method.GIST, "jsonb_path_ops", Index.Method.GIN,
-      "jsonb_ops", Index.Method.GIN, "array_ops", Index.Method.GIN, "text_pattern_ops", Index.Method.BTREE,
-      "varchar_pattern_ops", Index.Method.BTREE, "inet_ops", Index.Method.GIST, "range_ops", Index.Method.GIST);
+  /** Operator classes that exist for one access method only, by {@code IndexMethod} constant. */
+  private static final Map<String, String> OPCLASS_METHODS = Map.of(
+      "gin_trgm_ops", "GIN", "gist_trgm_ops", "GIST", "jsonb_path_ops", "GIN", "jsonb_ops", "GIN", "array_ops", "GIN",
+      "text_pattern_ops", "BTREE", "varchar_pattern_ops", "BTREE", "inet_ops", "GIST", "range_ops", "GIST");
 
   /** What PostgreSQL would refuse in this combination, or null: caught here instead of at migration time. */
-  private static String refusedByMethod(Index.Method method, boolean unique, boolean include, int keys, String opclass) {
-    String m = method.name();
-    if (unique && method != Index.Method.BTREE) {
+  private static String refusedByMethod(String method, boolean unique, boolean include, int keys, String opclass) {
+    String m = method;
+    if (unique && !method.equals("BTREE")) {
       return "unique = true needs method BTREE: PostgreSQL's " + m + " indexes cannot be unique";
     }
-    if (include && method != Index.Method.BTREE && method != Index.Method.GIST) {
+    if (include && !method.equals("BTREE") && !method.equals("GIST")) {
       return "include = {...} needs method BTREE or GIST: " + m + " indexes cannot include columns";
     }
-    if (keys > 1 && method == Index.Method.HASH) {
+    if (keys > 1 && method.equals("HASH")) {
       return "a HASH index has exactly one key column; use BTREE for several";
     }
-    if (opclass != null && OPCLASS_METHODS.containsKey(opclass) && OPCLASS_METHODS.get(opclass) != method) {
+    if (opclass != null && OPCLASS_METHODS.containsKey(opclass) && !OPCLASS_METHODS.get(opclass).equals(method)) {
       return "operator class " + opclass + " exists for method " + OPCLASS_METHODS.get(opclass) + " only: add method = "
           + "IndexMethod." + OPCLASS_METHODS.get(opclass);
     }

@@ -4,6 +4,8 @@ import static dev.schemac.processor.read.JpaContext.declares;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Column.Identity;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -42,16 +44,16 @@ final class SharedTables {
       }
       if (!mine.type().sameStorageAs(theirs.type())) {
         ctx.diagnostics.error(mine.origin(), "column '" + mine.name() + "' of table '" + table.table + "' is "
-            + mine.type().describe() + " in " + twin.type.getSimpleName() + " and " + theirs.type().describe()
+            + describe(mine.type()) + " in " + twin.type.getSimpleName() + " and " + describe(theirs.type())
             + " in " + other + ", which map the same table: one column has one type. Make the two mappings agree,"
             + " or give one entity its own @Table(name = \"...\")");
         continue;
       }
       Identity identity = theirs.identity() != Identity.NONE ? theirs.identity() : mine.identity();
-      String defaultSql = theirs.defaultSql() != null ? theirs.defaultSql() : identity != Identity.NONE ? null
-          : mine.defaultSql();
+      ColumnDefault defaultValue = theirs.defaultValue() != null ? theirs.defaultValue()
+          : identity != Identity.NONE ? null : mine.defaultValue();
       table.columns.set(table.columns.indexOf(theirs), new Column(theirs.name(), theirs.javaName(), theirs.javaType(),
-          theirs.type(), theirs.nullable() || mine.nullable(), defaultSql, identity, theirs.markers(),
+          theirs.type(), theirs.nullable() || mine.nullable(), defaultValue, identity, theirs.markers(),
           theirs.comment() != null ? theirs.comment() : mine.comment(), theirs.renamedFrom(), theirs.suppressions(),
           theirs.origin()));
     }
@@ -76,5 +78,13 @@ final class SharedTables {
           + other + " and " + twin.type.getSimpleName() + "; its indexes and constraints are read from the @Table of "
           + other + " alone: declare them there");
     }
+  }
+
+  /** A type as the messages of this class name it, whatever the target: {@code string(40)}, {@code decimal(12,2)}. */
+  private static String describe(LogicalType type) {
+    String base = type.kind() == LogicalType.Kind.RAW ? type.rawSql()
+        : type.kind().name().toLowerCase(java.util.Locale.ROOT) + (type.length() > 0 ? "(" + type.length() + ")"
+            : type.precision() > 0 ? "(" + type.precision() + "," + type.scale() + ")" : "");
+    return type.array() ? base + "[]" : base;
   }
 }

@@ -1,7 +1,7 @@
 package dev.schemac.processor.read;
 
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,28 +35,28 @@ final class TypeMapper {
 
   private static final Map<String, Kind> DECLARED =
       Map.ofEntries(
-          Map.entry("java.lang.String", Kind.TEXT),
-          Map.entry("java.lang.Short", Kind.SMALLINT),
-          Map.entry("java.lang.Integer", Kind.INTEGER),
-          Map.entry("java.lang.Long", Kind.BIGINT),
+          Map.entry("java.lang.String", Kind.STRING),
+          Map.entry("java.lang.Short", Kind.INT16),
+          Map.entry("java.lang.Integer", Kind.INT32),
+          Map.entry("java.lang.Long", Kind.INT64),
           Map.entry("java.lang.Boolean", Kind.BOOLEAN),
-          Map.entry("java.lang.Double", Kind.DOUBLE),
-          Map.entry("java.lang.Float", Kind.REAL),
-          Map.entry("java.math.BigDecimal", Kind.NUMERIC),
+          Map.entry("java.lang.Double", Kind.FLOAT64),
+          Map.entry("java.lang.Float", Kind.FLOAT32),
+          Map.entry("java.math.BigDecimal", Kind.DECIMAL),
           Map.entry("java.util.UUID", Kind.UUID),
-          Map.entry("java.time.Instant", Kind.TIMESTAMPTZ),
-          Map.entry("java.time.OffsetDateTime", Kind.TIMESTAMPTZ),
-          Map.entry("java.time.LocalDateTime", Kind.TIMESTAMP),
+          Map.entry("java.time.Instant", Kind.INSTANT),
+          Map.entry("java.time.OffsetDateTime", Kind.INSTANT),
+          Map.entry("java.time.LocalDateTime", Kind.LOCAL_DATE_TIME),
           Map.entry("java.time.LocalDate", Kind.DATE),
           Map.entry("java.time.LocalTime", Kind.TIME),
-          Map.entry("java.time.Duration", Kind.INTERVAL));
+          Map.entry("java.time.Duration", Kind.DURATION));
 
   /** What the column's annotations say about its type. */
   record Hints(int length, int precision, int scale, String custom, boolean json, String nativeEnumName) {}
 
   /** A mapped type, or the reason there is none. */
-  record Mapped(SqlType type, String error) {
-    static Mapped ok(SqlType type) {
+  record Mapped(LogicalType type, String error) {
+    static Mapped ok(LogicalType type) {
       return new Mapped(type, null);
     }
 
@@ -76,12 +76,13 @@ final class TypeMapper {
     return CUSTOM_TYPE.matcher(sql).matches();
   }
 
-  static Mapped map(TypeMirror type, Hints hints) {
+  /** {@code userSql}: the target a user-written type ({@code hints.custom()}) is written for. */
+  static Mapped map(TypeMirror type, Hints hints, UserSql userSql) {
     if (!hints.custom().isEmpty()) {
       if (!isValidCustomType(hints.custom())) {
         return Mapped.fail("@Column(type = \"" + hints.custom() + "\") is not an SQL type name: write lowercase words with an optional (n) or (p, s) and [], such as \"citext\", \"inet\" or \"varchar(20)[]\"");
       }
-      return Mapped.ok(SqlType.custom(hints.custom()));
+      return Mapped.ok(LogicalType.raw(userSql.of(hints.custom())));
     }
     if (hints.json()) {
       return mapJson(type);
@@ -90,11 +91,11 @@ final class TypeMapper {
     if (mapped.error() != null) {
       return mapped;
     }
-    SqlType t = mapped.type();
-    if (hints.length() != 0 && (t.kind() != Kind.TEXT && t.kind() != Kind.VARCHAR || t.isEnum())) {
+    LogicalType t = mapped.type();
+    if (hints.length() != 0 && t.kind() != Kind.STRING) {
       return Mapped.fail("@Column(length) applies to String columns only; this one is " + type);
     }
-    if ((hints.precision() != 0 || hints.scale() != 0) && t.kind() != Kind.NUMERIC) {
+    if ((hints.precision() != 0 || hints.scale() != 0) && t.kind() != Kind.DECIMAL) {
       return Mapped.fail("@Column(precision, scale) apply to BigDecimal columns only; this one is " + type);
     }
     return mapped;
@@ -106,7 +107,7 @@ final class TypeMapper {
       String name = e.getQualifiedName().toString();
       if (name.equals("java.lang.String") || name.equals("java.util.Map") || name.equals("java.util.List")
           || e.getKind() == ElementKind.RECORD) {
-        return Mapped.ok(SqlType.of(Kind.JSONB));
+        return Mapped.ok(LogicalType.of(Kind.JSON));
       }
     }
     return Mapped.fail("@Json applies to a String holding JSON, a Map, a List or a record; this one is " + type);
@@ -116,7 +117,7 @@ final class TypeMapper {
     if (type.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) type).getComponentType();
       if (component.getKind() == TypeKind.BYTE) {
-        return Mapped.ok(SqlType.of(Kind.BYTEA));
+        return Mapped.ok(LogicalType.of(Kind.BINARY));
       }
       return element(component, hints, type);
     }
@@ -148,12 +149,12 @@ final class TypeMapper {
 
   private static Mapped scalar(TypeMirror type, Hints hints) {
     switch (type.getKind()) {
-      case BOOLEAN: return Mapped.ok(SqlType.of(Kind.BOOLEAN));
-      case SHORT: return Mapped.ok(SqlType.of(Kind.SMALLINT));
-      case INT: return Mapped.ok(SqlType.of(Kind.INTEGER));
-      case LONG: return Mapped.ok(SqlType.of(Kind.BIGINT));
-      case FLOAT: return Mapped.ok(SqlType.of(Kind.REAL));
-      case DOUBLE: return Mapped.ok(SqlType.of(Kind.DOUBLE));
+      case BOOLEAN: return Mapped.ok(LogicalType.of(Kind.BOOLEAN));
+      case SHORT: return Mapped.ok(LogicalType.of(Kind.INT16));
+      case INT: return Mapped.ok(LogicalType.of(Kind.INT32));
+      case LONG: return Mapped.ok(LogicalType.of(Kind.INT64));
+      case FLOAT: return Mapped.ok(LogicalType.of(Kind.FLOAT32));
+      case DOUBLE: return Mapped.ok(LogicalType.of(Kind.FLOAT64));
       case DECLARED: break;
       default: return Mapped.fail("unsupported type " + type + ": " + SUPPORTED);
     }
@@ -169,20 +170,20 @@ final class TypeMapper {
         return Mapped.fail("enum " + type + " has no constants, so no value could ever be stored");
       }
       if (hints.nativeEnumName() != null) {
-        return Mapped.ok(SqlType.nativeEnum(hints.nativeEnumName(), values));
+        return Mapped.ok(LogicalType.namedEnum(hints.nativeEnumName(), values));
       }
-      return Mapped.ok(SqlType.textEnum(values));
+      return Mapped.ok(LogicalType.enumOf(values));
     }
     Kind kind = DECLARED.get(((TypeElement) element).getQualifiedName().toString());
     if (kind == null) {
       return Mapped.fail("unsupported type " + type + ": " + SUPPORTED);
     }
-    if (kind == Kind.TEXT && hints.length() > 0) {
-      return Mapped.ok(SqlType.varchar(hints.length()));
+    if (kind == Kind.STRING && hints.length() > 0) {
+      return Mapped.ok(LogicalType.string(hints.length()));
     }
-    if (kind == Kind.NUMERIC) {
-      return Mapped.ok(SqlType.numeric(hints.precision(), hints.scale()));
+    if (kind == Kind.DECIMAL) {
+      return Mapped.ok(LogicalType.decimal(hints.precision(), hints.scale()));
     }
-    return Mapped.ok(SqlType.of(kind));
+    return Mapped.ok(LogicalType.of(kind));
   }
 }

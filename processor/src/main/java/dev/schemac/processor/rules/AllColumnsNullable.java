@@ -16,7 +16,7 @@ public final class AllColumnsNullable extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       if (table.source() == Table.Source.GENERATOR_TABLE) {

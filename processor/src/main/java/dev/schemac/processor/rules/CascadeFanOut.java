@@ -24,7 +24,7 @@ public final class CascadeFanOut extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     // parent table -> the tables whose foreign key to it cascades on delete, in schema order
     Map<String, Set<String>> cascadingChildren = new LinkedHashMap<>();
     for (Table child : schema.tables()) {
@@ -37,13 +37,13 @@ public final class CascadeFanOut extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       Map<String, List<String>> chains = reached(table.qualifiedName(), cascadingChildren);
-      if (chains.size() <= settings.maxCascadeTables()) {
+      if (chains.size() <= context.settings().maxCascadeTables()) {
         continue;
       }
       List<String> described = new ArrayList<>();
       chains.forEach((reached, chain) -> described.add(reached + " (" + String.join(" -> ", chain) + ")"));
       String message = "a DELETE on " + table.name() + " cascades to " + chains.size() + " other tables, more than "
-          + settings.maxCascadeTables() + ": " + String.join(", ", described) + ". One DELETE then locks and deletes"
+          + context.settings().maxCascadeTables() + ": " + String.join(", ", described) + ". One DELETE then locks and deletes"
           + " rows in all of them in one transaction, which can run for minutes while blocking writers, and one"
           + " mistaken DELETE on " + table.name() + " silently wipes the whole subtree.";
       String fix = "make the leaf relations ON DELETE RESTRICT, e.g. @References(value = ..., onDelete ="

@@ -1,8 +1,8 @@
 package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +25,12 @@ final class ColumnTypes {
 
   /** A String column, scalar or (when {@code arrays}) an array of them. */
   static boolean isText(Column column, boolean arrays) {
-    SqlType type = column.type();
-    if (type.kind().isTextual()) {
-      return !type.isEnum() && (arrays || !type.array());
+    LogicalType type = column.type();
+    if (type.kind() == Kind.STRING) {
+      return arrays || !type.array();
     }
-    if (type.kind() == Kind.CUSTOM && isString(column)) {
-      String custom = type.custom().toLowerCase(Locale.ROOT).strip();
+    if (type.kind() == Kind.RAW && isString(column)) {
+      String custom = type.rawSql().toLowerCase(Locale.ROOT).strip();
       return CHARACTER_TYPE.matcher(custom).matches() && (arrays || !custom.endsWith("[]"));
     }
     return false;
@@ -38,13 +38,13 @@ final class ColumnTypes {
 
   /** A scalar number column (integral, numeric or floating point), not an enum stored as its ordinal. */
   static boolean isNumber(Column column) {
-    SqlType type = column.type();
+    LogicalType type = column.type();
     if (type.array() || column.has(Column.Marker.ENUM_ORDINAL)) {
       return false;
     }
     return switch (type.kind()) {
-      case SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE -> true;
-      case CUSTOM -> NUMBER_TYPE.matcher(type.custom().toLowerCase(Locale.ROOT).strip()).matches();
+      case INT16, INT32, INT64, DECIMAL, FLOAT32, FLOAT64 -> true;
+      case RAW -> NUMBER_TYPE.matcher(type.rawSql().toLowerCase(Locale.ROOT).strip()).matches();
       default -> false;
     };
   }
@@ -69,7 +69,7 @@ final class ColumnTypes {
 
   /** How to say "drop the explicit SQL type" when there is one. */
   static String withoutCustomType(Table table, Column column) {
-    return column.type().kind() == Kind.CUSTOM ? " and remove " + Fixes.columnType(table, column.type().custom()) : "";
+    return column.type().kind() == Kind.RAW ? " and remove " + Fixes.columnType(table, column.type().rawSql()) : "";
   }
 
   private static boolean isString(Column column) {

@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class CommaSeparatedValues extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       if (table.collection()) {
@@ -66,7 +66,7 @@ public final class CommaSeparatedValues extends SchemaRule {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
-        String message = table.name() + "." + column.name() + " is " + column.type().describe()
+        String message = table.name() + "." + column.name() + " is " + context.typeName(column.type())
             + " but its name says it holds a list: packed into one string (\"a,b,c\"), no index finds the rows"
             + " holding one value, so each such query scans the table with LIKE '%x%' (which also matches 'xy')"
             + " or splits every string; a value containing the separator corrupts the list, nothing checks the"
@@ -83,14 +83,14 @@ public final class CommaSeparatedValues extends SchemaRule {
     return findings;
   }
 
-  private static boolean isPlainText(SqlType type) {
+  private static boolean isPlainText(LogicalType type) {
     if (type.array() || type.isEnum()) {
       return false;
     }
-    if (type.kind().isTextual()) {
+    if (type.kind() == LogicalType.Kind.STRING) {
       return true;
     }
-    return type.kind() == SqlType.Kind.CUSTOM && type.custom() != null
-        && CUSTOM_TEXT.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
+        && CUSTOM_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 }

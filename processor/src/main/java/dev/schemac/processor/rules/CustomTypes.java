@@ -1,6 +1,6 @@
 package dev.schemac.processor.rules;
 
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,11 +17,11 @@ public final class CustomTypes {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The base name of a CUSTOM type; empty for every type schemac derived itself. */
-  public static String baseName(SqlType type) {
-    if (type.kind() != SqlType.Kind.CUSTOM || type.custom() == null) {
+  public static String baseName(LogicalType type) {
+    if (type.kind() != LogicalType.Kind.RAW || type.rawSql() == null) {
       return "";
     }
-    String base = ARRAY.matcher(type.custom().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String base = ARRAY.matcher(type.rawSql().toLowerCase(Locale.ROOT)).replaceAll(" ");
     base = ARGUMENTS.matcher(base).replaceAll(" ");
     return SPACES.matcher(base).replaceAll(" ").strip();
   }

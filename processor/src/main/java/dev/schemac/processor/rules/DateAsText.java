@@ -20,7 +20,7 @@ public final class DateAsText extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -32,7 +32,7 @@ public final class DateAsText extends SchemaRule {
           continue;
         }
         String message = table.name() + "." + column.name() + " stores " + (holds.get() == Holds.DATE ? "a date" : "a"
-            + " point in time") + " as " + column.type().describe() + ": nothing rejects '2024-02-30', 'tomorrow' or"
+            + " point in time") + " as " + context.typeName(column.type()) + ": nothing rejects '2024-02-30', 'tomorrow' or"
             + " a second format ('03/04/2024': March or April?), so bad values pile up until a report or a"
             + " migration fails on them; text sorts and compares character by character, so ranges and ORDER BY"
             + " go wrong as soon as two formats or time zones mix; and every date calculation needs a cast that"

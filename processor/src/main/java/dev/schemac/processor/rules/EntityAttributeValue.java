@@ -3,7 +3,7 @@ package dev.schemac.processor.rules;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class EntityAttributeValue extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       Column value = first(table, c -> VALUE_NAMES.contains(c.name()) && isText(c) && !c.type().isEnum());
@@ -62,7 +62,7 @@ public final class EntityAttributeValue extends SchemaRule {
       Optional<Table> owner = fk == null ? Optional.empty() : schema.table(fk.targetTable());
       String where = owner.map(t -> "on " + simpleName(t.sourceType())).orElse("on the entity's record");
       String message = "table " + table.name() + " stores one row per (" + entity.name() + ", " + attribute.name() + ", "
-          + value.name() + "): every attribute's value is " + value.type().describe() + ", so the database cannot type,"
+          + value.name() + "): every attribute's value is " + context.typeName(value.type()) + ", so the database cannot type,"
           + " constrain (NOT NULL, CHECK, foreign key) or default any of them and typos in "
           + attribute.name() + " create new attributes; reading one " + (owner.isPresent() ? owner.get().name() : "entity")
           + " row takes one row per attribute and a pivot (a self-join or crosstab per attribute), filtering on two"
@@ -109,15 +109,15 @@ public final class EntityAttributeValue extends SchemaRule {
   }
 
   private static boolean isText(Column column) {
-    SqlType type = column.type();
+    LogicalType type = column.type();
     if (type.array() || column.has(Column.Marker.JSON)) {
       return false;
     }
-    if (type.kind().isTextual()) {
+    if (type.storage().kind() == LogicalType.Kind.STRING) { // an enum stored by name too
       return true;
     }
-    return type.kind() == SqlType.Kind.CUSTOM && type.custom() != null
-        && CUSTOM_TEXT.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
+        && CUSTOM_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static String simpleName(String qualified) {

@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class EnumOrdinal extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -28,11 +28,11 @@ public final class EnumOrdinal extends SchemaRule {
         }
         String enumName = column.javaType() == null ? "enum" : "enum " + simple(column.javaType());
         String message = table.name() + "." + column.name() + " stores the " + enumName + " by its ordinal ("
-            + column.type().describe() + "): adding a constant anywhere but at the end, reordering or removing one"
+            + context.typeName(column.type()) + "): adding a constant anywhere but at the end, reordering or removing one"
             + " silently remaps every row already stored to another constant, and the database can neither check"
             + " the values nor show them: queries, reports and dumps see 0, 1, 2.";
-        String fix = column.type().kind() == SqlType.Kind.CUSTOM
-            ? "remove " + Fixes.columnType(table, column.type().custom()) + " so the enum is stored by name (text + CHECK),"
+        String fix = column.type().kind() == LogicalType.Kind.RAW
+            ? "remove " + Fixes.columnType(table, column.type().rawSql()) + " so the enum is stored by name (text + CHECK),"
                 + " or use @NativeEnum"
             : "store the enum by name: @Enumerated(EnumType.STRING) (text + CHECK)";
         findings.add(on(table, column, message, fix));

@@ -26,19 +26,19 @@ public final class FixedCharType extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (!FIXED.contains(CustomTypes.baseName(column.type()))) {
           continue;
         }
-        Matcher m = LENGTH.matcher(column.type().custom());
+        Matcher m = LENGTH.matcher(column.type().rawSql());
         String n = m.find() ? m.group(1) : "n";
         if (n.equals("1") && (column.javaType() == null || ONE_CHARACTER.contains(column.javaType()))) {
           continue; // a Java char, or a one-letter code schemac writes itself: one character is never padded
         }
-        String message = table.name() + "." + column.name() + " is " + column.type().describe() + ", which pads"
+        String message = table.name() + "." + column.name() + " is " + context.typeName(column.type()) + ", which pads"
             + " every value with spaces to its full length: the padding is ignored when comparing with =, but not by"
             + " LIKE or regular expressions, and the application reads every value back padded ('ab' stored in a"
             + " char(4) comes back as 'ab  '); and in PostgreSQL char(n) is no faster than varchar(n).";

@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ public final class FloatPrimaryKey extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       if (table.primaryKey() == null) {
@@ -30,7 +30,7 @@ public final class FloatPrimaryKey extends SchemaRule {
           continue;
         }
         String message = "the primary key of " + table.name() + " includes " + column.name() + ", which is "
-            + column.type().describe() + ": floating-point values are approximate (0.1 + 0.2 is not 0.3), so a"
+            + context.typeName(column.type()) + ": floating-point values are approximate (0.1 + 0.2 is not 0.3), so a"
             + " key computed or parsed again misses its row in equality look-ups, two values that print the same are"
             + " different keys, and every foreign key to it inherits the problem.";
         String component = column.javaName() == null ? column.name() : column.javaName();
@@ -41,8 +41,8 @@ public final class FloatPrimaryKey extends SchemaRule {
     return findings;
   }
 
-  private static boolean isFloatingPoint(SqlType type) {
-    return type.kind() == SqlType.Kind.REAL || type.kind() == SqlType.Kind.DOUBLE
+  private static boolean isFloatingPoint(LogicalType type) {
+    return type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64
         || FLOAT_TYPES.contains(CustomTypes.baseName(type));
   }
 }

@@ -17,7 +17,7 @@ public final class ForeignKeyTypeMismatch extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (ForeignKey fk : table.foreignKeys()) {
@@ -32,8 +32,8 @@ public final class ForeignKeyTypeMismatch extends SchemaRule {
             continue;
           }
           String message = "foreign key " + fk.name() + ": " + table.name() + "." + mine.name() + " is "
-              + mine.type().describe() + " but the key it references, " + target.name() + "." + theirs.name() + ", is "
-              + theirs.type().describe() + ": PostgreSQL refuses incompatible types outright, and for compatible"
+              + context.typeName(mine.type()) + " but the key it references, " + target.name() + "." + theirs.name() + ", is "
+              + context.typeName(theirs.type()) + ": PostgreSQL refuses incompatible types outright, and for compatible"
               + " ones every join and every key check converts values, which can keep the index from being used"
               + " and lets values exist on one side that the other cannot hold.";
           String fix = "declare " + (mine.javaName() == null ? mine.name() : mine.javaName()) + " with the Java type of "

@@ -8,7 +8,7 @@ import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.nio.charset.StandardCharsets;
@@ -34,22 +34,25 @@ public final class IdentifierTooLong extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
+    Set<String> tableNames = new java.util.HashSet<>(schema.tables().stream().map(Table::name).toList());
     for (Table table : schema.tables()) {
       String record = table.sourceType().substring(table.sourceType().lastIndexOf('.') + 1);
       if (tooLong(table.name())) {
         findings.add(on(table, table.origin(), message("table name", table.name(), ""),
-            "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name()) + "\")"));
+            "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name(), tableNames) + "\")"));
       }
+      Set<String> columnNames = new java.util.HashSet<>(table.columns().stream().map(Column::name).toList());
       for (Column column : table.columns()) {
         String component = column.javaName() == null ? column.name() : column.javaName();
         if (tooLong(column.name())) {
           findings.add(on(table, column, message("column name", column.name(), " (of table " + table.name() + ")"),
-              "a shorter name on " + component + ", such as @Column(name = \"" + shorter(column.name()) + "\")"));
+              "a shorter name on " + component + ", such as @Column(name = \"" + shorter(column.name(), columnNames)
+                  + "\")"));
         }
         String enumType = column.type().enumTypeName();
-        if (column.type().kind() == Kind.NATIVE_ENUM && tooLong(enumType)) {
+        if (column.type().isNamedEnum() && tooLong(enumType)) {
           findings.add(on(table, column,
               message("enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
               "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType) + "\")"));
@@ -119,28 +122,30 @@ public final class IdentifierTooLong extends SchemaRule {
     return new String(bytes, 0, end, StandardCharsets.UTF_8);
   }
 
-  /** The name cut after its last whole word that fits, e.g. for a ready-to-paste suggestion. */
-  static String shorter(String name) {
-    if (!tooLong(name)) {
-      return name;
-    }
-    String[] words = name.split("_");
-    StringBuilder out = new StringBuilder();
-    for (String word : words) {
-      String next = out.length() == 0 ? word : out + "_" + word;
-      if (Identifiers.byteLength(next) > Identifiers.MAX_BYTES) {
-        break;
-      }
-      out.setLength(0);
-      out.append(next);
-    }
-    if (out.length() == 0) {
-      return truncated(name);
-    }
-    List<String> kept = new ArrayList<>(Words.of(out.toString()));
+  /**
+   * A ready-to-paste name for {@code name}: cut after its last whole word that fits in {@link
+   * Identifiers#MAX_BYTES} bytes, spelled so that an explicit name is accepted ({@link
+   * Identifiers#suggestion}: {@code é} becomes {@code e}), and not one of {@code taken} (then
+   * {@code _2}, {@code _3}...), so that applying every suggested fix of a table compiles.
+   */
+  static String shorter(String name, Set<String> taken) {
+    String base = Identifiers.suggestion(name, "renamed");
+    List<String> kept = new ArrayList<>(Words.of(base));
     while (kept.size() > 1 && DANGLING.contains(Words.last(kept))) {
       kept.remove(kept.size() - 1); // "..._before_the" reads badly as a name
     }
-    return String.join("_", kept);
+    base = String.join("_", kept);
+    String candidate = base;
+    for (int n = 2; taken.contains(candidate); n++) {
+      String suffix = "_" + n;
+      candidate = base.substring(0, Math.min(base.length(), Identifiers.MAX_BYTES - suffix.length())) + suffix;
+    }
+    taken.add(candidate);
+    return candidate;
+  }
+
+  /** {@link #shorter(String, Set)} with nothing taken. */
+  static String shorter(String name) {
+    return shorter(name, new java.util.HashSet<>());
   }
 }

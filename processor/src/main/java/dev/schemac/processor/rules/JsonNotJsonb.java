@@ -13,18 +13,18 @@ public final class JsonNotJsonb extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (!"json".equals(CustomTypes.baseName(column.type()))) {
           continue;
         }
-        String message = table.name() + "." + column.name() + " is " + column.type().describe() + ", not jsonb:"
+        String message = table.name() + "." + column.name() + " is " + context.typeName(column.type()) + ", not jsonb:"
             + " json keeps the text as written and re-parses it on every access, has no equality operator (so"
             + " DISTINCT, GROUP BY, UNION and UNIQUE on it fail), and has none of jsonb's containment and key"
             + " operators (@>, ?) and no GIN index to serve them.";
-        String fix = "use @Json (jsonb) instead of " + Fixes.columnType(table, column.type().custom());
+        String fix = "use @Json (jsonb) instead of " + Fixes.columnType(table, column.type().rawSql());
         findings.add(on(table, column, message, fix));
       }
     }

@@ -5,7 +5,7 @@ import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ public final class MissingForeignKey extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -126,7 +126,7 @@ public final class MissingForeignKey extends SchemaRule {
   }
 
   /** Whether the column could reference the target's key as it is declared. */
-  private static boolean compatible(SqlType mine, Table target) {
+  private static boolean compatible(LogicalType mine, Table target) {
     if (target.primaryKey() == null || target.primaryKey().columns().size() != 1) {
       return false;
     }
@@ -134,14 +134,14 @@ public final class MissingForeignKey extends SchemaRule {
     if (key == null) {
       return false;
     }
-    SqlType theirs = key.type();
+    LogicalType theirs = key.type();
     if (mine.kind().isIntegral() && theirs.kind().isIntegral()) {
       return true; // a narrower type is foreign-key-type-mismatch's finding, after the key is added
     }
-    if (mine.kind().isTextual() && theirs.kind().isTextual()) {
+    if (mine.storage().kind() == LogicalType.Kind.STRING && theirs.storage().kind() == LogicalType.Kind.STRING) {
       return true;
     }
-    return mine.kind() == theirs.kind() && (mine.kind() != SqlType.Kind.CUSTOM || mine.custom().equals(theirs.custom()));
+    return mine.kind() == theirs.kind() && (mine.kind() != LogicalType.Kind.RAW || mine.rawSql().equals(theirs.rawSql()));
   }
 
   private static boolean leadsAnIndex(Table table, Column column) {

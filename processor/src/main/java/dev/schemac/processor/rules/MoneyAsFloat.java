@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class MoneyAsFloat extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -63,7 +63,7 @@ public final class MoneyAsFloat extends SchemaRule {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
-        String message = table.name() + "." + column.name() + " holds money in " + column.type().describe()
+        String message = table.name() + "." + column.name() + " holds money in " + context.typeName(column.type())
             + ", a binary floating-point type that cannot represent 0.10 exactly: sums drift by fractions of a cent"
             + " (0.1 + 0.2 = 0.30000000000000004), totals stop matching invoices, ledgers and the payment"
             + " provider, rounding differs between the database and the application, and equality checks on"
@@ -79,11 +79,11 @@ public final class MoneyAsFloat extends SchemaRule {
     return findings;
   }
 
-  private static boolean isFloatingPoint(SqlType type) {
-    if (type.kind() == SqlType.Kind.REAL || type.kind() == SqlType.Kind.DOUBLE) {
+  private static boolean isFloatingPoint(LogicalType type) {
+    if (type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64) {
       return true;
     }
-    return type.kind() == SqlType.Kind.CUSTOM && type.custom() != null
-        && CUSTOM_FLOAT.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
+        && CUSTOM_FLOAT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 }

@@ -13,7 +13,7 @@ public final class MoneyType extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {

@@ -28,7 +28,7 @@ public final class NullableKeyColumn extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       Map<Column, List<String>> uniquesOf = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class NullableKeyColumn extends SchemaRule {
       }
       for (Index index : table.indexes()) {
         if (index.unique() && index.elements().size() > 1) {
-          for (Column c : nullable(table, index.columns(), index.where())) {
+          for (Column c : nullable(table, index.columns(), index.where() == null ? null : index.where().sql())) {
             add(uniquesOf, c, "unique index " + index.name() + " (" + String.join(", ", index.columns()) + ")");
             examplesOf.putIfAbsent(c, index.columns());
           }
@@ -120,8 +120,8 @@ public final class NullableKeyColumn extends SchemaRule {
   /** A CHECK with num_nulls / num_nonnulls over every column keeps them NULL together. */
   private static boolean nullTogether(Table table, List<String> columns) {
     for (CheckConstraint check : table.checks()) {
-      if (NULL_COUNT.matcher(check.expression()).find()
-          && ExpressionColumns.of(check.expression()).orElse(List.of()).containsAll(columns)) {
+      if (check.raw() != null && NULL_COUNT.matcher(check.raw().sql()).find()
+          && ExpressionColumns.of(check.raw().sql()).orElse(List.of()).containsAll(columns)) {
         return true;
       }
     }

@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +59,14 @@ public final class PlaintextSecret extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (column.has(Column.Marker.HASHED) || column.has(Column.Marker.ENCRYPTED)) {
           continue;
         }
-        if (!ColumnTypes.isText(column, true) && !(column.type().kind() == Kind.BYTEA && !column.type().array())) {
+        if (!ColumnTypes.isText(column, true) && !(column.type().kind() == Kind.BINARY && !column.type().array())) {
           continue;
         }
         Secret secret = secretIn(ColumnTypes.words(column));
@@ -74,7 +74,7 @@ public final class PlaintextSecret extends SchemaRule {
           continue; // @Column(name = "password") String passwordHash: the attribute says what the column holds
         }
         if (secret != null) {
-          findings.add(on(table, column, message(table, column, secret), fix(table, column, secret)));
+          findings.add(on(table, column, message(table, column, secret, context), fix(table, column, secret)));
         }
       }
     }
@@ -188,9 +188,9 @@ public final class PlaintextSecret extends SchemaRule {
     return false;
   }
 
-  private static String message(Table table, Column column, Secret secret) {
+  private static String message(Table table, Column column, Secret secret, RuleContext context) {
     String where = table.name() + "." + column.name() + " holds " + secret.what + " as "
-        + (column.type().kind() == Kind.BYTEA ? "plain bytes" : "readable text") + " (" + column.type().describe() + "): ";
+        + (column.type().kind() == Kind.BINARY ? "plain bytes" : "readable text") + " (" + context.typeName(column.type()) + "): ";
     String anyone = "anyone who can read the table — a read replica, a backup or dump, a slow-query log, a support"
         + " console, one SQL injection — ";
     return where + switch (secret) {
@@ -209,7 +209,7 @@ public final class PlaintextSecret extends SchemaRule {
 
   private static String fix(Table table, Column column, Secret secret) {
     String name = ColumnTypes.javaName(column);
-    String javaType = column.type().kind() == Kind.BYTEA ? "byte[]" : "String";
+    String javaType = column.type().kind() == Kind.BINARY ? "byte[]" : "String";
     String hashed = "`@Hashed " + javaType + " " + name + "`";
     String encrypted = "`@Encrypted byte[] " + name + "`";
     return switch (secret) {

@@ -31,7 +31,7 @@ public final class RedundantIndex extends SchemaRule {
       boolean unique, Index.Method method, String where, boolean reportable, String column, Origin origin) {}
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       List<Structure> all = structures(table);
@@ -64,13 +64,13 @@ public final class RedundantIndex extends SchemaRule {
     }
     // a's INCLUDE columns serve index-only scans: b must hold them too (a B-tree also in its key)
     Set<String> bColumns = new HashSet<>(b.include());
-    if (a.method() == Index.Method.BTREE) {
+    if (a.method() == Index.Method.ORDERED) {
       b.keys().forEach(k -> bColumns.add(k.substring(0, k.indexOf(' '))));
     }
     if (!bColumns.containsAll(a.include())) {
       return false;
     }
-    if (a.unique() || a.method() != Index.Method.BTREE) {
+    if (a.unique() || a.method() != Index.Method.ORDERED) {
       return a.keys().equals(b.keys()); // a unique key enforces more than a longer one; other methods have no prefixes
     }
     return a.keys().size() <= b.keys().size() && b.keys().subList(0, a.keys().size()).equals(a.keys());
@@ -98,31 +98,31 @@ public final class RedundantIndex extends SchemaRule {
     if (table.primaryKey() != null) {
       List<String> cols = table.primaryKey().columns();
       out.add(new Structure("primary key", table.primaryKey().name(), plainKeys(cols), cols, Set.of(), true,
-          Index.Method.BTREE, "", false, null, table.primaryKey().origin()));
+          Index.Method.ORDERED, "", false, null, table.primaryKey().origin()));
     }
     // On a soft-delete table a UNIQUE constraint is a unique index over the live rows.
     String uniqueWhere = table.softDeleteColumn() == null ? "" : normalize(table.softDeleteColumn() + " IS NULL");
     for (UniqueConstraint unique : table.uniques()) {
       List<String> cols = unique.columns();
       out.add(new Structure("UNIQUE constraint", unique.name(), plainKeys(cols), cols, Set.of(), true,
-          Index.Method.BTREE, uniqueWhere, true, cols.size() == 1 ? cols.get(0) : null, unique.origin()));
+          Index.Method.ORDERED, uniqueWhere, true, cols.size() == 1 ? cols.get(0) : null, unique.origin()));
     }
     for (Index index : table.indexes()) {
       List<String> keys = new ArrayList<>();
       List<String> shown = new ArrayList<>();
       for (Index.Element e : index.elements()) {
-        String target = e.column() != null ? e.column() : "(" + normalize(e.expression()) + ")";
+        String target = e.column() != null ? e.column() : "(" + normalize(e.expression().sql()) + ")";
         Index.Nulls nulls = e.nulls() != Index.Nulls.DEFAULT ? e.nulls()
             : e.descending() ? Index.Nulls.FIRST : Index.Nulls.LAST; // PostgreSQL's defaults
         keys.add(target.replace(' ', '\u0000') + " " + (e.opclass() == null ? "-" : e.opclass()) + " "
             + (e.descending() ? "desc" : "asc") + " " + nulls);
-        shown.add((e.column() != null ? e.column() : e.expression()) + (e.opclass() == null ? "" : " " + e.opclass())
+        shown.add((e.column() != null ? e.column() : e.expression().sql()) + (e.opclass() == null ? "" : " " + e.opclass())
             + (e.descending() ? " DESC" : "") + (e.nulls() == Index.Nulls.DEFAULT ? "" : " NULLS " + e.nulls()));
       }
       boolean oneColumn = index.elements().size() == 1 && index.elements().get(0).column() != null;
       out.add(new Structure(index.unique() ? "unique index" : "index", index.name(), keys, shown,
           new HashSet<>(index.include()), index.unique(), index.method(),
-          index.where() == null ? "" : normalize(index.where()), true,
+          index.where() == null ? "" : normalize(index.where().sql()), true,
           oneColumn ? index.elements().get(0).column() : null, index.origin()));
     }
     return out;

@@ -15,5 +15,5 @@ public interface Rule {
 
   String summary();
 
-  List<Finding> check(Schema schema, RuleSettings settings);
+  List<Finding> check(Schema schema, RuleContext context);
 }

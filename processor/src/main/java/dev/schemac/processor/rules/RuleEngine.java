@@ -6,6 +6,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -20,52 +21,67 @@ public final class RuleEngine {
   public static final String PREFIX = "schemac:";
 
   private final List<Rule> rules;
+  private final List<MigrationRule> migrationRules;
 
+  /** An engine that runs {@code rules} on a schema; it knows no migration rules. */
   public RuleEngine(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
+    this(rules, List.of());
   }
 
-  /** The ids of every rule: the schema rules of this engine and the migration rules. */
+  /** An engine that runs {@code rules} on a schema and {@code migrationRules} on the changes between versions. */
+  public RuleEngine(List<Rule> rules, List<MigrationRule> migrationRules) {
+    this.rules = List.copyOf(rules);
+    this.migrationRules = List.copyOf(migrationRules);
+  }
+
+  /** The ids of every rule: the schema rules and the migration rules of this engine. */
   public List<String> ids() {
     List<String> ids = new ArrayList<>(rules.stream().map(Rule::id).toList());
-    MigrationRules.all().forEach(r -> ids.add(r.id()));
+    migrationRules.forEach(r -> ids.add(r.id()));
     return ids;
   }
 
   /**
-   * Applies the build's levels and the source's suppressions to problems that come from a
-   * migration rule (those with a rule id); other problems pass unchanged. A finding turned off
-   * or suppressed disappears; the others get the rule's id and documentation appended.
+   * Runs the migration rules that apply to {@code targets} (ids) on the changes, then applies the
+   * build's levels and the suppressions of the new version's sources: a finding turned off or
+   * suppressed disappears; the others read "what goes wrong. Fix: how. [schemac:id; ...]".
    */
-  public List<Problem> level(List<Problem> problems, Schema schema, RuleSettings settings) {
-    List<Problem> out = new ArrayList<>();
-    for (Problem p : problems) {
-      if (p.ruleId() == null) {
-        out.add(p);
+  public List<Problem> check(MigrationContext context, RuleSettings settings, java.util.Set<String> targets) {
+    Schema schema = context.changes().after();
+    List<Problem> problems = new ArrayList<>();
+    for (MigrationRule rule : migrationRules) {
+      Level level = settings.levels().getOrDefault(rule.id(), rule.defaultLevel());
+      if (level == Level.OFF || !rule.targets().isEmpty() && rule.targets().stream().noneMatch(targets::contains)) {
         continue;
       }
-      MigrationRules.Info info = MigrationRules.all().stream().filter(r -> r.id().equals(p.ruleId())).findFirst()
-          .orElseThrow(() -> new IllegalStateException("unregistered migration rule " + p.ruleId()));
-      Level level = settings.levels().getOrDefault(info.id(), info.defaultLevel());
-      Finding asFinding = new Finding(p.ruleId(), p.table(), p.column(), p.message(), null, p.origin());
-      if (level == Level.OFF || p.table() != null && isSuppressed(schema, asFinding)) {
+      List<Finding> findings;
+      try {
+        findings = rule.check(context);
+      } catch (RuntimeException e) {
+        problems.add(internalError(rule.id(), e));
         continue;
       }
-      String text = p.message() + " [" + PREFIX + p.ruleId() + "; see docs/rules.md#" + p.ruleId() + "]";
-      out.add(level == Level.ERROR ? Problem.error(text, p.origin()) : Problem.warning(text, p.origin()));
+      for (Finding finding : findings) {
+        if (finding.table() == null || !isSuppressed(schema, finding)) {
+          String text = format(finding);
+          problems.add(level == Level.ERROR ? Problem.error(text, finding.origin()) : Problem.warning(text, finding.origin()));
+        }
+      }
     }
-    return out;
+    return problems;
   }
 
-  public List<Problem> run(Schema schema, RuleSettings settings) {
-    return run(schema, settings, java.util.Set.of());
+  public List<Problem> run(Schema schema, RuleSettings settings, List<TargetFacts> targets) {
+    return run(schema, settings, java.util.Set.of(), targets);
   }
 
   /**
    * Runs every rule; findings on {@code quietTables} are dropped: tables read back from class
    * files in an incremental build, whose {@code @SuppressWarnings} javac did not keep.
    */
-  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables) {
+  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables,
+      List<TargetFacts> targets) {
+    RuleContext context = new RuleContext(settings, targets);
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
       problems.add(Problem.warning("[schemac] " + problem, Origin.NONE));
@@ -78,12 +94,9 @@ public final class RuleEngine {
       }
       List<Finding> findings;
       try {
-        findings = rule.check(schema, settings);
+        findings = rule.check(schema, context);
       } catch (RuntimeException e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        problems.add(Problem.error("[schemac] internal error in rule " + PREFIX + rule.id()
-            + ". Turn it off with -Aschemac.rules=" + rule.id() + ":off and please report this:\n" + trace, Origin.NONE));
+        problems.add(internalError(rule.id(), e));
         continue;
       }
       for (Finding finding : findings) {
@@ -94,6 +107,14 @@ public final class RuleEngine {
       }
     }
     return problems;
+  }
+
+  /** A rule that failed internally: one error naming it, never an exception into javac. */
+  private static Problem internalError(String id, RuntimeException e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return Problem.error("[schemac] internal error in rule " + PREFIX + id + ". Turn it off with -Aschemac.rules="
+        + id + ":off and please report this:\n" + trace, Origin.NONE);
   }
 
   /** "What goes wrong. Fix: how. [schemac:id; docs/rules.md#id]". */

@@ -17,14 +17,14 @@ public final class SerialType extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
         if (!SERIAL.contains(CustomTypes.baseName(column.type()))) {
           continue;
         }
-        String message = table.name() + "." + column.name() + " is " + column.type().describe() + ": its sequence is"
+        String message = table.name() + "." + column.name() + " is " + context.typeName(column.type()) + ": its sequence is"
             + " a separate object with its own owner and privileges, so a GRANT INSERT on the table does not cover it"
             + " and inserts by another role fail with 'permission denied for sequence'; a table copied with CREATE"
             + " TABLE ... (LIKE ... INCLUDING DEFAULTS) shares the same sequence; and rows inserted with explicit ids"

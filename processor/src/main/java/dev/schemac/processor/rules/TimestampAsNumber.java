@@ -2,7 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.rules.TemporalNames.Holds;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ public final class TimestampAsNumber extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -33,13 +33,13 @@ public final class TimestampAsNumber extends SchemaRule {
         if (holds.isEmpty()) {
           continue;
         }
-        String type = column.type().describe();
+        String type = context.typeName(column.type());
         String message = table.name() + "." + column.name() + " stores a point in time as " + type + ": nothing"
             + " says which epoch, unit (seconds? milliseconds?) or time zone it is in, so one writer's seconds are"
             + " read as another's milliseconds (dates in 1970 or in the year 50000) and nothing rejects them;"
             + " PostgreSQL's date arithmetic, date_trunc, range queries and partitioning need a conversion in"
             + " every query, and nobody can read it in a result."
-            + (column.type().kind() == Kind.REAL ? " A real (float4) cannot even hold today's epoch seconds to the"
+            + (column.type().kind() == Kind.FLOAT32 ? " A real (float4) cannot even hold today's epoch seconds to the"
                 + " second." : "");
         String fix = "declare it " + TemporalNames.declaration(holds.get(), suggestedName(column, words))
             + ColumnTypes.withoutCustomType(table, column);

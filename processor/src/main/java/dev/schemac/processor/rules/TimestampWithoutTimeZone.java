@@ -2,8 +2,8 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -33,15 +33,15 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
-        boolean custom = column.type().kind() == Kind.CUSTOM;
-        String from = custom ? " (" + Fixes.columnType(table, column.type().custom()) + ")"
+        boolean custom = column.type().kind() == Kind.RAW;
+        String from = custom ? " (" + Fixes.columnType(table, column.type().rawSql()) + ")"
             : column.javaType() == null ? "" : " (" + simple(column.javaType()) + " " + component + ")";
         String message = "column " + table.name() + "." + column.name() + from + " is a timestamp without time"
             + " zone: it stores a wall-clock reading, not an instant, so the same value means different moments"
             + " to servers and clients in different time zones, a change of the server's or the JVM's zone"
             + " silently shifts every row, and around daylight-saving changes some values are ambiguous and"
             + " others do not exist.";
-        String declare = (custom ? "drop " + Fixes.columnType(table, column.type().custom()) + " and " : "")
+        String declare = (custom ? "drop " + Fixes.columnType(table, column.type().rawSql()) + " and " : "")
             + "declare it `" + momentType(column) + " " + component + "`";
         String fix = declare + " (timestamptz) if it is a moment; if it really is a wall-clock time (an"
             + " appointment at 09:00 wherever the user is), keep it and suppress with"
@@ -52,12 +52,12 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
     return findings;
   }
 
-  static boolean isZoneless(SqlType type) {
-    if (type.kind() == Kind.TIMESTAMP) {
+  static boolean isZoneless(LogicalType type) {
+    if (type.kind() == Kind.LOCAL_DATE_TIME) {
       return true;
     }
-    return type.kind() == Kind.CUSTOM && type.custom() != null
-        && ZONELESS.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == Kind.RAW && type.rawSql() != null
+        && ZONELESS.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   /** The Java type with LocalDateTime replaced by Instant: {@code List<LocalDateTime>} -> {@code List<Instant>}. */

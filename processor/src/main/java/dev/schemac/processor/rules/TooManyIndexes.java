@@ -15,14 +15,14 @@ public final class TooManyIndexes extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       int primary = table.primaryKey() == null ? 0 : 1;
       int uniques = table.uniques().size();
       int indexes = table.indexes().size();
       int count = primary + uniques + indexes;
-      if (count <= settings.maxIndexes()) {
+      if (count <= context.settings().maxIndexes()) {
         continue;
       }
       List<String> parts = new ArrayList<>();
@@ -36,7 +36,7 @@ public final class TooManyIndexes extends SchemaRule {
         parts.add(indexes + " index" + (indexes == 1 ? "" : "es"));
       }
       String message = "table " + table.name() + " has " + count + " indexes (" + String.join(", ", parts)
-          + "), more than the threshold of " + settings.maxIndexes() + ": every INSERT writes all " + count
+          + "), more than the threshold of " + context.settings().maxIndexes() + ": every INSERT writes all " + count
           + ", every UPDATE that changes any indexed column loses the HOT (heap-only) path and writes all of them"
           + " again, and each one adds WAL, disk, cache and vacuum work, so writes slow down and replicas lag"
           + " for indexes that queries rarely use.";

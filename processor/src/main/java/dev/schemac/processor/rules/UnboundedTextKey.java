@@ -4,8 +4,8 @@ import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class UnboundedTextKey extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       Map<String, List<String>> keysOf = new LinkedHashMap<>(); // column -> the keys it is in
@@ -39,7 +39,7 @@ public final class UnboundedTextKey extends SchemaRule {
         unique.columns().forEach(c -> add(keysOf, c, "UNIQUE constraint " + unique.name()));
       }
       for (Index index : table.indexes()) {
-        if (index.method() != Index.Method.BTREE) {
+        if (index.method() != Index.Method.ORDERED) {
           continue;
         }
         for (Index.Element e : index.elements()) {
@@ -54,7 +54,7 @@ public final class UnboundedTextKey extends SchemaRule {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
-        String message = "column " + table.name() + "." + column.name() + " is " + column.type().describe()
+        String message = "column " + table.name() + "." + column.name() + " is " + context.typeName(column.type())
             + " without a length bound and is in " + String.join(", ", keys) + ": a B-tree entry must fit in"
             + " about 2700 bytes (a third of a page), so an INSERT or UPDATE of a longer value fails at run time"
             + " with \"index row size ... exceeds btree version 4 maximum 2704\", and long keys bloat the index"
@@ -77,13 +77,13 @@ public final class UnboundedTextKey extends SchemaRule {
   }
 
   static boolean isUnboundedText(Column column) {
-    SqlType type = column.type();
+    LogicalType type = column.type();
     if (type.isEnum() || column.has(Column.Marker.HASHED)) {
       return false;
     }
-    return type.kind() == Kind.TEXT
-        || type.kind() == Kind.CUSTOM && type.custom() != null
-            && UNBOUNDED_TEXT.matcher(type.custom().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == Kind.STRING && type.length() == 0
+        || type.kind() == Kind.RAW && type.rawSql() != null
+            && UNBOUNDED_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   /** A CHECK such as {@code char_length(code) <= 100}: a bound as good as varchar(100). */
@@ -94,7 +94,7 @@ public final class UnboundedTextKey extends SchemaRule {
     Pattern bound = Pattern.compile("(?i)\\b(char_length|character_length|length|octet_length)\\s*\\(\\s*\"?"
         + Pattern.quote(column.name()) + "\"?\\s*\\)\\s*(<|<=|between)\\s*\\d+");
     for (CheckConstraint check : table.checks()) {
-      if (bound.matcher(check.expression()).find()) {
+      if (check.raw() != null && bound.matcher(check.raw().sql()).find()) {
         return true;
       }
     }

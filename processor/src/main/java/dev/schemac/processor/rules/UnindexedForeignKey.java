@@ -22,7 +22,7 @@ public final class UnindexedForeignKey extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       List<List<String>> covering = coveringColumnLists(table);
@@ -68,7 +68,7 @@ public final class UnindexedForeignKey extends SchemaRule {
     }
     for (Index index : table.indexes()) {
       boolean usable = index.where() == null
-          && (index.method() == Index.Method.BTREE || index.method() == Index.Method.HASH && index.elements().size() == 1);
+          && (index.method() == Index.Method.ORDERED || index.method() == Index.Method.HASH && index.elements().size() == 1);
       if (!usable) {
         continue;
       }

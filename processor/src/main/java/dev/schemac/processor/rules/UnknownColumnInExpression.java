@@ -22,22 +22,23 @@ public final class UnknownColumnInExpression extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (CheckConstraint check : table.checks()) {
-        if (!check.enumCheck()) {
-          inspect(table, "CHECK " + check.name(), check.expression(), check.column(), check.origin(), findings);
+        if (check.raw() != null) { // the conditions schemac derives name their column
+          inspect(table, "CHECK " + check.name(), check.raw().sql(), check.column(), check.origin(), findings);
         }
       }
       for (Index index : table.indexes()) {
         for (Index.Element e : index.elements()) {
           if (e.expression() != null) {
-            inspect(table, "the expression of index " + index.name(), e.expression(), null, index.origin(), findings);
+            inspect(table, "the expression of index " + index.name(), e.expression().sql(), null, index.origin(),
+                findings);
           }
         }
         if (index.where() != null) {
-          inspect(table, "the predicate of index " + index.name(), index.where(), null, index.origin(), findings);
+          inspect(table, "the predicate of index " + index.name(), index.where().sql(), null, index.origin(), findings);
         }
       }
     }

@@ -3,7 +3,7 @@ package dev.schemac.processor.rules;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class UuidAsText extends SchemaRule {
   }
 
   @Override
-  public List<Finding> check(Schema schema, RuleSettings settings) {
+  public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
@@ -34,7 +34,7 @@ public final class UuidAsText extends SchemaRule {
             || referencesAUuidKey(schema, table, column)) {
           continue;
         }
-        String message = table.name() + "." + column.name() + " stores a UUID as " + column.type().describe()
+        String message = table.name() + "." + column.name() + " stores a UUID as " + context.typeName(column.type())
             + ": 36 bytes or more per value instead of 16, in the table and again in every index; nothing checks"
             + " that a value is a UUID at all; and the same UUID written in upper case, with braces or without"
             + " dashes compares unequal, so lookups and joins silently miss rows. Text comparisons also make"

@@ -6,16 +6,14 @@ import java.util.List;
 /**
  * One target's migration pair for one version: the statements of the transactional up ({@code
  * V{N}}), of its non-transactional second step ({@code V{N}.1}, empty when none is needed), and
- * their inverses ({@code U{N}}, {@code U{N}.1}); {@code changes} name what changed, for the
- * files' description; {@code problems} are the migration rules' findings, before the build's
- * levels are applied.
+ * their inverses ({@code U{N}}, {@code U{N}.1}); {@code problems}: the changes the target
+ * cannot make, as errors located on the element (nothing is written then).
  */
 public record MigrationPlan(
     List<String> upTransactional,
     List<String> upNonTransactional,
     List<String> downTransactional,
     List<String> downNonTransactional,
-    List<String> changes,
     List<Problem> problems) {
 
   public MigrationPlan {
@@ -23,7 +21,6 @@ public record MigrationPlan(
     upNonTransactional = List.copyOf(upNonTransactional);
     downTransactional = List.copyOf(downTransactional);
     downNonTransactional = List.copyOf(downNonTransactional);
-    changes = List.copyOf(changes);
     problems = List.copyOf(problems);
   }
 }

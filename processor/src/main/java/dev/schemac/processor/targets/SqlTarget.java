@@ -2,13 +2,15 @@ package dev.schemac.processor.targets;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.rules.MigrationRule;
 import java.util.List;
 
 /**
@@ -21,11 +23,13 @@ import java.util.List;
  * <p>Implementations are immutable and cheap to create: the registry creates every registered
  * target to learn its id.
  */
-public interface SqlTarget {
+public interface SqlTarget extends TargetFacts {
   /** The id in {@code -Aschemac.targets}, lowercase letters and digits: {@code postgresql}. */
+  @Override
   String id();
 
   /** How messages and documentation name the engine: {@code PostgreSQL}. */
+  @Override
   String displayName();
 
   /** Whether a build without {@code -Aschemac.targets} generates for this target. */
@@ -48,19 +52,10 @@ public interface SqlTarget {
 
   // ------------------------------------------------------------------ identifiers
 
-  /** The longest identifier, in UTF-8 bytes, the engine keeps without truncating it. */
-  int maxIdentifierBytes();
-
-  /** Whether {@code word} (lowercase) is a reserved key word that must be quoted as a name. */
-  boolean isReserved(String word);
-
   /** An identifier as the engine must see it in SQL text: quoted when it has to be. */
   String quote(String identifier);
 
   // ------------------------------------------------------------------ how the model reads in this engine
-
-  /** The engine's name for a column type, as its DDL writes it. */
-  String typeName(SqlType type);
 
   /** The column's DEFAULT expression as the engine writes it, or null when it has none. */
   String defaultExpression(Column column);
@@ -90,12 +85,40 @@ public interface SqlTarget {
   String schemaScript(Schema schema, List<String> header);
 
   /**
-   * The migration from {@code before} (empty for a first version) to {@code after}. {@code
-   * versionOrigin} is where problems about things no longer in the source are reported; with
-   * {@code singleTransaction} every step stays in the transactional file.
+   * The migration pair of {@code changes} (from an empty schema for a target's first version):
+   * which statements, in the transactional step or outside it, and the down. With {@code
+   * singleTransaction} everything stays in the transactional file. A change the engine cannot
+   * make is an error in {@link MigrationPlan#problems()}, located on the element.
    */
-  MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction);
+  MigrationPlan migration(SchemaChanges changes, boolean singleTransaction);
+
+  /**
+   * As {@link #migration(SchemaChanges, boolean)}, with the version's hand-written {@code data}
+   * step (null: none) run in its place (see {@link DataStep}). A target that cannot place one yet
+   * says so as an error.
+   */
+  default MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    MigrationPlan plan = migration(changes, singleTransaction);
+    if (data == null) {
+      return plan;
+    }
+    java.util.List<dev.schemac.processor.model.Problem> problems = new java.util.ArrayList<>(plan.problems());
+    problems.add(dev.schemac.processor.model.Problem.error("target " + id() + " has no data steps yet, and "
+        + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
+        dev.schemac.processor.model.Origin.NONE));
+    return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
+        plan.downNonTransactional(), problems);
+  }
+
+  /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
+  default java.util.Optional<LegacySnapshots> legacySnapshots() {
+    return java.util.Optional.empty();
+  }
+
+  /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */
+  default List<MigrationRule> migrationRules() {
+    return List.of();
+  }
 
   /**
    * One migration file: the {@code header} lines as comments, what every file of this engine
@@ -103,4 +126,24 @@ public interface SqlTarget {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  // ------------------------------------------------------------------ the engine check
+
+  /**
+   * The statements of a file this target wrote, in order, as its engine's clients split it (for
+   * the {@link EngineCheck}); comments left out.
+   */
+  default List<String> statements(String script) {
+    throw new UnsupportedOperationException("target " + id() + " does not split its scripts for the engine check");
+  }
+
+  /**
+   * Where in the sources the element that {@code statement} was written for came from — the
+   * column, constraint or index at character {@code position} (1-based; 0: none) when the
+   * statement defines several — or {@link Origin#NONE}: the engine check reports an engine's
+   * error there.
+   */
+  default Origin originOf(Schema schema, String statement, int position) {
+    return Origin.NONE;
+  }
 }

@@ -223,7 +223,7 @@ class MigrationErrorsTest {
     compileOk(dir, version(2, ITEM_V1));
     Path snapshot = dir.resolve("snapshots/v1.json");
     String json = Files.readString(snapshot, UTF_8);
-    String edited = json.replaceFirst("\"kind\": \"TEXT\"", "\"kind\": \"INTEGER\"");
+    String edited = json.replaceFirst("\"kind\": \"STRING\"", "\"kind\": \"INT32\"");
     assertThat(edited).isNotEqualTo(json);
     Files.writeString(snapshot, edited, UTF_8);
 

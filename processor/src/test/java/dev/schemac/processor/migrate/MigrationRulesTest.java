@@ -202,4 +202,27 @@ class MigrationRulesTest {
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[schemac:stale-renamed-from;").inFile(v2).onLineContaining("String name");
   }
+
+  /** The migration is the diff whatever the rules say: a suppressed or re-levelled finding still writes its change. */
+  @Test
+  void rulesOnlyJudge_aSuppressedOrWarnedChangeIsStillWritten() throws Exception {
+    assertThat(compile(version(1, ""), customer("String name,\n    int legacyScore"))).succeededWithoutWarnings();
+    JavaFileObject v2 = customer("String name,\n    @SuppressWarnings(\"schemac:not-null-without-default\") String country");
+    Compilation c = compile(List.of(version(2, ""), v2), "-Aschemac.rules=destructive-change:warning");
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[schemac:destructive-change;");
+    String up = Files.readString(dir.resolve(migrationFiles().stream().filter(f -> f.startsWith("migration/V2__"))
+        .findFirst().orElseThrow()));
+    assertThat(up).contains("ALTER TABLE customers DROP COLUMN legacy_score;");
+    assertThat(up).contains("ALTER TABLE customers ADD COLUMN country text NOT NULL;");
+    try (EmbeddedPostgresServer.TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      for (String file : migrationFiles().stream().filter(f -> f.startsWith("migration/") && f.endsWith(".sql"))
+          .sorted(java.util.Comparator.comparing(MigrationRulesTest::versionOf)).toList()) {
+        db.executeScript(Files.readString(dir.resolve(file), StandardCharsets.UTF_8)); // an empty table: it applies
+      }
+      assertThat(db.catalog().column("customers", "country").notNull()).isTrue();
+      assertThat(db.catalog().columns("customers").stream().map(col -> col.name()).toList())
+          .doesNotContain("legacy_score");
+    }
+  }
 }

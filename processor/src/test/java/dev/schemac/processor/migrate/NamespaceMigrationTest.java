@@ -15,18 +15,19 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.withMarkers;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.rules.RuleEngine;
-import dev.schemac.processor.rules.RuleRegistry;
 import dev.schemac.processor.rules.RuleSettings;
+import dev.schemac.processor.targets.RuleCatalog;
 import dev.schemac.processor.targets.postgresql.PostgresTarget;
 import dev.schemac.processor.testing.Catalog;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
@@ -51,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly, V2 again.
  */
 class NamespaceMigrationTest {
-  private static final RuleEngine RULES = new RuleEngine(RuleRegistry.all());
+  private static final RuleEngine RULES = new RuleEngine(RuleCatalog.schemaRules(), RuleCatalog.migrationRules());
 
   @TempDir Path dir;
 
@@ -60,7 +61,7 @@ class NamespaceMigrationTest {
   /** Builds {@code version} of {@code schema} into {@link #dir} as the processor does; the problems it reports. */
   List<Problem> build(int version, Schema schema, DropAcknowledgment... drops) throws IOException {
     VersionedMigrations.Result result = VersionedMigrations.build(dir, version, null, List.of(drops), false, schema,
-        Origin.NONE, List.of(new PostgresTarget()), problems -> RULES.level(problems, schema, RuleSettings.defaults()));
+        Origin.NONE, List.of(new PostgresTarget()), RULES, RuleSettings.defaults());
     if (!result.hasErrors()) {
       for (Map.Entry<String, String> f : result.files().entrySet()) {
         Path path = dir.resolve(f.getKey());
@@ -151,20 +152,20 @@ class NamespaceMigrationTest {
   }
 
   static Table customers() {
-    return builder("customers", of("id", Kind.BIGINT), of("email", Kind.TEXT)).primaryKey("id").unique("email").build();
+    return builder("customers", of("id", Kind.INT64), of("email", Kind.STRING)).primaryKey("id").unique("email").build();
   }
 
   static Table invoices(String schema) {
-    return inSchema(schema, builder("invoices", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT),
-            of("number", Kind.TEXT))
+    return inSchema(schema, builder("invoices", of("id", Kind.INT64), of("customer_id", Kind.INT64),
+            of("number", Kind.STRING))
         .primaryKey("id").foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.RESTRICT)
         .unique("number").index("customer_id").build());
   }
 
   static Table withTrigger(Table t) {
     List<Column> columns = new ArrayList<>(t.columns());
-    Column at = withMarkers(of("updated_at", Kind.TIMESTAMPTZ), Column.Marker.UPDATED_AT);
-    columns.add(new Column(at.name(), at.javaName(), null, at.type(), false, "now()", Column.Identity.NONE, at.markers(),
+    Column at = withMarkers(of("updated_at", Kind.INSTANT), Column.Marker.UPDATED_AT);
+    columns.add(new Column(at.name(), at.javaName(), null, at.type(), false, ColumnDefault.NOW, Column.Identity.NONE, at.markers(),
         "when it last changed", null, List.of(), Origin.NONE));
     return t.withColumns(columns).withComment("A table.")
         .withTriggers(List.of(new Trigger(t.name() + "_set_updated_at", Trigger.Kind.SET_UPDATED_AT, "updated_at")));
@@ -320,10 +321,10 @@ class NamespaceMigrationTest {
 
   @Test
   void tableMovedToAnotherSchema_keepsItsRows_andTheKeysThatReferenceIt() throws Exception {
-    Table payments = builder("payments", of("id", Kind.BIGINT), of("invoice_id", Kind.BIGINT)).primaryKey("id")
+    Table payments = builder("payments", of("id", Kind.INT64), of("invoice_id", Kind.INT64)).primaryKey("id")
         .foreignKey(List.of("invoice_id"), "invoices", List.of("id"), ForeignKey.Action.CASCADE).index("invoice_id")
         .build();
-    Table paymentsLater = builder("payments", of("id", Kind.BIGINT), of("invoice_id", Kind.BIGINT)).primaryKey("id")
+    Table paymentsLater = builder("payments", of("id", Kind.INT64), of("invoice_id", Kind.INT64)).primaryKey("id")
         .foreignKey(List.of("invoice_id"), "billing.invoices", List.of("id"), ForeignKey.Action.CASCADE)
         .index("invoice_id").build();
     cycle(schema(List.of(), customers(), withTrigger(invoices(null)), payments),
@@ -371,7 +372,7 @@ class NamespaceMigrationTest {
 
   @Test
   void tableRenamedInANamedSchema_keepsItsRows_andRenamesItsIndexesInThatSchema() throws Exception {
-    Table bills = builder("bills", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT), of("number", Kind.TEXT))
+    Table bills = builder("bills", of("id", Kind.INT64), of("customer_id", Kind.INT64), of("number", Kind.STRING))
         .primaryKey("id").foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.RESTRICT)
         .unique("number").index("customer_id").build();
     Table renamed = new Table("billing", "bills", bills.sourceType(), bills.columns(), bills.primaryKey(),
@@ -395,11 +396,11 @@ class NamespaceMigrationTest {
 
   @Test
   void changesToATableOfANamedSchema_useQualifiedNamesEverywhere() throws Exception {
-    Table v1 = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("number", Kind.TEXT),
-            nullable(of("note", Kind.TEXT)), of("total", Kind.INTEGER))
+    Table v1 = inSchema("billing", builder("invoices", of("id", Kind.INT64), of("number", Kind.STRING),
+            nullable(of("note", Kind.STRING)), of("total", Kind.INT32))
         .primaryKey("id").index("total").build());
-    Table v2 = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("number", Kind.TEXT),
-            of("note", Kind.TEXT), of("total", Kind.INTEGER), nullable(of("paid_at", Kind.TIMESTAMPTZ)))
+    Table v2 = inSchema("billing", builder("invoices", of("id", Kind.INT64), of("number", Kind.STRING),
+            of("note", Kind.STRING), of("total", Kind.INT32), nullable(of("paid_at", Kind.INSTANT)))
         .primaryKey("id").unique("number").index("number").check("total >= 0").build());
     cycle(schema(List.of(), v1), schema(List.of(), v2),
         List.of("INSERT INTO billing.invoices (id, number, note, total) VALUES (1, 'INV-1', 'x', 5)"),
@@ -422,10 +423,10 @@ class NamespaceMigrationTest {
 
   @Test
   void aReservedWordSchema_isQuotedInEveryStatement() throws Exception {
-    Table v1 = inSchema("user", builder("order", of("id", Kind.BIGINT), of("code", Kind.TEXT)).primaryKey("id")
+    Table v1 = inSchema("user", builder("order", of("id", Kind.INT64), of("code", Kind.STRING)).primaryKey("id")
         .index("code").build());
-    Table v2 = inSchema("user", builder("order", of("id", Kind.BIGINT), of("code", Kind.TEXT),
-        nullable(of("note", Kind.TEXT))).primaryKey("id").build());
+    Table v2 = inSchema("user", builder("order", of("id", Kind.INT64), of("code", Kind.STRING),
+        nullable(of("note", Kind.STRING))).primaryKey("id").build());
     cycle(schema(List.of(sequence("user", "order_seq", 1, 50)), v1),
         schema(List.of(sequence("user", "order_seq", 1, 20)), v2),
         List.of("INSERT INTO \"user\".\"order\" (id, code) VALUES (1, 'a')"),
@@ -443,7 +444,7 @@ class NamespaceMigrationTest {
         Origin.NONE)), customers(), invoices("billing"));
     buildOk(1, v1);
     String json = Files.readString(dir.resolve("snapshots/v1.json"), StandardCharsets.UTF_8);
-    assertThat(json).startsWith("{\n  \"format\": 2,");
+    assertThat(json).startsWith("{\n  \"format\": 3,");
     assertThat(json).contains("\"sequences\": [\n    {\n      \"schema\": \"billing\",\n      \"name\": \"invoice_seq\","
         + "\n      \"start\": 5,\n      \"increment\": 7,\n      \"source\": \"fixtures.Invoice\"\n    }\n  ],");
     assertThat(json).contains("{\n      \"schema\": \"billing\",\n      \"name\": \"invoices\",");
@@ -461,20 +462,20 @@ class NamespaceMigrationTest {
   }
 
   @Test
-  void snapshotWithoutSchemasOrSequences_isFormat1_withoutTheNewFields() throws Exception {
+  void snapshotWithoutSchemasOrSequences_isWrittenWithoutTheirFields() throws Exception {
     buildOk(1, schema(List.of(), customers()));
     String json = Files.readString(dir.resolve("snapshots/v1.json"), StandardCharsets.UTF_8);
-    assertThat(json).startsWith("{\n  \"format\": 1,");
+    assertThat(json).startsWith("{\n  \"format\": 3,");
     assertThat(json).doesNotContain("\"sequences\"");
     assertThat(json).doesNotContain("\"schema\"");
     assertThat(SnapshotJson.read(json).schema().sequences()).isEmpty();
   }
 
   @Test
-  void snapshotWithATableInANamedSchema_andNoSequences_isFormat2() throws Exception {
+  void snapshotWithATableInANamedSchema_andNoSequences_hasTheSchemaAndNoSequences() throws Exception {
     buildOk(1, schema(List.of(), customers(), invoices("billing")));
     String json = Files.readString(dir.resolve("snapshots/v1.json"), StandardCharsets.UTF_8);
-    assertThat(json).startsWith("{\n  \"format\": 2,");
+    assertThat(json).startsWith("{\n  \"format\": 3,");
     assertThat(json).contains("\"schema\": \"billing\"");
     assertThat(json).doesNotContain("\"sequences\"");
     assertThat(SnapshotJson.read(json).schema().table("billing.invoices")).isPresent();

@@ -40,9 +40,9 @@ class SnapshotJsonHeadTest {
 
   @Test
   void head_checksTheFormat_andTheJson() {
-    String json = SnapshotJson.write(SNAPSHOT).replace("\"format\": 1", "\"format\": 9");
+    String json = SnapshotJson.write(SNAPSHOT).replace("\"format\": 3", "\"format\": 9");
     assertThat(assertThrows(IllegalArgumentException.class, () -> SnapshotJson.readHead(json)).getMessage())
-        .contains("snapshot format 9 is not format 1 or 2");
+        .contains("snapshot format 9 is not format 1, 2 or 3");
     assertThrows(IllegalArgumentException.class, () -> SnapshotJson.readHead("{\"format\" : "));
     assertThrows(IllegalArgumentException.class, () -> SnapshotJson.readHead("[]"));
   }

@@ -9,8 +9,11 @@ import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.text;
 import static dev.schemac.processor.testing.Models.withMarkers;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,17 +22,17 @@ class AllColumnsNullableTest {
   private static final AllColumnsNullable RULE = new AllColumnsNullable();
 
   private static List<Finding> check(Table table) {
-    return RULE.check(schema(table), RuleSettings.defaults());
+    return RULE.check(schema(table), Models.context());
   }
 
   private static Column deletedAt() {
-    return withMarkers(nullable(of("deleted_at", SqlType.Kind.TIMESTAMPTZ)), Column.Marker.SOFT_DELETE);
+    return withMarkers(nullable(of("deleted_at", LogicalType.Kind.INSTANT)), Column.Marker.SOFT_DELETE);
   }
 
   @Test
   void everyNonKeyColumnNullable_firesOnTheTable() {
-    List<Finding> findings = check(table("leads", of("id", SqlType.Kind.UUID), nullable(text("full_name")),
-        nullable(text("email")), nullable(of("contacted_at", SqlType.Kind.TIMESTAMPTZ))));
+    List<Finding> findings = check(table("leads", of("id", LogicalType.Kind.UUID), nullable(text("full_name")),
+        nullable(text("email")), nullable(of("contacted_at", LogicalType.Kind.INSTANT))));
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
     assertThat(f.table()).isEqualTo("leads");
@@ -40,32 +43,32 @@ class AllColumnsNullableTest {
 
   @Test
   void oneNullableColumn_besidesTheKey_fires() {
-    assertThat(check(table("notes", of("id", SqlType.Kind.UUID), nullable(text("body"))))).hasSize(1);
+    assertThat(check(table("notes", of("id", LogicalType.Kind.UUID), nullable(text("body"))))).hasSize(1);
   }
 
   @Test
   void oneNotNullColumn_isEnough() {
-    assertThat(check(table("leads", of("id", SqlType.Kind.UUID), nullable(text("full_name")), text("email")))).isEmpty();
+    assertThat(check(table("leads", of("id", LogicalType.Kind.UUID), nullable(text("full_name")), text("email")))).isEmpty();
   }
 
   @Test
   void onlyTheKey_doesNotFire() {
-    assertThat(check(table("tags", of("id", SqlType.Kind.UUID)))).isEmpty();
-    assertThat(check(builder("post_tags", of("post_id", SqlType.Kind.UUID), of("tag_id", SqlType.Kind.UUID))
+    assertThat(check(table("tags", of("id", LogicalType.Kind.UUID)))).isEmpty();
+    assertThat(check(builder("post_tags", of("post_id", LogicalType.Kind.UUID), of("tag_id", LogicalType.Kind.UUID))
         .primaryKey("post_id", "tag_id").build())).isEmpty();
   }
 
   @Test
   void softDeleteColumn_doesNotCount() {
-    Table onlyDeletedAt = builder("tags", of("id", SqlType.Kind.UUID), deletedAt())
+    Table onlyDeletedAt = builder("tags", of("id", LogicalType.Kind.UUID), deletedAt())
         .primaryKey("id").softDelete("deleted_at").build();
     assertThat(check(onlyDeletedAt)).isEmpty();
 
-    Table withRequired = builder("users", of("id", SqlType.Kind.UUID), text("email"), deletedAt())
+    Table withRequired = builder("users", of("id", LogicalType.Kind.UUID), text("email"), deletedAt())
         .primaryKey("id").softDelete("deleted_at").build();
     assertThat(check(withRequired)).isEmpty();
 
-    Table allNullable = builder("drafts", of("id", SqlType.Kind.UUID), nullable(text("title")), deletedAt())
+    Table allNullable = builder("drafts", of("id", LogicalType.Kind.UUID), nullable(text("title")), deletedAt())
         .primaryKey("id").softDelete("deleted_at").build();
     List<Finding> findings = check(allNullable);
     assertThat(findings).hasSize(1);
@@ -74,11 +77,11 @@ class AllColumnsNullableTest {
 
   @Test
   void compositeKey_columnsAreNotCounted() {
-    Table t = builder("memberships", of("team_id", SqlType.Kind.UUID), of("user_id", SqlType.Kind.UUID),
+    Table t = builder("memberships", of("team_id", LogicalType.Kind.UUID), of("user_id", LogicalType.Kind.UUID),
         nullable(text("role_note"))).primaryKey("team_id", "user_id").build();
     assertThat(check(t)).hasSize(1);
-    Table ok = builder("memberships", of("team_id", SqlType.Kind.UUID), of("user_id", SqlType.Kind.UUID),
-        of("joined_at", SqlType.Kind.TIMESTAMPTZ), nullable(text("role_note"))).primaryKey("team_id", "user_id").build();
+    Table ok = builder("memberships", of("team_id", LogicalType.Kind.UUID), of("user_id", LogicalType.Kind.UUID),
+        of("joined_at", LogicalType.Kind.INSTANT), nullable(text("role_note"))).primaryKey("team_id", "user_id").build();
     assertThat(check(ok)).isEmpty();
   }
 

@@ -6,7 +6,7 @@ import static dev.schemac.processor.testing.Models.of;
 
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
@@ -17,16 +17,16 @@ import org.junit.jupiter.api.Test;
 class CascadeFanOutTest {
   private static final CascadeFanOut RULE = new CascadeFanOut();
 
-  private static RuleSettings max(int n) {
-    return new RuleSettings(Map.of(), RuleSettings.DEFAULT_MAX_INDEXES, n, List.of());
+  private static RuleContext max(int n) {
+    return Models.context(new RuleSettings(Map.of(), RuleSettings.DEFAULT_MAX_INDEXES, n, List.of()));
   }
 
   private static Table root(String name) {
-    return builder(name, of("id", SqlType.Kind.UUID)).primaryKey("id").build();
+    return builder(name, of("id", LogicalType.Kind.UUID)).primaryKey("id").build();
   }
 
   private static Table child(String name, String parent, ForeignKey.Action onDelete) {
-    return builder(name, of("id", SqlType.Kind.UUID), of("parent_id", SqlType.Kind.UUID))
+    return builder(name, of("id", LogicalType.Kind.UUID), of("parent_id", LogicalType.Kind.UUID))
         .primaryKey("id")
         .foreignKey(List.of("parent_id"), parent, List.of("id"), onDelete)
         .index("parent_id")
@@ -57,12 +57,12 @@ class CascadeFanOutTest {
 
   @Test
   void atTheDefaultThreshold_doesNotFire() {
-    assertThat(RULE.check(star(5, ForeignKey.Action.CASCADE), RuleSettings.defaults())).isEmpty();
+    assertThat(RULE.check(star(5, ForeignKey.Action.CASCADE), Models.context())).isEmpty();
   }
 
   @Test
   void oneOverTheDefaultThreshold_firesOnTheRoot() {
-    List<Finding> findings = RULE.check(star(6, ForeignKey.Action.CASCADE), RuleSettings.defaults());
+    List<Finding> findings = RULE.check(star(6, ForeignKey.Action.CASCADE), Models.context());
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
     assertThat(f.table()).isEqualTo("accounts");
@@ -84,13 +84,13 @@ class CascadeFanOutTest {
 
   @Test
   void chains_areFollowedTransitively_andEveryTableOnALongEnoughChainIsReported() {
-    List<Finding> findings = RULE.check(line(6), RuleSettings.defaults());
+    List<Finding> findings = RULE.check(line(6), Models.context());
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("accounts");
     assertThat(findings.get(0).message())
         .contains("level_6 (accounts -> level_1 -> level_2 -> level_3 -> level_4 -> level_5 -> level_6)");
 
-    List<String> tables = RULE.check(line(7), RuleSettings.defaults()).stream().map(Finding::table).toList();
+    List<String> tables = RULE.check(line(7), Models.context()).stream().map(Finding::table).toList();
     assertThat(tables).containsExactly("accounts", "level_1");
   }
 
@@ -98,7 +98,7 @@ class CascadeFanOutTest {
   void nonCascadingActions_stopTheChain() {
     for (ForeignKey.Action action : List.of(ForeignKey.Action.RESTRICT, ForeignKey.Action.NO_ACTION,
         ForeignKey.Action.SET_NULL, ForeignKey.Action.SET_DEFAULT)) {
-      assertThat(RULE.check(star(10, action), RuleSettings.defaults())).isEmpty();
+      assertThat(RULE.check(star(10, action), Models.context())).isEmpty();
     }
     // accounts <- projects (cascade) <- 9 tables (restrict): a DELETE on accounts reaches one table.
     List<Table> tables = new ArrayList<>();
@@ -116,7 +116,7 @@ class CascadeFanOutTest {
     Table a = root("a");
     Table b = child("b", "a", ForeignKey.Action.CASCADE);
     Table c = child("c", "a", ForeignKey.Action.CASCADE);
-    Table d = builder("d", of("id", SqlType.Kind.UUID), of("b_id", SqlType.Kind.UUID), of("c_id", SqlType.Kind.UUID))
+    Table d = builder("d", of("id", LogicalType.Kind.UUID), of("b_id", LogicalType.Kind.UUID), of("c_id", LogicalType.Kind.UUID))
         .primaryKey("id")
         .foreignKey(List.of("b_id"), "b", List.of("id"), ForeignKey.Action.CASCADE)
         .foreignKey(List.of("c_id"), "c", List.of("id"), ForeignKey.Action.CASCADE)
@@ -130,7 +130,7 @@ class CascadeFanOutTest {
 
   @Test
   void selfReferences_andCycles_terminateAndDoNotCountTheTableItself() {
-    Table comments = builder("comments", of("id", SqlType.Kind.UUID), of("parent_id", SqlType.Kind.UUID))
+    Table comments = builder("comments", of("id", LogicalType.Kind.UUID), of("parent_id", LogicalType.Kind.UUID))
         .primaryKey("id")
         .foreignKey(List.of("parent_id"), "comments", List.of("id"), ForeignKey.Action.CASCADE)
         .build();

@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommaSeparatedValuesTest {
   private static List<Finding> check(Column column) {
     return new CommaSeparatedValues().check(
-        Models.schema(Models.table("articles", Models.of("id", Kind.BIGINT), column)), RuleSettings.defaults());
+        Models.schema(Models.table("articles", Models.of("id", Kind.INT64), column)), Models.context());
   }
 
   @ParameterizedTest
@@ -35,9 +35,9 @@ class CommaSeparatedValuesTest {
   @ParameterizedTest
   @ValueSource(strings = {"tags", "user_ids", "recipient_emails", "roles", "permissions", "keywords"})
   void listNamesOnVarcharAndCustomText_fire(String name) {
-    assertWithMessage(name).that(check(Models.column(name, SqlType.varchar(1000)))).hasSize(1);
-    assertWithMessage(name).that(check(Models.column(name, SqlType.custom("citext")))).hasSize(1);
-    assertWithMessage(name).that(check(Models.column(name, SqlType.custom("varchar(2000)")))).hasSize(1);
+    assertWithMessage(name).that(check(Models.column(name, LogicalType.string(1000)))).hasSize(1);
+    assertWithMessage(name).that(check(Models.column(name, Models.raw("citext")))).hasSize(1);
+    assertWithMessage(name).that(check(Models.column(name, Models.raw("varchar(2000)")))).hasSize(1);
   }
 
   @ParameterizedTest
@@ -65,24 +65,24 @@ class CommaSeparatedValuesTest {
   @Test
   void listNamesOnOtherTypes_doNotFire() {
     List<Column> columns = List.of(
-        Models.column("tags", SqlType.of(Kind.TEXT).asArray()),
-        Models.column("tag_ids", SqlType.of(Kind.UUID).asArray()),
-        Models.column("user_ids", SqlType.of(Kind.BIGINT).asArray()),
-        Models.column("labels", SqlType.custom("text[]")),
-        Models.column("roles", SqlType.custom("varchar(20)[]")),
-        Models.column("keywords", SqlType.custom("tsvector")),
-        Models.withMarkers(Models.of("categories", Kind.JSONB), Column.Marker.JSON),
-        Models.of("user_ids", Kind.JSONB),
-        Models.of("permissions", Kind.BIGINT),
-        Models.of("roles", Kind.SMALLINT),
-        Models.of("tag_count", Kind.INTEGER),
-        Models.of("recipients", Kind.BYTEA),
-        Models.withMarkers(Models.of("backup_codes", Kind.BYTEA), Column.Marker.ENCRYPTED),
+        Models.column("tags", LogicalType.of(Kind.STRING).asArray()),
+        Models.column("tag_ids", LogicalType.of(Kind.UUID).asArray()),
+        Models.column("user_ids", LogicalType.of(Kind.INT64).asArray()),
+        Models.column("labels", Models.raw("text[]")),
+        Models.column("roles", Models.raw("varchar(20)[]")),
+        Models.column("keywords", Models.raw("tsvector")),
+        Models.withMarkers(Models.of("categories", Kind.JSON), Column.Marker.JSON),
+        Models.of("user_ids", Kind.JSON),
+        Models.of("permissions", Kind.INT64),
+        Models.of("roles", Kind.INT16),
+        Models.of("tag_count", Kind.INT32),
+        Models.of("recipients", Kind.BINARY),
+        Models.withMarkers(Models.of("backup_codes", Kind.BINARY), Column.Marker.ENCRYPTED),
         Models.withMarkers(Models.text("recovery_codes"), Column.Marker.HASHED),
-        Models.column("roles", SqlType.textEnum(List.of("ADMIN", "MEMBER"))),
-        Models.column("permissions", SqlType.nativeEnum("permission", List.of("READ", "WRITE"))));
+        Models.column("roles", LogicalType.enumOf(List.of("ADMIN", "MEMBER"))),
+        Models.column("permissions", LogicalType.namedEnum("permission", List.of("READ", "WRITE"))));
     for (Column column : columns) {
-      assertWithMessage(column.name() + " " + column.type().describe()).that(check(column)).isEmpty();
+      assertWithMessage(column.name() + " " + column.type()).that(check(column)).isEmpty();
     }
   }
 
@@ -99,7 +99,7 @@ class CommaSeparatedValuesTest {
 
   @Test
   void keyList_suggestsAJunctionTableFirst() {
-    Column column = new Column("tag_ids", "tagIds", "java.lang.String", SqlType.of(Kind.TEXT), false, null,
+    Column column = new Column("tag_ids", "tagIds", "java.lang.String", LogicalType.of(Kind.STRING), false, null,
         Column.Identity.NONE, List.of(), null, null, List.of(), dev.schemac.processor.model.Origin.NONE);
     Finding finding = check(column).get(0);
     assertThat(finding.fix()).startsWith("these are keys of another table: a junction table with two foreign keys");

@@ -5,8 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
@@ -17,13 +17,13 @@ class EntityAttributeValueTest {
   private static final Table PRODUCTS = Models.table("products", Models.of("id", Kind.UUID), Models.text("name"));
 
   private static List<Finding> check(Table table) {
-    return new EntityAttributeValue().check(Models.schema(PRODUCTS, table), RuleSettings.defaults());
+    return new EntityAttributeValue().check(Models.schema(PRODUCTS, table), Models.context());
   }
 
   /** A table keyed on a generated id, then the given columns. */
   private static Table keyed(String name, Column... columns) {
     Column[] all = new Column[columns.length + 1];
-    all[0] = Models.of("id", Kind.BIGINT);
+    all[0] = Models.of("id", Kind.INT64);
     System.arraycopy(columns, 0, all, 1, columns.length);
     return Models.table(name, all);
   }
@@ -33,7 +33,7 @@ class EntityAttributeValueTest {
   }
 
   private static Column bigint(String name) {
-    return Models.of(name, Kind.BIGINT);
+    return Models.of(name, Kind.INT64);
   }
 
   private static Column text(String name) {
@@ -46,7 +46,7 @@ class EntityAttributeValueTest {
         Map.entry("attribute_name, attribute_value",
             keyed("entity_attributes", uuid("entity_id"), text("attribute_name"), text("attribute_value"))),
         Map.entry("wordpress postmeta", Models.table("postmeta", bigint("meta_id"), bigint("post_id"),
-            Models.column("meta_key", SqlType.varchar(255)), text("meta_value"))),
+            Models.column("meta_key", LogicalType.string(255)), text("meta_value"))),
         Map.entry("user settings by key", keyed("user_settings", uuid("user_id"), text("key"), text("value"))),
         Map.entry("user settings by name", keyed("user_settings", uuid("user_id"), text("name"), text("value"))),
         Map.entry("object properties", keyed("object_properties", uuid("object_id"), text("property"), text("value"))),
@@ -78,19 +78,19 @@ class EntityAttributeValueTest {
             text("value"))),
         Map.entry("trait", keyed("product_traits", bigint("product_id"), text("trait"), text("value"))),
         Map.entry("magento attribute_id", Models.table("catalog_product_entity_varchar", bigint("value_id"),
-            bigint("entity_id"), Models.of("attribute_id", Kind.INTEGER), Models.column("value", SqlType.varchar(255)))),
+            bigint("entity_id"), Models.of("attribute_id", Kind.INT32), Models.column("value", LogicalType.string(255)))),
         Map.entry("polymorphic entity", keyed("metadata_entries", uuid("entity_id"), text("entity_type"),
             text("attribute"), text("value"))),
         Map.entry("varchar value", keyed("item_props", uuid("item_id"), text("prop"),
-            Models.column("value", SqlType.varchar(1000)))),
+            Models.column("value", LogicalType.string(1000)))),
         Map.entry("custom text value", keyed("node_attributes", uuid("node_id"), text("attribute"),
-            Models.column("value", SqlType.custom("text")))),
+            Models.column("value", Models.raw("text")))),
         Map.entry("composite key", Models.builder("profile_fields", uuid("profile_id"), text("key"), text("value"))
             .primaryKey("profile_id", "key").build()),
         Map.entry("typed value columns", keyed("entity_values", uuid("entity_id"), text("key"), text("value_text"),
             bigint("value_int"))),
         Map.entry("text enum attribute", keyed("sensor_tags", uuid("sensor_id"),
-            Models.column("attribute", SqlType.textEnum(List.of("COLOR", "SIZE"))), text("value"))),
+            Models.column("attribute", LogicalType.enumOf(List.of("COLOR", "SIZE"))), text("value"))),
         Map.entry("string_value", keyed("profile_values", uuid("profile_id"), text("key"), text("string_value"))),
         Map.entry("entity by foreign key only", Models.builder("product_specs", bigint("id"), uuid("product"),
                 text("attribute"), text("value"))
@@ -102,23 +102,23 @@ class EntityAttributeValueTest {
     return Map.ofEntries(
         Map.entry("global settings: no entity", keyed("settings", text("key"), text("value"))),
         Map.entry("cache: no entity", Models.table("cache_entries", text("key"), text("value"),
-            Models.of("expires_at", Kind.TIMESTAMPTZ))),
+            Models.of("expires_at", Kind.INSTANT))),
         Map.entry("translations: no entity", keyed("translations", text("locale"), text("key"), text("value"))),
         Map.entry("attribute definitions: no entity", keyed("attributes", text("attribute"), text("value"))),
         Map.entry("own key is no entity", Models.table("settings", bigint("setting_id"), text("key"), text("value"))),
-        Map.entry("jsonb value", keyed("user_settings", uuid("user_id"), text("key"), Models.of("value", Kind.JSONB))),
+        Map.entry("jsonb value", keyed("user_settings", uuid("user_id"), text("key"), Models.of("value", Kind.JSON))),
         Map.entry("json-marked value", keyed("user_settings", uuid("user_id"), text("key"),
-            Models.withMarkers(Models.of("value", Kind.JSONB), Column.Marker.JSON))),
+            Models.withMarkers(Models.of("value", Kind.JSON), Column.Marker.JSON))),
         Map.entry("array value", keyed("user_settings", uuid("user_id"), text("key"),
-            Models.column("value", SqlType.of(Kind.TEXT).asArray()))),
+            Models.column("value", LogicalType.of(Kind.STRING).asArray()))),
         Map.entry("enum value", keyed("feature_states", uuid("user_id"), text("name"),
-            Models.column("value", SqlType.textEnum(List.of("ON", "OFF"))))),
+            Models.column("value", LogicalType.enumOf(List.of("ON", "OFF"))))),
         Map.entry("numeric metric value", keyed("metrics", uuid("device_id"), text("name"),
-            Models.of("value", Kind.DOUBLE))),
-        Map.entry("metric value", keyed("readings", uuid("sensor_id"), text("metric"), Models.of("value", Kind.DOUBLE))),
+            Models.of("value", Kind.FLOAT64))),
+        Map.entry("metric value", keyed("readings", uuid("sensor_id"), text("metric"), Models.of("value", Kind.FLOAT64))),
         Map.entry("numeric value", keyed("product_specs", bigint("product_id"), text("attribute"),
-            Models.column("value", SqlType.numeric(12, 3)))),
-        Map.entry("bytea value", keyed("blobs", bigint("product_id"), text("attribute"), Models.of("value", Kind.BYTEA))),
+            Models.column("value", LogicalType.decimal(12, 3)))),
+        Map.entry("bytea value", keyed("blobs", bigint("product_id"), text("attribute"), Models.of("value", Kind.BINARY))),
         Map.entry("audit trail", keyed("audit_changes", uuid("entity_id"), text("field"), text("old_value"),
             text("new_value"))),
         Map.entry("field definitions", keyed("form_fields", bigint("form_id"), text("name"), text("default_value"))),
@@ -131,18 +131,18 @@ class EntityAttributeValueTest {
         Map.entry("value_cents", keyed("vouchers", uuid("user_id"), text("name"), bigint("value_cents"))),
         Map.entry("plural values", keyed("user_lists", uuid("user_id"), text("key"), text("values"))),
         Map.entry("plain entity", keyed("users", text("display_name"), text("email"))),
-        Map.entry("products", keyed("items", Models.of("category_id", Kind.INTEGER), text("name"), text("description"))),
+        Map.entry("products", keyed("items", Models.of("category_id", Kind.INT32), text("name"), text("description"))),
         Map.entry("api keys", keyed("api_keys", uuid("user_id"), text("api_key"), text("label"))),
         Map.entry("display_name is no attribute", keyed("loyalty_cards", uuid("owner_id"), text("display_name"),
             text("value"))),
         Map.entry("file_name is no attribute", keyed("documents", uuid("user_id"), text("file_name"), text("value"))),
-        Map.entry("integer key", keyed("keymaps", uuid("user_id"), Models.of("key", Kind.INTEGER), text("value"))),
+        Map.entry("integer key", keyed("keymaps", uuid("user_id"), Models.of("key", Kind.INT32), text("value"))),
         Map.entry("answers", keyed("answers", bigint("question_id"), text("answer"), text("comment"))),
         Map.entry("variant_name", keyed("experiment_results", bigint("experiment_id"), text("variant_name"),
             text("outcome"))),
         Map.entry("whole words", keyed("keyboards", uuid("user_id"), text("keyboard"), text("valuation"))),
         Map.entry("monkey", keyed("zoo_animals", uuid("zoo_id"), text("monkey"), text("value_note"))),
-        Map.entry("order lines", keyed("order_lines", bigint("order_id"), text("sku"), Models.of("quantity", Kind.INTEGER))));
+        Map.entry("order lines", keyed("order_lines", bigint("order_id"), text("sku"), Models.of("quantity", Kind.INT32))));
   }
 
   @Test

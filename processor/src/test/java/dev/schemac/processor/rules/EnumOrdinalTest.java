@@ -7,8 +7,10 @@ import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.withMarkers;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +18,12 @@ class EnumOrdinalTest {
   private static final EnumOrdinal RULE = new EnumOrdinal();
 
   private static List<Finding> check(Column column) {
-    return RULE.check(schema(table("tickets", of("id", SqlType.Kind.UUID), column)), RuleSettings.defaults());
+    return RULE.check(schema(table("tickets", of("id", LogicalType.Kind.UUID), column)), Models.context());
   }
 
   @Test
   void enumStoredByOrdinal_fires() {
-    List<Finding> findings = check(withMarkers(column("priority", SqlType.custom("smallint")), Column.Marker.ENUM_ORDINAL));
+    List<Finding> findings = check(withMarkers(column("priority", Models.raw("smallint")), Column.Marker.ENUM_ORDINAL));
     assertThat(findings).hasSize(1);
     Finding f = findings.get(0);
     assertThat(f.table()).isEqualTo("tickets");
@@ -34,25 +36,25 @@ class EnumOrdinalTest {
 
   @Test
   void ordinalWithoutCustomType_suggestsEnumeratedString() {
-    List<Finding> findings = check(withMarkers(of("priority", SqlType.Kind.INTEGER), Column.Marker.ENUM_ORDINAL));
+    List<Finding> findings = check(withMarkers(of("priority", LogicalType.Kind.INT32), Column.Marker.ENUM_ORDINAL));
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).fix()).contains("@Enumerated(EnumType.STRING)");
   }
 
   @Test
   void enumStoredByName_doesNotFire() {
-    assertThat(check(column("priority", SqlType.textEnum(List.of("LOW", "HIGH"))))).isEmpty();
-    assertThat(check(column("priority", SqlType.nativeEnum("priority", List.of("LOW", "HIGH"))))).isEmpty();
+    assertThat(check(column("priority", LogicalType.enumOf(List.of("LOW", "HIGH"))))).isEmpty();
+    assertThat(check(column("priority", LogicalType.namedEnum("priority", List.of("LOW", "HIGH"))))).isEmpty();
   }
 
   @Test
   void plainIntegerColumn_doesNotFire() {
-    assertThat(check(of("retry_count", SqlType.Kind.SMALLINT))).isEmpty();
-    assertThat(check(column("retry_count", SqlType.custom("smallint")))).isEmpty();
+    assertThat(check(of("retry_count", LogicalType.Kind.INT16))).isEmpty();
+    assertThat(check(column("retry_count", Models.raw("smallint")))).isEmpty();
   }
 
   @Test
   void otherMarkers_doNotFire() {
-    assertThat(check(withMarkers(column("payload", SqlType.of(SqlType.Kind.JSONB)), Column.Marker.JSON))).isEmpty();
+    assertThat(check(withMarkers(column("payload", LogicalType.of(LogicalType.Kind.JSON)), Column.Marker.JSON))).isEmpty();
   }
 }

@@ -5,10 +5,10 @@ import static com.google.common.truth.Truth.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Column names found in PostgreSQL expressions through JSqlParser's parse tree. */
+/** Column names found in PostgreSQL expressions through the PostgreSQL target's own grammar. */
 class ExpressionColumnsTest {
   private static List<String> columns(String sql) {
-    return ExpressionColumns.of(sql).orElseThrow(() -> new AssertionError("JSqlParser could not parse " + sql));
+    return ExpressionColumns.of(sql).orElseThrow(() -> new AssertionError("could not parse " + sql));
   }
 
   @Test

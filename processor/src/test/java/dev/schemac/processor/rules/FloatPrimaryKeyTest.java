@@ -8,7 +8,9 @@ import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.text;
 
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +19,12 @@ class FloatPrimaryKeyTest {
   private static final FloatPrimaryKey RULE = new FloatPrimaryKey();
 
   private static List<Finding> check(Table table) {
-    return RULE.check(schema(table), RuleSettings.defaults());
+    return RULE.check(schema(table), Models.context());
   }
 
   @Test
   void floatingPointKinds_fire() {
-    for (SqlType.Kind kind : List.of(SqlType.Kind.REAL, SqlType.Kind.DOUBLE)) {
+    for (LogicalType.Kind kind : List.of(LogicalType.Kind.FLOAT32, LogicalType.Kind.FLOAT64)) {
       List<Finding> findings = check(table("sensors", of("id", kind), text("label")));
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).column()).isEqualTo("id");
@@ -35,13 +37,13 @@ class FloatPrimaryKeyTest {
   void floatingPointCustomTypes_fire() {
     for (String type : List.of("real", "float4", "float8", "double precision", "DOUBLE PRECISION", "float",
         "float(24)", "float(53)")) {
-      assertThat(check(table("sensors", column("id", SqlType.custom(type)), text("label")))).hasSize(1);
+      assertThat(check(table("sensors", column("id", Models.raw(type)), text("label")))).hasSize(1);
     }
   }
 
   @Test
   void floatInACompositeKey_firesOnThatColumn() {
-    Table t = builder("readings", of("sensor_id", SqlType.Kind.UUID), of("reading", SqlType.Kind.DOUBLE))
+    Table t = builder("readings", of("sensor_id", LogicalType.Kind.UUID), of("reading", LogicalType.Kind.FLOAT64))
         .primaryKey("sensor_id", "reading").build();
     List<Finding> findings = check(t);
     assertThat(findings).hasSize(1);
@@ -50,13 +52,13 @@ class FloatPrimaryKeyTest {
 
   @Test
   void exactKeys_andFloatsOutsideTheKey_doNotFire() {
-    for (SqlType.Kind kind : List.of(SqlType.Kind.BIGINT, SqlType.Kind.INTEGER, SqlType.Kind.UUID, SqlType.Kind.TEXT)) {
-      assertThat(check(table("sensors", of("id", kind), of("temperature", SqlType.Kind.DOUBLE)))).isEmpty();
+    for (LogicalType.Kind kind : List.of(LogicalType.Kind.INT64, LogicalType.Kind.INT32, LogicalType.Kind.UUID, LogicalType.Kind.STRING)) {
+      assertThat(check(table("sensors", of("id", kind), of("temperature", LogicalType.Kind.FLOAT64)))).isEmpty();
     }
-    assertThat(check(table("rates", column("id", SqlType.numeric(12, 6))))).isEmpty();
+    assertThat(check(table("rates", column("id", LogicalType.decimal(12, 6))))).isEmpty();
     for (String type : List.of("numeric(10,2)", "decimal", "bigint", "floatish", "double_id")) {
-      assertThat(check(table("sensors", column("id", SqlType.custom(type))))).isEmpty();
+      assertThat(check(table("sensors", column("id", Models.raw(type))))).isEmpty();
     }
-    assertThat(check(builder("samples", of("value", SqlType.Kind.DOUBLE)).noPrimaryKey().build())).isEmpty();
+    assertThat(check(builder("samples", of("value", LogicalType.Kind.FLOAT64)).noPrimaryKey().build())).isEmpty();
   }
 }

@@ -8,16 +8,28 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Condition;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +40,7 @@ class IdentifierTooLongTest {
   private static final String NAME_64 = "a".repeat(64);
 
   private static List<Finding> check(Table table) {
-    return new IdentifierTooLong().check(schema(table), RuleSettings.defaults());
+    return new IdentifierTooLong().check(schema(table), Models.context());
   }
 
   private static Table withParts(Table t, List<ForeignKey> fks, List<UniqueConstraint> uniques,
@@ -39,9 +51,9 @@ class IdentifierTooLongTest {
 
   @Test
   void columnName_63bytes_isFine_64_fires() {
-    assertThat(check(table("things", of("id", Kind.BIGINT), of(NAME_63, Kind.TEXT)))).isEmpty();
+    assertThat(check(table("things", of("id", Kind.INT64), of(NAME_63, Kind.STRING)))).isEmpty();
 
-    List<Finding> findings = check(table("things", of("id", Kind.BIGINT), of(NAME_64, Kind.TEXT)));
+    List<Finding> findings = check(table("things", of("id", Kind.INT64), of(NAME_64, Kind.STRING)));
 
     assertThat(findings).hasSize(1);
     Finding finding = findings.get(0);
@@ -55,7 +67,7 @@ class IdentifierTooLongTest {
   @Test
   void tableName_fires_onTheTable() {
     String name = "customer_preferred_delivery_windows_for_weekend_and_holiday_orders";
-    List<Finding> findings = check(table(name, of("id", Kind.BIGINT)));
+    List<Finding> findings = check(table(name, of("id", Kind.INT64)));
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).column()).isNull();
@@ -65,14 +77,14 @@ class IdentifierTooLongTest {
 
   @Test
   void explicitConstraintAndIndexNames_fire_withTheColumnForSingleColumnOnes() {
-    Table base = table("things", of("id", Kind.BIGINT), of("a", Kind.INTEGER), of("b", Kind.INTEGER));
+    Table base = table("things", of("id", Kind.INT64), of("a", Kind.INT32), of("b", Kind.INT32));
     Table table = withParts(base,
         List.of(new ForeignKey("fk_" + NAME_64, List.of("a"), "others", List.of("id"), ForeignKey.Action.NO_ACTION,
             ForeignKey.Action.NO_ACTION, Origin.NONE)),
         List.of(new UniqueConstraint("uq_" + NAME_64, List.of("a", "b"), Origin.NONE)),
-        List.of(new CheckConstraint("ck_" + NAME_64, "b > 0", "b", false, Origin.NONE)),
+        List.of(new CheckConstraint("ck_" + NAME_64, new Condition.Raw(Models.sql("b > 0")), "b", Origin.NONE)),
         List.of(new Index("ix_" + NAME_64, List.of(new Index.Element("a", null, null, false, Index.Nulls.DEFAULT)),
-            false, Index.Method.BTREE, null, List.of(), Origin.NONE)));
+            false, Index.Method.ORDERED, null, List.of(), Origin.NONE)));
 
     List<Finding> findings = check(table);
 
@@ -88,20 +100,20 @@ class IdentifierTooLongTest {
   void generatedNames_areShortenedBySchemac_andNeverFire() {
     String longColumn = "a".repeat(60);
     String generated = Identifiers.generated(List.of("idx", "things", longColumn));
-    Table table = withParts(table("things", of("id", Kind.BIGINT), of(longColumn, Kind.INTEGER)), List.of(),
+    Table table = withParts(table("things", of("id", Kind.INT64), of(longColumn, Kind.INT32)), List.of(),
         List.of(new UniqueConstraint(Identifiers.generated(List.of("things", longColumn, "key")), List.of(longColumn),
             Origin.NONE)),
         List.of(),
         List.of(new Index(generated, List.of(new Index.Element(longColumn, null, null, false, Index.Nulls.DEFAULT)),
-            false, Index.Method.BTREE, null, List.of(), Origin.NONE)));
+            false, Index.Method.ORDERED, null, List.of(), Origin.NONE)));
 
     assertThat(check(table)).isEmpty();
   }
 
   @Test
   void nativeEnumTypeName_fires_onTheColumn() {
-    Table table = table("things", of("id", Kind.BIGINT),
-        column("state", SqlType.nativeEnum("e".repeat(64), List.of("A", "B"))));
+    Table table = table("things", of("id", Kind.INT64),
+        column("state", LogicalType.namedEnum("e".repeat(64), List.of("A", "B"))));
     List<Finding> findings = check(table);
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).column()).isEqualTo("state");
@@ -111,8 +123,8 @@ class IdentifierTooLongTest {
   @Test
   void bytesAreCounted_notCharacters() {
     String thirtyTwoTwoByteChars = "é".repeat(32); // 64 bytes in UTF-8
-    assertThat(check(table("things", of("id", Kind.BIGINT), of(thirtyTwoTwoByteChars, Kind.TEXT)))).hasSize(1);
-    assertThat(check(table("things", of("id", Kind.BIGINT), of("é".repeat(31), Kind.TEXT)))).isEmpty();
+    assertThat(check(table("things", of("id", Kind.INT64), of(thirtyTwoTwoByteChars, Kind.STRING)))).hasSize(1);
+    assertThat(check(table("things", of("id", Kind.INT64), of("é".repeat(31), Kind.STRING)))).isEmpty();
   }
 
   @Test
@@ -127,7 +139,7 @@ class IdentifierTooLongTest {
 
   @Test
   void aTableWithOnlyShortNames_doesNotFire() {
-    assertThat(check(builder("orders", of("id", Kind.BIGINT), of("user_id", Kind.UUID)).primaryKey("id")
+    assertThat(check(builder("orders", of("id", Kind.INT64), of("user_id", Kind.UUID)).primaryKey("id")
         .unique("user_id").index("user_id").build())).isEmpty();
   }
 
@@ -135,7 +147,7 @@ class IdentifierTooLongTest {
   void sequenceName_fires_onTheSequence() {
     Sequence sequence = new Sequence("billing", NAME_64, 1, 50, Origin.NONE);
     List<Finding> findings = new IdentifierTooLong().check(new Schema(List.of(), List.of(),
-        List.of(sequence, new Sequence(null, NAME_63, 1, 50, Origin.NONE)), List.of()), RuleSettings.defaults());
+        List.of(sequence, new Sequence(null, NAME_63, 1, 50, Origin.NONE)), List.of()), Models.context());
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("billing." + NAME_64);
@@ -146,9 +158,9 @@ class IdentifierTooLongTest {
 
   @Test
   void schemaName_firesOnce_onTheFirstTableOfThatSchema() {
-    Table table = inSchema(NAME_64, table("things", of("id", Kind.BIGINT)));
+    Table table = inSchema(NAME_64, table("things", of("id", Kind.INT64)));
     List<Finding> findings = new IdentifierTooLong().check(new Schema(List.of(table), List.of(),
-        List.of(new Sequence(NAME_64, "thing_seq", 1, 1, Origin.NONE)), List.of()), RuleSettings.defaults());
+        List.of(new Sequence(NAME_64, "thing_seq", 1, 1, Origin.NONE)), List.of()), Models.context());
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo(NAME_64 + ".things");
@@ -158,7 +170,7 @@ class IdentifierTooLongTest {
 
   @Test
   void aTableOfANamedSchema_isReportedByQualifiedName() {
-    List<Finding> findings = check(inSchema("billing", table("things", of("id", Kind.BIGINT), of(NAME_64, Kind.TEXT))));
+    List<Finding> findings = check(inSchema("billing", table("things", of("id", Kind.INT64), of(NAME_64, Kind.STRING))));
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("billing.things");
   }

@@ -7,8 +7,10 @@ import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 import static dev.schemac.processor.testing.Models.withMarkers;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +18,13 @@ class JsonNotJsonbTest {
   private static final JsonNotJsonb RULE = new JsonNotJsonb();
 
   private static List<Finding> check(Column column) {
-    return RULE.check(schema(table("webhooks", of("id", SqlType.Kind.UUID), column)), RuleSettings.defaults());
+    return RULE.check(schema(table("webhooks", of("id", LogicalType.Kind.UUID), column)), Models.context());
   }
 
   @Test
   void jsonType_fires() {
     for (String type : List.of("json", "JSON", "json[]", " json ")) {
-      List<Finding> findings = check(column("payload", SqlType.custom(type)));
+      List<Finding> findings = check(column("payload", Models.raw(type)));
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).column()).isEqualTo("payload");
       assertThat(findings.get(0).message()).contains("webhooks.payload");
@@ -32,10 +34,10 @@ class JsonNotJsonbTest {
 
   @Test
   void jsonb_andLookAlikes_doNotFire() {
-    assertThat(check(withMarkers(of("payload", SqlType.Kind.JSONB), Column.Marker.JSON))).isEmpty();
+    assertThat(check(withMarkers(of("payload", LogicalType.Kind.JSON), Column.Marker.JSON))).isEmpty();
     for (String type : List.of("jsonb", "jsonb[]", "jsonpath", "text", "citext")) {
-      assertThat(check(column("payload", SqlType.custom(type)))).isEmpty();
+      assertThat(check(column("payload", Models.raw(type)))).isEmpty();
     }
-    assertThat(check(of("json", SqlType.Kind.TEXT))).isEmpty(); // a text column merely named json
+    assertThat(check(of("json", LogicalType.Kind.STRING))).isEmpty(); // a text column merely named json
   }
 }

@@ -7,8 +7,8 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
@@ -20,19 +20,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MissingForeignKeyTest {
   /** Parent tables keyed on id, as Naming would name them. */
   private static final List<Table> PARENTS = List.of(
-      parent("users", Kind.UUID), parent("customers", Kind.UUID), parent("orders", Kind.BIGINT),
-      parent("order_items", Kind.BIGINT), parent("categories", Kind.INTEGER), parent("comments", Kind.BIGINT),
-      parent("people", Kind.BIGINT), parent("addresses", Kind.BIGINT), parent("statuses", Kind.SMALLINT),
-      parent("boxes", Kind.BIGINT), parent("batches", Kind.BIGINT), parent("analyses", Kind.BIGINT),
-      parent("tenants", Kind.UUID), parent("sessions", Kind.UUID), parent("products", Kind.BIGINT),
-      parent("invoices", Kind.UUID), parent("warehouses", Kind.INTEGER), parent("accounts", Kind.BIGINT),
-      parent("children", Kind.BIGINT), parent("media", Kind.UUID), parent("audit", Kind.BIGINT),
-      Models.table("countries", Models.column("id", SqlType.varchar(2))),
-      Models.table("currencies", Models.column("code", SqlType.custom("char(3)"))),
-      Models.builder("shipments", Models.of("order_id", Kind.BIGINT), Models.of("line", Kind.INTEGER))
+      parent("users", Kind.UUID), parent("customers", Kind.UUID), parent("orders", Kind.INT64),
+      parent("order_items", Kind.INT64), parent("categories", Kind.INT32), parent("comments", Kind.INT64),
+      parent("people", Kind.INT64), parent("addresses", Kind.INT64), parent("statuses", Kind.INT16),
+      parent("boxes", Kind.INT64), parent("batches", Kind.INT64), parent("analyses", Kind.INT64),
+      parent("tenants", Kind.UUID), parent("sessions", Kind.UUID), parent("products", Kind.INT64),
+      parent("invoices", Kind.UUID), parent("warehouses", Kind.INT32), parent("accounts", Kind.INT64),
+      parent("children", Kind.INT64), parent("media", Kind.UUID), parent("audit", Kind.INT64),
+      Models.table("countries", Models.column("id", LogicalType.string(2))),
+      Models.table("currencies", Models.column("code", Models.raw("char(3)"))),
+      Models.builder("shipments", Models.of("order_id", Kind.INT64), Models.of("line", Kind.INT32))
           .primaryKey("order_id", "line")
           .foreignKey(List.of("order_id"), "orders", List.of("id"), ForeignKey.Action.CASCADE).build(),
-      Models.builder("devices", Models.of("id", Kind.BIGINT)).noPrimaryKey().build());
+      Models.builder("devices", Models.of("id", Kind.INT64)).noPrimaryKey().build());
 
   private static Table parent(String name, Kind keyKind) {
     return Models.table(name, Models.of("id", keyKind));
@@ -41,29 +41,29 @@ class MissingForeignKeyTest {
   private static List<Finding> check(Table... tables) {
     List<Table> all = new ArrayList<>(PARENTS);
     all.addAll(List.of(tables));
-    return new MissingForeignKey().check(new Schema(all, List.of(), List.of()), RuleSettings.defaults());
+    return new MissingForeignKey().check(new Schema(all, List.of(), List.of()), Models.context());
   }
 
   private static List<Finding> checkColumn(String name, Kind kind) {
-    return check(Models.table("things", Models.of("id", Kind.BIGINT), Models.of(name, kind)));
+    return check(Models.table("things", Models.of("id", Kind.INT64), Models.of(name, kind)));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @CsvSource({
       "user_id, UUID, users", "customer_id, UUID, customers", "billing_customer_id, UUID, customers",
-      "author_user_id, UUID, users", "manager_user_id, UUID, users", "order_id, BIGINT, orders",
-      "order_id, INTEGER, orders", "previous_order_id, BIGINT, orders", "order_item_id, BIGINT, order_items",
-      "category_id, INTEGER, categories", "parent_category_id, INTEGER, categories",
-      "comment_id, BIGINT, comments", "parent_comment_id, BIGINT, comments", "person_id, BIGINT, people",
-      "contact_person_id, BIGINT, people", "address_id, BIGINT, addresses",
-      "shipping_address_id, BIGINT, addresses", "billing_address_id, BIGINT, addresses",
-      "status_id, SMALLINT, statuses", "box_id, BIGINT, boxes", "batch_id, BIGINT, batches",
-      "analysis_id, BIGINT, analyses", "tenant_id, UUID, tenants", "session_id, UUID, sessions",
-      "product_id, BIGINT, products", "invoice_id, UUID, invoices", "warehouse_id, INTEGER, warehouses",
-      "source_warehouse_id, INTEGER, warehouses", "destination_warehouse_id, INTEGER, warehouses",
-      "account_id, BIGINT, accounts", "from_account_id, BIGINT, accounts", "to_account_id, BIGINT, accounts",
-      "child_id, BIGINT, children", "medium_id, UUID, media", "audit_id, BIGINT, audit",
-      "country_id, TEXT, countries"})
+      "author_user_id, UUID, users", "manager_user_id, UUID, users", "order_id, INT64, orders",
+      "order_id, INT32, orders", "previous_order_id, INT64, orders", "order_item_id, INT64, order_items",
+      "category_id, INT32, categories", "parent_category_id, INT32, categories",
+      "comment_id, INT64, comments", "parent_comment_id, INT64, comments", "person_id, INT64, people",
+      "contact_person_id, INT64, people", "address_id, INT64, addresses",
+      "shipping_address_id, INT64, addresses", "billing_address_id, INT64, addresses",
+      "status_id, INT16, statuses", "box_id, INT64, boxes", "batch_id, INT64, batches",
+      "analysis_id, INT64, analyses", "tenant_id, UUID, tenants", "session_id, UUID, sessions",
+      "product_id, INT64, products", "invoice_id, UUID, invoices", "warehouse_id, INT32, warehouses",
+      "source_warehouse_id, INT32, warehouses", "destination_warehouse_id, INT32, warehouses",
+      "account_id, INT64, accounts", "from_account_id, INT64, accounts", "to_account_id, INT64, accounts",
+      "child_id, INT64, children", "medium_id, UUID, media", "audit_id, INT64, audit",
+      "country_id, STRING, countries"})
   void referenceNamedColumnWithoutForeignKey_fires(String name, Kind kind, String target) {
     List<Finding> findings = checkColumn(name, kind);
     assertWithMessage(name).that(findings).hasSize(1);
@@ -72,38 +72,38 @@ class MissingForeignKeyTest {
 
   @Test
   void compositeKeyColumns_withoutForeignKeys_fireEach() {
-    Table orderProducts = Models.builder("order_products", Models.of("order_id", Kind.BIGINT),
-        Models.of("product_id", Kind.BIGINT)).primaryKey("order_id", "product_id").build();
+    Table orderProducts = Models.builder("order_products", Models.of("order_id", Kind.INT64),
+        Models.of("product_id", Kind.INT64)).primaryKey("order_id", "product_id").build();
     assertThat(check(orderProducts).stream().map(Finding::column).toList())
         .containsExactly("order_id", "product_id");
   }
 
   @Test
   void selfReference_fires() {
-    Table comments = Models.table("threads", Models.of("id", Kind.BIGINT), Models.of("parent_thread_id", Kind.BIGINT));
+    Table comments = Models.table("threads", Models.of("id", Kind.INT64), Models.of("parent_thread_id", Kind.INT64));
     assertThat(check(comments)).hasSize(1);
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
       // no such table
-      "request_id, UUID", "trace_id, UUID", "correlation_id, UUID", "transaction_id, BIGINT",
-      "tracking_id, BIGINT", "external_id, UUID", "parent_id, BIGINT", "device_token_id, BIGINT",
+      "request_id, UUID", "trace_id, UUID", "correlation_id, UUID", "transaction_id, INT64",
+      "tracking_id, INT64", "external_id, UUID", "parent_id, INT64", "device_token_id, INT64",
       // another system's id, by its words
-      "external_order_id, BIGINT", "remote_order_id, BIGINT", "legacy_customer_id, UUID",
-      "google_user_id, UUID", "provider_user_id, UUID", "vendor_product_id, BIGINT",
-      "partner_order_id, BIGINT", "stripe_customer_id, UUID", "salesforce_account_id, BIGINT",
+      "external_order_id, INT64", "remote_order_id, INT64", "legacy_customer_id, UUID",
+      "google_user_id, UUID", "provider_user_id, UUID", "vendor_product_id, INT64",
+      "partner_order_id, INT64", "stripe_customer_id, UUID", "salesforce_account_id, INT64",
       // another system's id, by its type
-      "stripe_customer_id, TEXT", "customer_id, BIGINT", "order_id, UUID", "order_id, TEXT",
-      "user_id, BIGINT", "country_id, INTEGER", "currency_id, INTEGER",
+      "stripe_customer_id, STRING", "customer_id, INT64", "order_id, UUID", "order_id, STRING",
+      "user_id, INT64", "country_id, INT32", "currency_id, INT32",
       // the target has a composite key, or none
-      "shipment_id, BIGINT", "device_id, BIGINT",
+      "shipment_id, INT64", "device_id, INT64",
       // not <x>_id
-      "id, BIGINT", "userid, UUID", "user_identifier, UUID", "user_idx, UUID", "order_id_hash, BIGINT",
-      "orders_count, BIGINT", "user_ids, UUID",
+      "id, INT64", "userid, UUID", "user_identifier, UUID", "user_idx, UUID", "order_id_hash, INT64",
+      "orders_count, INT64", "user_ids, UUID",
       // whole words only
-      "superuser_id, UUID", "android_id, BIGINT", "valid_id, BIGINT", "grid_id, BIGINT", "pinned_id, BIGINT",
-      "spinner_id, BIGINT"})
+      "superuser_id, UUID", "android_id, INT64", "valid_id, INT64", "grid_id, INT64", "pinned_id, INT64",
+      "spinner_id, INT64"})
   void otherColumns_doNotFire(String name, Kind kind) {
     assertWithMessage(name + " " + kind).that(checkColumn(name, kind)).isEmpty();
   }
@@ -113,8 +113,8 @@ class MissingForeignKeyTest {
     Table single = Models.builder("posts", Models.of("id", Kind.UUID), Models.of("author_user_id", Kind.UUID))
         .primaryKey("id").foreignKey(List.of("author_user_id"), "users", List.of("id"), ForeignKey.Action.CASCADE)
         .build();
-    Table composite = Models.builder("shipment_lines", Models.of("id", Kind.BIGINT), Models.of("order_id", Kind.BIGINT),
-            Models.of("line", Kind.INTEGER))
+    Table composite = Models.builder("shipment_lines", Models.of("id", Kind.INT64), Models.of("order_id", Kind.INT64),
+            Models.of("line", Kind.INT32))
         .primaryKey("id")
         .foreignKey(List.of("order_id", "line"), "shipments", List.of("order_id", "line"), ForeignKey.Action.CASCADE)
         .build();
@@ -129,13 +129,13 @@ class MissingForeignKeyTest {
 
   @Test
   void arrayOfIds_doesNotFire() {
-    Table t = Models.table("things", Models.of("id", Kind.BIGINT), Models.column("user_id", SqlType.of(Kind.UUID).asArray()));
+    Table t = Models.table("things", Models.of("id", Kind.INT64), Models.column("user_id", LogicalType.of(Kind.UUID).asArray()));
     assertThat(check(t)).isEmpty();
   }
 
   @Test
   void fix_namesTheRecordAndAsksForAnIndexOnlyWhenThereIsNone() {
-    Column customerId = new Column("customer_id", "customerId", "java.util.UUID", SqlType.of(Kind.UUID), false, null,
+    Column customerId = new Column("customer_id", "customerId", "java.util.UUID", LogicalType.of(Kind.UUID), false, null,
         Column.Identity.NONE, List.of(), null, null, List.of(), Origin.NONE);
     Table unindexed = Models.table("invoices_2", Models.of("id", Kind.UUID), customerId);
     Finding finding = check(unindexed).get(0);
@@ -166,9 +166,9 @@ class MissingForeignKeyTest {
 
   @Test
   void inANamedSchema_aTableOfTheSameSchemaComesFirst_thenOneOfTheDefaultSchema() {
-    Table billingCustomers = Models.inSchema("billing", Models.table("customers", Models.of("id", Kind.BIGINT)));
-    Table invoices = Models.inSchema("billing", Models.table("bills", Models.of("id", Kind.BIGINT),
-        Models.of("customer_id", Kind.BIGINT), Models.of("user_id", Kind.UUID)));
+    Table billingCustomers = Models.inSchema("billing", Models.table("customers", Models.of("id", Kind.INT64)));
+    Table invoices = Models.inSchema("billing", Models.table("bills", Models.of("id", Kind.INT64),
+        Models.of("customer_id", Kind.INT64), Models.of("user_id", Kind.UUID)));
 
     List<Finding> findings = check(billingCustomers, invoices);
 

@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyAsFloatTest {
   private static List<Finding> check(Column column) {
     return new MoneyAsFloat().check(
-        Models.schema(Models.table("orders", Models.of("id", Kind.BIGINT), column)), RuleSettings.defaults());
+        Models.schema(Models.table("orders", Models.of("id", Kind.INT64), column)), Models.context());
   }
 
   @ParameterizedTest
@@ -29,17 +29,17 @@ class MoneyAsFloatTest {
       "commission", "tip", "deposit", "rent", "price_per_kg", "cost_per_click", "price_per_unit",
       "per_unit_price", "price_usd", "amount_eur", "total_dollars"})
   void moneyNamesOnDouble_fire(String name) {
-    assertWithMessage(name).that(check(Models.of(name, Kind.DOUBLE))).hasSize(1);
+    assertWithMessage(name).that(check(Models.of(name, Kind.FLOAT64))).hasSize(1);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"price", "total_amount", "shipping_fee", "balance"})
   void moneyNamesOnRealAndCustomFloats_fire(String name) {
-    List<SqlType> types = List.of(SqlType.of(Kind.REAL), SqlType.of(Kind.DOUBLE).asArray(), SqlType.custom("real"),
-        SqlType.custom("double precision"), SqlType.custom("float4"), SqlType.custom("float8"),
-        SqlType.custom("float"), SqlType.custom("float(53)"), SqlType.custom("double precision[]"));
-    for (SqlType type : types) {
-      assertWithMessage(name + " " + type.describe()).that(check(Models.column(name, type))).hasSize(1);
+    List<LogicalType> types = List.of(LogicalType.of(Kind.FLOAT32), LogicalType.of(Kind.FLOAT64).asArray(), Models.raw("real"),
+        Models.raw("double precision"), Models.raw("float4"), Models.raw("float8"),
+        Models.raw("float"), Models.raw("float(53)"), Models.raw("double precision[]"));
+    for (LogicalType type : types) {
+      assertWithMessage(name + " " + type).that(check(Models.column(name, type))).hasSize(1);
     }
   }
 
@@ -61,30 +61,30 @@ class MoneyAsFloatTest {
       // not money at all
       "load_factor", "learning_rate", "loss", "x", "y", "z"})
   void otherNamesOnDouble_doNotFire(String name) {
-    assertWithMessage(name).that(check(Models.of(name, Kind.DOUBLE))).isEmpty();
+    assertWithMessage(name).that(check(Models.of(name, Kind.FLOAT64))).isEmpty();
   }
 
   @Test
   void moneyNamesOnExactTypes_doNotFire() {
     List<Column> columns = List.of(
-        Models.column("price", SqlType.numeric(12, 2)),
-        Models.column("total_amount", SqlType.numeric(0, 0)),
-        Models.of("price_cents", Kind.BIGINT),
-        Models.of("amount_cents", Kind.INTEGER),
-        Models.of("balance", Kind.TEXT),
-        Models.column("fee", SqlType.custom("numeric(10,2)")),
-        Models.column("salary", SqlType.custom("money")),
-        Models.column("cost", SqlType.custom("decimal(12, 4)")),
+        Models.column("price", LogicalType.decimal(12, 2)),
+        Models.column("total_amount", LogicalType.decimal(0, 0)),
+        Models.of("price_cents", Kind.INT64),
+        Models.of("amount_cents", Kind.INT32),
+        Models.of("balance", Kind.STRING),
+        Models.column("fee", Models.raw("numeric(10,2)")),
+        Models.column("salary", Models.raw("money")),
+        Models.column("cost", Models.raw("decimal(12, 4)")),
         Models.of("paid", Kind.BOOLEAN),
-        Models.of("paid_at", Kind.TIMESTAMPTZ));
+        Models.of("paid_at", Kind.INSTANT));
     for (Column column : columns) {
-      assertWithMessage(column.name() + " " + column.type().describe()).that(check(column)).isEmpty();
+      assertWithMessage(column.name() + " " + column.type()).that(check(column)).isEmpty();
     }
   }
 
   @Test
   void finding_namesTableAndColumn_andSuggestsBigDecimal() {
-    Finding finding = check(Models.of("total_amount", Kind.DOUBLE)).get(0);
+    Finding finding = check(Models.of("total_amount", Kind.FLOAT64)).get(0);
     assertThat(finding.ruleId()).isEqualTo("money-as-float");
     assertThat(finding.table()).isEqualTo("orders");
     assertThat(finding.column()).isEqualTo("total_amount");
@@ -95,7 +95,7 @@ class MoneyAsFloatTest {
 
   @Test
   void centsInAFloat_suggestsALong() {
-    Finding finding = check(Models.of("price_cents", Kind.REAL)).get(0);
+    Finding finding = check(Models.of("price_cents", Kind.FLOAT32)).get(0);
     assertThat(finding.message()).contains("in real");
     assertThat(finding.fix()).startsWith("declare it `long price_cents` (bigint)");
   }

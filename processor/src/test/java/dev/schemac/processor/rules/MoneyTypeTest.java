@@ -6,8 +6,10 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,13 +17,13 @@ class MoneyTypeTest {
   private static final MoneyType RULE = new MoneyType();
 
   private static List<Finding> check(Column column) {
-    return RULE.check(schema(table("products", of("id", SqlType.Kind.UUID), column)), RuleSettings.defaults());
+    return RULE.check(schema(table("products", of("id", LogicalType.Kind.UUID), column)), Models.context());
   }
 
   @Test
   void moneyType_fires() {
     for (String type : List.of("money", "MONEY", "money[]")) {
-      List<Finding> findings = check(column("price", SqlType.custom(type)));
+      List<Finding> findings = check(column("price", Models.raw(type)));
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).column()).isEqualTo("price");
       assertThat(findings.get(0).message()).contains("products.price");
@@ -32,10 +34,10 @@ class MoneyTypeTest {
 
   @Test
   void numericAndOtherTypes_doNotFire() {
-    assertThat(check(column("price", SqlType.numeric(19, 4)))).isEmpty();
-    assertThat(check(of("money", SqlType.Kind.BIGINT))).isEmpty(); // named money, typed bigint: not this rule
+    assertThat(check(column("price", LogicalType.decimal(19, 4)))).isEmpty();
+    assertThat(check(of("money", LogicalType.Kind.INT64))).isEmpty(); // named money, typed bigint: not this rule
     for (String type : List.of("numeric(19,4)", "decimal", "bigint", "money_amount")) {
-      assertThat(check(column("price", SqlType.custom(type)))).isEmpty();
+      assertThat(check(column("price", Models.raw(type)))).isEmpty();
     }
   }
 }

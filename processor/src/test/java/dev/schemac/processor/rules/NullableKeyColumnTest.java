@@ -9,7 +9,8 @@ import static dev.schemac.processor.testing.Models.schema;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.Test;
 /** nullable-key-column: NULL in a multi-column UNIQUE or a composite foreign key switches it off for that row. */
 class NullableKeyColumnTest {
   private static Models.Builder bins(boolean tenantNullable, boolean codeNullable) {
-    return builder("bins", of("id", Kind.BIGINT),
-        tenantNullable ? nullable(of("tenant", Kind.BIGINT)) : of("tenant", Kind.BIGINT),
-        codeNullable ? nullable(of("code", Kind.INTEGER)) : of("code", Kind.INTEGER)).primaryKey("id");
+    return builder("bins", of("id", Kind.INT64),
+        tenantNullable ? nullable(of("tenant", Kind.INT64)) : of("tenant", Kind.INT64),
+        codeNullable ? nullable(of("code", Kind.INT32)) : of("code", Kind.INT32)).primaryKey("id");
   }
 
   private static List<Finding> check(Table table) {
-    return new NullableKeyColumn().check(schema(table), RuleSettings.defaults());
+    return new NullableKeyColumn().check(schema(table), Models.context());
   }
 
   private static Table with(Table t, Index... extra) {
@@ -35,7 +36,8 @@ class NullableKeyColumnTest {
   }
 
   private static Index uniqueIndex(String where, Index.Element... elements) {
-    return new Index("u", List.of(elements), true, Index.Method.BTREE, where, List.of(), Origin.NONE);
+    return new Index("u", List.of(elements), true, Index.Method.ORDERED, where == null ? null : Models.sql(where),
+        List.of(), Origin.NONE);
   }
 
   private static Index.Element col(String column) {
@@ -78,28 +80,29 @@ class NullableKeyColumnTest {
   void multiColumnUniqueIndex_fires_unlessItsPredicateExcludesTheNulls() {
     assertThat(check(with(bins(false, true).build(), uniqueIndex(null, col("tenant"), col("code"))))).hasSize(1);
     assertThat(check(with(bins(false, true).build(),
-        uniqueIndex(null, col("tenant"), new Index.Element(null, "lower(code::text)", null, false, Index.Nulls.DEFAULT)))))
+        uniqueIndex(null, col("tenant"), new Index.Element(null, Models.sql("lower(code::text)"), null, false,
+            Index.Nulls.DEFAULT)))))
         .isEmpty(); // code is only inside an expression
     assertThat(check(with(bins(false, true).build(), uniqueIndex("code IS NOT NULL", col("tenant"), col("code")))))
         .isEmpty();
     assertThat(check(with(bins(false, true).build(), uniqueIndex("tenant IS NOT NULL", col("tenant"), col("code")))))
         .hasSize(1);
-    Index nonUnique = new Index("i", List.of(col("tenant"), col("code")), false, Index.Method.BTREE, null, List.of(),
+    Index nonUnique = new Index("i", List.of(col("tenant"), col("code")), false, Index.Method.ORDERED, null, List.of(),
         Origin.NONE);
     assertThat(check(with(bins(false, true).build(), nonUnique))).isEmpty();
   }
 
   @Test
   void softDeleteColumnInAUnique_fires_liveRowsNeverConflict() {
-    Table users = builder("users", of("id", Kind.BIGINT), of("email", Kind.VARCHAR),
-        nullable(of("deleted_at", Kind.TIMESTAMPTZ))).primaryKey("id").unique("email", "deleted_at").build();
+    Table users = builder("users", of("id", Kind.INT64), Models.column("email", LogicalType.string(255)),
+        nullable(of("deleted_at", Kind.INSTANT))).primaryKey("id").unique("email", "deleted_at").build();
     assertThat(check(users).stream().map(Finding::column).toList()).containsExactly("deleted_at");
   }
 
   private static Models.Builder placements(boolean aisleNullable) {
-    return builder("placements", of("id", Kind.BIGINT),
-        aisleNullable ? nullable(of("shelf_aisle", Kind.INTEGER)) : of("shelf_aisle", Kind.INTEGER),
-        of("shelf_position", Kind.INTEGER)).primaryKey("id");
+    return builder("placements", of("id", Kind.INT64),
+        aisleNullable ? nullable(of("shelf_aisle", Kind.INT32)) : of("shelf_aisle", Kind.INT32),
+        of("shelf_position", Kind.INT32)).primaryKey("id");
   }
 
   @Test
@@ -119,8 +122,8 @@ class NullableKeyColumnTest {
 
   @Test
   void anOptionalCompositeReference_getsTheCheckThatKeepsItsColumnsNullTogether() {
-    Table table = builder("placements", of("id", Kind.BIGINT), nullable(of("shelf_aisle", Kind.INTEGER)),
-        nullable(of("shelf_position", Kind.INTEGER))).primaryKey("id")
+    Table table = builder("placements", of("id", Kind.INT64), nullable(of("shelf_aisle", Kind.INT32)),
+        nullable(of("shelf_position", Kind.INT32))).primaryKey("id")
         .foreignKey(List.of("shelf_aisle", "shelf_position"), "shelves", List.of("aisle", "position"),
             ForeignKey.Action.NO_ACTION).build();
     List<Finding> findings = check(table);
@@ -139,8 +142,8 @@ class NullableKeyColumnTest {
   void aCheckKeepingTheColumnsNullTogether_silencesTheForeignKeyCase() {
     for (String check : List.of("num_nulls(shelf_aisle, shelf_position) IN (0, 2)",
         "num_nonnulls(shelf_aisle, shelf_position) <> 1")) {
-      Table table = builder("placements", of("id", Kind.BIGINT), nullable(of("shelf_aisle", Kind.INTEGER)),
-          nullable(of("shelf_position", Kind.INTEGER))).primaryKey("id")
+      Table table = builder("placements", of("id", Kind.INT64), nullable(of("shelf_aisle", Kind.INT32)),
+          nullable(of("shelf_position", Kind.INT32))).primaryKey("id")
           .foreignKey(List.of("shelf_aisle", "shelf_position"), "shelves", List.of("aisle", "position"),
               ForeignKey.Action.NO_ACTION)
           .check(check).build();

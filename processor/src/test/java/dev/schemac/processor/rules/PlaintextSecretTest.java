@@ -3,8 +3,8 @@ package dev.schemac.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +16,7 @@ class PlaintextSecretTest {
 
   private static List<Finding> check(Column column) {
     return RULE.check(Models.schema(Models.table("accounts", Models.of("id", Kind.UUID), column)),
-        RuleSettings.defaults());
+        Models.context());
   }
 
   private static boolean fires(Column column) {
@@ -69,17 +69,17 @@ class PlaintextSecretTest {
 
   @Test
   void plaintextSecret_varcharAndTextArrays_fire() {
-    assertThat(fires(Models.column("password", SqlType.varchar(255)))).isTrue();
-    assertThat(fires(Models.column("recovery_codes", SqlType.of(Kind.TEXT).asArray()))).isTrue();
-    assertThat(fires(Models.column("api_token", SqlType.custom("citext")))).isTrue();
+    assertThat(fires(Models.column("password", LogicalType.string(255)))).isTrue();
+    assertThat(fires(Models.column("recovery_codes", LogicalType.of(Kind.STRING).asArray()))).isTrue();
+    assertThat(fires(Models.column("api_token", Models.raw("citext")))).isTrue();
   }
 
   @Test
   void plaintextSecret_bytea_firesUnlessEncrypted() {
-    assertThat(fires(Models.of("private_key", Kind.BYTEA))).isTrue();
-    assertThat(fires(Models.of("secret", Kind.BYTEA))).isTrue();
-    assertThat(fires(Models.withMarkers(Models.of("api_token", Kind.BYTEA), Column.Marker.ENCRYPTED))).isFalse();
-    assertThat(fires(Models.withMarkers(Models.of("private_key", Kind.BYTEA), Column.Marker.ENCRYPTED))).isFalse();
+    assertThat(fires(Models.of("private_key", Kind.BINARY))).isTrue();
+    assertThat(fires(Models.of("secret", Kind.BINARY))).isTrue();
+    assertThat(fires(Models.withMarkers(Models.of("api_token", Kind.BINARY), Column.Marker.ENCRYPTED))).isFalse();
+    assertThat(fires(Models.withMarkers(Models.of("private_key", Kind.BINARY), Column.Marker.ENCRYPTED))).isFalse();
   }
 
   @Test
@@ -90,14 +90,14 @@ class PlaintextSecretTest {
 
   @Test
   void plaintextSecret_otherTypes_doNotFire() {
-    assertThat(fires(Models.of("token_count", Kind.INTEGER))).isFalse();
-    assertThat(fires(Models.of("pin", Kind.INTEGER))).isFalse();
-    assertThat(fires(Models.of("password_changed_at", Kind.TIMESTAMPTZ))).isFalse();
+    assertThat(fires(Models.of("token_count", Kind.INT32))).isFalse();
+    assertThat(fires(Models.of("pin", Kind.INT32))).isFalse();
+    assertThat(fires(Models.of("password_changed_at", Kind.INSTANT))).isFalse();
     assertThat(fires(Models.of("password_set", Kind.BOOLEAN))).isFalse();
-    assertThat(fires(Models.of("credentials", Kind.JSONB))).isFalse();
+    assertThat(fires(Models.of("credentials", Kind.JSON))).isFalse();
     assertThat(fires(Models.of("session_token", Kind.UUID))).isFalse();
-    assertThat(fires(Models.column("token_type", SqlType.textEnum(List.of("BEARER", "MAC"))))).isFalse();
-    assertThat(fires(Models.column("password", SqlType.custom("inet")))).isFalse();
+    assertThat(fires(Models.column("token_type", LogicalType.enumOf(List.of("BEARER", "MAC"))))).isFalse();
+    assertThat(fires(Models.column("password", Models.raw("inet")))).isFalse();
   }
 
   @Test

@@ -8,11 +8,16 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.targets.postgresql.PostgresDialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +43,8 @@ class ReservedWordTest {
       "pinned", "spinner", "shipping", "spin_count", "selected", "wherever", "unions", "variant", "window_size");
 
   private static List<Finding> checkColumn(String name) {
-    return new ReservedWord().check(schema(table("things", of("id", Kind.BIGINT), column(name, SqlType.of(Kind.INTEGER)))),
-        RuleSettings.defaults());
+    return new ReservedWord().check(schema(table("things", of("id", Kind.INT64), column(name, LogicalType.of(Kind.INT32)))),
+        Models.context());
   }
 
   @Test
@@ -65,9 +70,9 @@ class ReservedWordTest {
 
   @Test
   void reservedWords_fireOnEveryColumnType() {
-    for (Kind kind : List.of(Kind.TEXT, Kind.UUID, Kind.BOOLEAN, Kind.TIMESTAMPTZ, Kind.JSONB)) {
-      assertThat(new ReservedWord().check(schema(table("things", of("id", Kind.BIGINT), of("order", kind))),
-          RuleSettings.defaults())).hasSize(1);
+    for (Kind kind : List.of(Kind.STRING, Kind.UUID, Kind.BOOLEAN, Kind.INSTANT, Kind.JSON)) {
+      assertThat(new ReservedWord().check(schema(table("things", of("id", Kind.INT64), of("order", kind))),
+          Models.context())).hasSize(1);
     }
   }
 
@@ -93,14 +98,14 @@ class ReservedWordTest {
   @Test
   void unlistedWords_getATablePrefixedSuggestion() {
     List<Finding> findings = new ReservedWord().check(
-        schema(table("categories", of("id", Kind.BIGINT), of("only", Kind.BOOLEAN))), RuleSettings.defaults());
+        schema(table("categories", of("id", Kind.INT64), of("only", Kind.BOOLEAN))), Models.context());
     assertThat(findings.get(0).fix()).startsWith("@Column(name = \"category_only\")");
   }
 
   @Test
   void reservedTableName_fires_onTheTable() {
-    List<Finding> findings = new ReservedWord().check(schema(table("user", of("id", Kind.BIGINT))),
-        RuleSettings.defaults());
+    List<Finding> findings = new ReservedWord().check(schema(table("user", of("id", Kind.INT64))),
+        Models.context());
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).column()).isNull();
@@ -113,8 +118,8 @@ class ReservedWordTest {
   void pluralTableNames_doNotFire() {
     for (String name : List.of("users", "orders", "groups", "checks", "tables", "columns", "windows", "limits",
         "order_items", "user_groups", "references_log")) {
-      assertWithMessage(name).that(new ReservedWord().check(schema(table(name, of("id", Kind.BIGINT))),
-          RuleSettings.defaults())).isEmpty();
+      assertWithMessage(name).that(new ReservedWord().check(schema(table(name, of("id", Kind.INT64))),
+          Models.context())).isEmpty();
     }
   }
 
@@ -122,7 +127,7 @@ class ReservedWordTest {
   void reservedSequenceName_fires_onTheSequence() {
     Sequence order = new Sequence(null, "order", 1, 50, Origin.NONE);
     List<Finding> findings = new ReservedWord().check(new Schema(List.of(), List.of(),
-        List.of(order, new Sequence(null, "order_seq", 1, 50, Origin.NONE)), List.of()), RuleSettings.defaults());
+        List.of(order, new Sequence(null, "order_seq", 1, 50, Origin.NONE)), List.of()), Models.context());
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("order");
@@ -135,11 +140,11 @@ class ReservedWordTest {
 
   @Test
   void reservedSchemaName_firesOnce_onTheFirstTableOfThatSchema() {
-    Schema schema = new Schema(List.of(inSchema("user", table("b_things", of("id", Kind.BIGINT))),
-        inSchema("user", table("a_things", of("id", Kind.BIGINT))), inSchema("users", table("c", of("id", Kind.BIGINT)))),
+    Schema schema = new Schema(List.of(inSchema("user", table("b_things", of("id", Kind.INT64))),
+        inSchema("user", table("a_things", of("id", Kind.INT64))), inSchema("users", table("c", of("id", Kind.INT64)))),
         List.of(), List.of(new Sequence("user", "thing_seq", 1, 1, Origin.NONE)), List.of());
 
-    List<Finding> findings = new ReservedWord().check(schema, RuleSettings.defaults());
+    List<Finding> findings = new ReservedWord().check(schema, Models.context());
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("user.a_things");
@@ -152,15 +157,15 @@ class ReservedWordTest {
   void aSchemaOfSequencesOnly_isReportedOnItsFirstSequence() {
     List<Finding> findings = new ReservedWord().check(new Schema(List.of(), List.of(),
         List.of(new Sequence("order", "b_seq", 1, 1, Origin.NONE), new Sequence("order", "a_seq", 1, 1, Origin.NONE)),
-        List.of()), RuleSettings.defaults());
+        List.of()), Models.context());
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).table()).isEqualTo("order.a_seq");
   }
 
   @Test
   void aTableOfANamedSchema_isReportedByQualifiedName() {
-    List<Finding> findings = new ReservedWord().check(schema(inSchema("billing", table("user", of("id", Kind.BIGINT),
-        of("order", Kind.INTEGER)))), RuleSettings.defaults());
+    List<Finding> findings = new ReservedWord().check(schema(inSchema("billing", table("user", of("id", Kind.INT64),
+        of("order", Kind.INT32)))), Models.context());
     assertThat(findings.stream().map(Finding::table).toList()).containsExactly("billing.user", "billing.user");
   }
 }

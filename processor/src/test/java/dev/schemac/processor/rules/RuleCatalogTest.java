@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.schemac.annotations.SchemacRules;
+import dev.schemac.processor.targets.RuleCatalog;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.io.IOException;
@@ -177,18 +178,23 @@ class RuleCatalogTest {
   }
 
   @Test
-  void everyMigrationRule_isDocumented() throws IOException {
+  void everyMigrationRule_isDocumented_andHasItsUnitTest() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
-    for (MigrationRules.Info rule : MigrationRules.all()) {
+    for (MigrationRule rule : RuleCatalog.migrationRules()) {
       String section = section(docs, rule.id());
       String level = rule.defaultLevel().name().toLowerCase(Locale.ROOT);
       if (section == null || !section.contains("Default: **" + level + "**") || !section.contains("**Why.**")
           || !section.contains("**Suppress.**")) {
         missing.add(rule.id());
       }
+      try {
+        Class.forName(rule.getClass().getName() + "Test");
+      } catch (ClassNotFoundException e) {
+        missing.add(rule.id() + ": unit test " + rule.getClass().getName() + "Test");
+      }
     }
-    assertEquals(List.of(), missing, "docs/rules.md sections with level, why and suppress");
+    assertEquals(List.of(), missing, "docs/rules.md sections with level, why and suppress; a unit test each");
   }
 
   @Test
@@ -200,7 +206,7 @@ class RuleCatalogTest {
       }
     }
     Set<String> registered = RuleRegistry.all().stream().map(r -> "schemac:" + r.id()).collect(Collectors.toCollection(TreeSet::new));
-    MigrationRules.all().forEach(r -> registered.add("schemac:" + r.id()));
+    RuleCatalog.migrationRules().forEach(r -> registered.add("schemac:" + r.id()));
     assertEquals(constants, registered);
   }
 

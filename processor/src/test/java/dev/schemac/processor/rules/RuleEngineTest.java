@@ -110,12 +110,12 @@ class RuleEngineTest {
   void aRuleThatThrows_becomesOneErrorNamingIt_notAnException() {
     Rule broken = new SchemaRule("broken-rule", Level.ERROR, "Always throws.") {
       @Override
-      public List<Finding> check(Schema schema, RuleSettings settings) {
+      public List<Finding> check(Schema schema, RuleContext context) {
         throw new IllegalStateException("boom");
       }
     };
     List<Problem> problems = new RuleEngine(List.of(broken))
-        .run(Models.schema(Models.table("things", Models.text("id"))), RuleSettings.defaults());
+        .run(Models.schema(Models.table("things", Models.text("id"))), RuleSettings.defaults(), Models.context().targets());
     assertThat(problems).hasSize(1);
     assertThat(problems.get(0).severity()).isEqualTo(Problem.Severity.ERROR);
     assertThat(problems.get(0).message()).contains("internal error in rule schemac:broken-rule");
@@ -133,7 +133,8 @@ class RuleEngineTest {
         List.of(), List.of(), List.of(), null, null, null, List.of("schemac"), Origin.NONE);
     Schema schema = new Schema(List.of(table, quiet), List.of(), List.of(reserved, silenced), List.of());
 
-    List<String> messages = new RuleEngine(List.of(new ReservedWord())).run(schema, RuleSettings.defaults()).stream()
+    List<String> messages = new RuleEngine(List.of(new ReservedWord()))
+        .run(schema, RuleSettings.defaults(), Models.context().targets()).stream()
         .map(Problem::message).toList();
 
     assertThat(messages).hasSize(2);
@@ -141,7 +142,7 @@ class RuleEngineTest {
     assertThat(messages.get(1)).startsWith("sequence name \"order\"");
     // quiet (tables and sequences read from class files) drops findings by qualified name
     assertThat(new RuleEngine(List.of(new ReservedWord())).run(schema, RuleSettings.defaults(),
-        java.util.Set.of("billing.group", "billing.order"))).isEmpty();
+        java.util.Set.of("billing.group", "billing.order"), Models.context().targets())).isEmpty();
   }
 
   @Test

@@ -6,9 +6,12 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Origin;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +21,8 @@ class SerialTypeTest {
   @Test
   void serialTypes_fireOnTheKey() {
     for (String type : List.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2", "BIGSERIAL")) {
-      List<Finding> findings = RULE.check(schema(table("audit_entries", column("id", SqlType.custom(type)))),
-          RuleSettings.defaults());
+      List<Finding> findings = RULE.check(schema(table("audit_entries", column("id", Models.raw(type)))),
+          Models.context());
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).column()).isEqualTo("id");
       assertThat(findings.get(0).message()).contains("audit_entries.id");
@@ -29,22 +32,22 @@ class SerialTypeTest {
 
   @Test
   void serialOutsideTheKey_firesToo() {
-    List<Finding> findings = RULE.check(schema(table("tickets", of("id", SqlType.Kind.UUID),
-        column("ticket_number", SqlType.custom("serial")))), RuleSettings.defaults());
+    List<Finding> findings = RULE.check(schema(table("tickets", of("id", LogicalType.Kind.UUID),
+        column("ticket_number", Models.raw("serial")))), Models.context());
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).column()).isEqualTo("ticket_number");
   }
 
   @Test
   void identityAndIntegerTypes_doNotFire() {
-    Column identity = new Column("id", "id", "long", SqlType.of(SqlType.Kind.BIGINT), false, null,
+    Column identity = new Column("id", "id", "long", LogicalType.of(LogicalType.Kind.INT64), false, null,
         Column.Identity.BY_DEFAULT, List.of(), null, null, List.of(), Origin.NONE);
-    assertThat(RULE.check(schema(table("audit_entries", identity)), RuleSettings.defaults())).isEmpty();
+    assertThat(RULE.check(schema(table("audit_entries", identity)), Models.context())).isEmpty();
     for (String type : List.of("bigint", "integer", "int8", "serialized", "serial_number")) {
-      assertThat(RULE.check(schema(table("audit_entries", column("id", SqlType.custom(type)))),
-          RuleSettings.defaults())).isEmpty();
+      assertThat(RULE.check(schema(table("audit_entries", column("id", Models.raw(type)))),
+          Models.context())).isEmpty();
     }
-    assertThat(RULE.check(schema(table("devices", of("id", SqlType.Kind.UUID), of("serial", SqlType.Kind.TEXT))),
-        RuleSettings.defaults())).isEmpty();
+    assertThat(RULE.check(schema(table("devices", of("id", LogicalType.Kind.UUID), of("serial", LogicalType.Kind.STRING))),
+        Models.context())).isEmpty();
   }
 }

@@ -3,8 +3,8 @@ package dev.schemac.processor.rules;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +16,7 @@ class TimestampAsNumberTest {
 
   private static List<Finding> check(Column column) {
     return RULE.check(Models.schema(Models.table("events", Models.of("id", Kind.UUID), column)),
-        RuleSettings.defaults());
+        Models.context());
   }
 
   private static boolean fires(Column column) {
@@ -24,7 +24,7 @@ class TimestampAsNumberTest {
   }
 
   private static boolean firesOnBigint(String name) {
-    return fires(Models.of(name, Kind.BIGINT));
+    return fires(Models.of(name, Kind.INT64));
   }
 
   @Test
@@ -60,33 +60,33 @@ class TimestampAsNumberTest {
 
   @Test
   void timestampAsNumber_everyNumberType_fires() {
-    for (Kind kind : List.of(Kind.SMALLINT, Kind.INTEGER, Kind.BIGINT, Kind.NUMERIC, Kind.REAL, Kind.DOUBLE)) {
+    for (Kind kind : List.of(Kind.INT16, Kind.INT32, Kind.INT64, Kind.DECIMAL, Kind.FLOAT32, Kind.FLOAT64)) {
       assertThat(fires(Models.of("created_at", kind))).isTrue();
     }
-    assertThat(fires(Models.column("created_at", SqlType.custom("bigint")))).isTrue();
-    assertThat(fires(Models.column("created_at", SqlType.numeric(13, 0)))).isTrue();
+    assertThat(fires(Models.column("created_at", Models.raw("bigint")))).isTrue();
+    assertThat(fires(Models.column("created_at", LogicalType.decimal(13, 0)))).isTrue();
   }
 
   @Test
   void timestampAsNumber_otherTypes_doNotFire() {
-    assertThat(fires(Models.of("created_at", Kind.TIMESTAMPTZ))).isFalse();
-    assertThat(fires(Models.of("created_at", Kind.TEXT))).isFalse();
+    assertThat(fires(Models.of("created_at", Kind.INSTANT))).isFalse();
+    assertThat(fires(Models.of("created_at", Kind.STRING))).isFalse();
     assertThat(fires(Models.of("birth_date", Kind.DATE))).isFalse();
     assertThat(fires(Models.of("start_time", Kind.TIME))).isFalse();
-    assertThat(fires(Models.of("timeout", Kind.INTERVAL))).isFalse();
-    assertThat(fires(Models.column("created_at", SqlType.of(Kind.BIGINT).asArray()))).isFalse();
-    assertThat(fires(Models.withMarkers(Models.column("timestamp_kind", SqlType.custom("smallint")),
+    assertThat(fires(Models.of("timeout", Kind.DURATION))).isFalse();
+    assertThat(fires(Models.column("created_at", LogicalType.of(Kind.INT64).asArray()))).isFalse();
+    assertThat(fires(Models.withMarkers(Models.column("timestamp_kind", Models.raw("smallint")),
         Column.Marker.ENUM_ORDINAL))).isFalse();
   }
 
   @Test
   void timestampAsNumber_fix_picksTheJavaTypeAndDropsTheUnit() {
-    assertThat(check(Models.of("created_at_ms", Kind.BIGINT)).get(0).fix()).contains("`Instant createdAt`");
-    assertThat(check(Models.of("birth_date", Kind.INTEGER)).get(0).fix()).contains("`LocalDate birth_date`");
-    assertThat(check(Models.of("start_time", Kind.INTEGER)).get(0).fix()).contains("`LocalTime start_time`");
-    assertThat(check(Models.of("epoch_millis", Kind.BIGINT)).get(0).fix()).contains("`Instant epoch_millis`");
-    assertThat(check(Models.of("created_at", Kind.REAL)).get(0).message()).contains("real (float4)");
-    Finding f = check(Models.of("created_at", Kind.BIGINT)).get(0);
+    assertThat(check(Models.of("created_at_ms", Kind.INT64)).get(0).fix()).contains("`Instant createdAt`");
+    assertThat(check(Models.of("birth_date", Kind.INT32)).get(0).fix()).contains("`LocalDate birth_date`");
+    assertThat(check(Models.of("start_time", Kind.INT32)).get(0).fix()).contains("`LocalTime start_time`");
+    assertThat(check(Models.of("epoch_millis", Kind.INT64)).get(0).fix()).contains("`Instant epoch_millis`");
+    assertThat(check(Models.of("created_at", Kind.FLOAT32)).get(0).message()).contains("real (float4)");
+    Finding f = check(Models.of("created_at", Kind.INT64)).get(0);
     assertThat(f.ruleId()).isEqualTo("timestamp-as-number");
     assertThat(f.message()).contains("events.created_at");
     assertThat(f.column()).isEqualTo("created_at");

@@ -6,22 +6,26 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Origin;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** timestamp-without-time-zone: on the column type, whatever the name. */
 class TimestampWithoutTimeZoneTest {
   private static List<Finding> check(Column column) {
-    return new TimestampWithoutTimeZone().check(schema(table("events", of("id", Kind.BIGINT), column)),
-        RuleSettings.defaults());
+    return new TimestampWithoutTimeZone().check(schema(table("events", of("id", Kind.INT64), column)),
+        Models.context());
   }
 
   private static Column localDateTime(String name, String javaName) {
-    return new Column(name, javaName, "java.time.LocalDateTime", SqlType.of(Kind.TIMESTAMP), false, null,
+    return new Column(name, javaName, "java.time.LocalDateTime", LogicalType.of(Kind.LOCAL_DATE_TIME), false, null,
         Column.Identity.NONE, List.of(), null, null, List.of(), Origin.NONE);
   }
 
@@ -44,14 +48,14 @@ class TimestampWithoutTimeZoneTest {
   void everyTimestampColumn_fires_whateverItsName() {
     for (String name : List.of("starts_at", "meeting_time", "appointment", "x", "created", "valid_until",
         "local_wall_clock", "opens")) {
-      assertThat(check(column(name, SqlType.of(Kind.TIMESTAMP)))).hasSize(1);
+      assertThat(check(column(name, LogicalType.of(Kind.LOCAL_DATE_TIME)))).hasSize(1);
     }
   }
 
   @Test
   void timestampArray_fires_andTheFixKeepsTheList() {
     Column column = new Column("slots", "slots", "java.util.List<java.time.LocalDateTime>",
-        SqlType.of(Kind.TIMESTAMP).asArray(), false, null, Column.Identity.NONE, List.of(), null, null, List.of(),
+        LogicalType.of(Kind.LOCAL_DATE_TIME).asArray(), false, null, Column.Identity.NONE, List.of(), null, null, List.of(),
         Origin.NONE);
     List<Finding> findings = check(column);
     assertThat(findings).hasSize(1);
@@ -62,7 +66,7 @@ class TimestampWithoutTimeZoneTest {
   void customZonelessTypes_fire() {
     for (String type : List.of("timestamp", "timestamp without time zone", "TIMESTAMP", "timestamp(3)",
         "timestamp (6) without time zone", "timestamp[]", "Timestamp Without Time Zone")) {
-      List<Finding> findings = check(column("placed_at", SqlType.custom(type)));
+      List<Finding> findings = check(column("placed_at", Models.raw(type)));
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).fix()).contains("drop @Column(type = \"" + type + "\")");
     }
@@ -70,12 +74,12 @@ class TimestampWithoutTimeZoneTest {
 
   @Test
   void zonedAndOtherTemporalTypes_doNotFire() {
-    for (Kind kind : List.of(Kind.TIMESTAMPTZ, Kind.DATE, Kind.TIME, Kind.INTERVAL, Kind.BIGINT, Kind.TEXT)) {
-      assertThat(check(column("created_at", SqlType.of(kind)))).isEmpty();
+    for (Kind kind : List.of(Kind.INSTANT, Kind.DATE, Kind.TIME, Kind.DURATION, Kind.INT64, Kind.STRING)) {
+      assertThat(check(column("created_at", LogicalType.of(kind)))).isEmpty();
     }
     for (String type : List.of("timestamptz", "timestamp with time zone", "timestamp(3) with time zone",
         "timestamptz(6)", "tstzrange", "date", "time", "timetz", "interval")) {
-      assertThat(check(column("created_at", SqlType.custom(type)))).isEmpty();
+      assertThat(check(column("created_at", Models.raw(type)))).isEmpty();
     }
   }
 }

@@ -5,7 +5,7 @@ import static dev.schemac.processor.testing.Models.builder;
 import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ class TooManyIndexesTest {
   private static Table table(boolean primaryKey, int uniques, int indexes) {
     List<dev.schemac.processor.model.Column> columns = new ArrayList<>();
     for (int i = 0; i <= uniques + indexes; i++) {
-      columns.add(of("c" + i, Kind.INTEGER));
+      columns.add(of("c" + i, Kind.INT32));
     }
     Models.Builder b = builder("listings", columns.toArray(dev.schemac.processor.model.Column[]::new));
     if (primaryKey) {
@@ -37,7 +37,7 @@ class TooManyIndexesTest {
   }
 
   private static List<Finding> check(Table table, RuleSettings settings) {
-    return new TooManyIndexes().check(schema(table), settings);
+    return new TooManyIndexes().check(schema(table), Models.context(settings));
   }
 
   @Test
@@ -86,7 +86,7 @@ class TooManyIndexesTest {
   @Test
   void eachTableIsCountedOnItsOwn() {
     Table a = table(true, 0, 2);
-    Table b = builder("others", of("id", Kind.BIGINT), of("x", Kind.INTEGER)).primaryKey("id").index("x").build();
-    assertThat(new TooManyIndexes().check(schema(a, b), MAX_3)).isEmpty();
+    Table b = builder("others", of("id", Kind.INT64), of("x", Kind.INT32)).primaryKey("id").index("x").build();
+    assertThat(new TooManyIndexes().check(schema(a, b), Models.context(MAX_3))).isEmpty();
   }
 }

@@ -11,8 +11,8 @@ import static dev.schemac.processor.testing.Models.withMarkers;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.testing.Models;
 import java.util.ArrayList;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 /** unbounded-text-key: text without a length bound in the primary key, a UNIQUE constraint or a B-tree key. */
 class UnboundedTextKeyTest {
   private static List<Finding> check(Table table) {
-    return new UnboundedTextKey().check(schema(table), RuleSettings.defaults());
+    return new UnboundedTextKey().check(schema(table), Models.context());
   }
 
   private static Models.Builder articles(Column keyColumn) {
-    return builder("articles", of("id", Kind.BIGINT), keyColumn, of("n", Kind.INTEGER)).primaryKey("id");
+    return builder("articles", of("id", Kind.INT64), keyColumn, of("n", Kind.INT32)).primaryKey("id");
   }
 
   private static Table with(Table t, Index... extra) {
@@ -40,7 +40,7 @@ class UnboundedTextKeyTest {
   }
 
   private static Index.Element col(String column, String opclass) {
-    return new Index.Element(column, null, opclass, false, Index.Nulls.DEFAULT);
+    return new Index.Element(column, null, opclass == null ? null : Models.sql(opclass), false, Index.Nulls.DEFAULT);
   }
 
   @Test
@@ -61,7 +61,7 @@ class UnboundedTextKeyTest {
 
   @Test
   void textPrimaryKey_fires() {
-    Table table = builder("codes", text("code"), of("n", Kind.INTEGER)).primaryKey("code").build();
+    Table table = builder("codes", text("code"), of("n", Kind.INT32)).primaryKey("code").build();
     List<Finding> findings = check(table);
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).message()).contains("the primary key");
@@ -76,31 +76,31 @@ class UnboundedTextKeyTest {
         + " index idx_articles_title_1");
     assertThat(findings.get(0).fix()).contains(", unique = true)");
     assertThat(check(articles(text("title")).index("title").build()).get(0).fix()).endsWith("md5(title)\")");
-    assertThat(check(articles(text("title")).index(Index.Method.BTREE, "n > 0", false, "title").build())).hasSize(1);
+    assertThat(check(articles(text("title")).index(Index.Method.ORDERED, "n > 0", false, "title").build())).hasSize(1);
     assertThat(check(with(articles(text("title")).build(),
-        index("pattern", Index.Method.BTREE, null, col("title", "text_pattern_ops"))))).hasSize(1);
+        index("pattern", Index.Method.ORDERED, null, col("title", "text_pattern_ops"))))).hasSize(1);
   }
 
   @Test
   void textArrayInAUniqueConstraint_fires() {
-    assertThat(check(articles(column("labels", SqlType.of(Kind.TEXT).asArray())).unique("labels").build())).hasSize(1);
+    assertThat(check(articles(column("labels", LogicalType.of(Kind.STRING).asArray())).unique("labels").build())).hasSize(1);
   }
 
   @Test
   void customTextType_fires_otherCustomTypesDoNot() {
-    assertThat(check(articles(column("slug", SqlType.custom("text"))).unique("slug").build())).hasSize(1);
-    assertThat(check(articles(column("slug", SqlType.custom("varchar(80)"))).unique("slug").build())).isEmpty();
-    assertThat(check(articles(column("slug", SqlType.custom("inet"))).unique("slug").build())).isEmpty();
+    assertThat(check(articles(column("slug", Models.raw("text"))).unique("slug").build())).hasSize(1);
+    assertThat(check(articles(column("slug", Models.raw("varchar(80)"))).unique("slug").build())).isEmpty();
+    assertThat(check(articles(column("slug", Models.raw("inet"))).unique("slug").build())).isEmpty();
   }
 
   @Test
   void boundedTypes_doNotFire() {
-    assertThat(check(articles(column("slug", SqlType.varchar(200))).unique("slug").build())).isEmpty();
-    assertThat(check(articles(column("status", SqlType.textEnum(List.of("NEW", "PAID")))).unique("status").build()))
+    assertThat(check(articles(column("slug", LogicalType.string(200))).unique("slug").build())).isEmpty();
+    assertThat(check(articles(column("status", LogicalType.enumOf(List.of("NEW", "PAID")))).unique("status").build()))
         .isEmpty();
-    assertThat(check(articles(column("status", SqlType.nativeEnum("status", List.of("NEW")))).index("status").build()))
+    assertThat(check(articles(column("status", LogicalType.namedEnum("status", List.of("NEW")))).index("status").build()))
         .isEmpty();
-    for (Kind kind : List.of(Kind.UUID, Kind.BIGINT, Kind.INTEGER, Kind.DATE, Kind.TIMESTAMPTZ, Kind.BOOLEAN)) {
+    for (Kind kind : List.of(Kind.UUID, Kind.INT64, Kind.INT32, Kind.DATE, Kind.INSTANT, Kind.BOOLEAN)) {
       assertThat(check(articles(of("k", kind)).unique("k").index("k").build())).isEmpty();
     }
   }
@@ -126,17 +126,17 @@ class UnboundedTextKeyTest {
   @Test
   void trigramHashAndExpressionIndexes_doNotFire() {
     Table base = articles(text("body")).build();
-    assertThat(check(with(base, index("trgm", Index.Method.GIN, null, col("body", "gin_trgm_ops"))))).isEmpty();
-    assertThat(check(with(base, index("trgm", Index.Method.GIST, null, col("body", "gist_trgm_ops"))))).isEmpty();
+    assertThat(check(with(base, index("trgm", Index.Method.INVERTED, null, col("body", "gin_trgm_ops"))))).isEmpty();
+    assertThat(check(with(base, index("trgm", Index.Method.SPATIAL, null, col("body", "gist_trgm_ops"))))).isEmpty();
     assertThat(check(with(base, index("h", Index.Method.HASH, null, col("body", null))))).isEmpty();
-    assertThat(check(with(base, index("lower", Index.Method.BTREE, null,
-        new Index.Element(null, "lower(body)", null, false, Index.Nulls.DEFAULT))))).isEmpty();
+    assertThat(check(with(base, index("lower", Index.Method.ORDERED, null,
+        new Index.Element(null, Models.sql("lower(body)"), null, false, Index.Nulls.DEFAULT))))).isEmpty();
   }
 
   @Test
   void textOnlyInIncludeOrNotInAnyKey_doesNotFire() {
     Table base = articles(text("body")).build();
-    Index covering = new Index("cov", List.of(col("n", null)), false, Index.Method.BTREE, null, List.of("body"),
+    Index covering = new Index("cov", List.of(col("n", null)), false, Index.Method.ORDERED, null, List.of("body"),
         Origin.NONE);
     assertThat(check(with(base, covering))).isEmpty();
     assertThat(check(base)).isEmpty();

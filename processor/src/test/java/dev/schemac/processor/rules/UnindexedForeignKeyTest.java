@@ -6,24 +6,28 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
 
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.testing.Models;
+import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.model.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnindexedForeignKeyTest {
   private static final Table USERS = table("users", of("id", Kind.UUID));
-  private static final Table ACCOUNTS = builder("accounts", of("tenant_id", Kind.UUID), of("number", Kind.BIGINT))
+  private static final Table ACCOUNTS = builder("accounts", of("tenant_id", Kind.UUID), of("number", Kind.INT64))
       .primaryKey("tenant_id", "number").build();
 
   private static List<Finding> check(Table child, Table parent) {
-    return new UnindexedForeignKey().check(schema(parent, child), RuleSettings.defaults());
+    return new UnindexedForeignKey().check(schema(parent, child), Models.context());
   }
 
   private static dev.schemac.processor.testing.Models.Builder orders() {
-    return builder("orders", of("id", Kind.UUID), of("user_id", Kind.UUID), of("created_at", Kind.TIMESTAMPTZ))
+    return builder("orders", of("id", Kind.UUID), of("user_id", Kind.UUID), of("created_at", Kind.INSTANT))
         .primaryKey("id").foreignKey(List.of("user_id"), "users", List.of("id"), ForeignKey.Action.NO_ACTION);
   }
 
@@ -48,12 +52,12 @@ class UnindexedForeignKeyTest {
 
   @Test
   void partialIndex_doesNotCount_theForeignKeyCheckSeesEveryRow() {
-    assertThat(check(orders().index(Index.Method.BTREE, "created_at > now()", false, "user_id").build(), USERS)).hasSize(1);
+    assertThat(check(orders().index(Index.Method.ORDERED, "created_at > now()", false, "user_id").build(), USERS)).hasSize(1);
   }
 
   @Test
   void ginOrBrinIndex_doesNotCount_butAOneColumnHashIndexDoes() {
-    assertThat(check(orders().index(Index.Method.BRIN, null, false, "user_id").build(), USERS)).hasSize(1);
+    assertThat(check(orders().index(Index.Method.BLOCK_RANGE, null, false, "user_id").build(), USERS)).hasSize(1);
     assertThat(check(orders().index(Index.Method.HASH, null, false, "user_id").build(), USERS)).isEmpty();
   }
 
@@ -74,7 +78,7 @@ class UnindexedForeignKeyTest {
   @Test
   void compositeForeignKey_isCoveredByTheSameColumnsInAnyOrder_andNamesTheIndexToAdd() {
     dev.schemac.processor.testing.Models.Builder invoices = builder("invoices", of("id", Kind.UUID),
-        of("tenant_id", Kind.UUID), of("account_number", Kind.BIGINT)).primaryKey("id")
+        of("tenant_id", Kind.UUID), of("account_number", Kind.INT64)).primaryKey("id")
         .foreignKey(List.of("tenant_id", "account_number"), "accounts", List.of("tenant_id", "number"),
             ForeignKey.Action.NO_ACTION);
     List<Finding> unindexed = check(invoices.build(), ACCOUNTS);
@@ -86,7 +90,7 @@ class UnindexedForeignKeyTest {
 
   @Test
   void compositeForeignKey_withOnlyOneOfItsColumnsIndexed_fires() {
-    Table invoices = builder("invoices", of("id", Kind.UUID), of("tenant_id", Kind.UUID), of("account_number", Kind.BIGINT))
+    Table invoices = builder("invoices", of("id", Kind.UUID), of("tenant_id", Kind.UUID), of("account_number", Kind.INT64))
         .primaryKey("id").foreignKey(List.of("tenant_id", "account_number"), "accounts", List.of("tenant_id", "number"),
             ForeignKey.Action.NO_ACTION).index("tenant_id").build();
     assertThat(check(invoices, ACCOUNTS)).hasSize(1);

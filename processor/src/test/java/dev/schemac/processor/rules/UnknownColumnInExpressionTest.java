@@ -6,18 +6,18 @@ import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnknownColumnInExpressionTest {
   private static Models.Builder shipments() {
-    return builder("shipments", of("id", Kind.UUID), of("weight_grams", Kind.INTEGER), of("shipped_at", Kind.TIMESTAMPTZ));
+    return builder("shipments", of("id", Kind.UUID), of("weight_grams", Kind.INT32), of("shipped_at", Kind.INSTANT));
   }
 
   private static List<Finding> check(Models.Builder table) {
-    return new UnknownColumnInExpression().check(schema(table.primaryKey("id").build()), RuleSettings.defaults());
+    return new UnknownColumnInExpression().check(schema(table.primaryKey("id").build()), Models.context());
   }
 
   @Test
@@ -30,7 +30,7 @@ class UnknownColumnInExpressionTest {
 
   @Test
   void typoInIndexPredicate_fires() {
-    assertThat(check(shipments().index(Index.Method.BTREE, "shiped_at IS NULL", false, "weight_grams"))).hasSize(1);
+    assertThat(check(shipments().index(Index.Method.ORDERED, "shiped_at IS NULL", false, "weight_grams"))).hasSize(1);
   }
 
   @Test

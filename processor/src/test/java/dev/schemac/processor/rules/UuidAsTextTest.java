@@ -4,8 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.testing.Models;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,8 +16,8 @@ class UuidAsTextTest {
   private static final UuidAsText RULE = new UuidAsText();
 
   private static List<Finding> check(Column column) {
-    return RULE.check(Models.schema(Models.table("events", Models.of("id", Kind.BIGINT), column)),
-        RuleSettings.defaults());
+    return RULE.check(Models.schema(Models.table("events", Models.of("id", Kind.INT64), column)),
+        Models.context());
   }
 
   private static boolean fires(Column column) {
@@ -49,38 +49,38 @@ class UuidAsTextTest {
 
   @Test
   void uuidAsText_varcharAndCharTypes_fire() {
-    assertThat(fires(Models.column("order_uuid", SqlType.varchar(36)))).isTrue();
-    assertThat(fires(Models.column("order_uuid", SqlType.custom("char(36)")))).isTrue();
-    assertThat(check(Models.column("guid", SqlType.custom("char(36)"))).get(0).fix())
+    assertThat(fires(Models.column("order_uuid", LogicalType.string(36)))).isTrue();
+    assertThat(fires(Models.column("order_uuid", Models.raw("char(36)")))).isTrue();
+    assertThat(check(Models.column("guid", Models.raw("char(36)"))).get(0).fix())
         .contains("remove @Column(type = \"char(36)\")");
   }
 
   @Test
   void uuidAsText_otherTypes_doNotFire() {
     assertThat(fires(Models.of("order_uuid", Kind.UUID))).isFalse();
-    assertThat(fires(Models.of("uuid", Kind.BYTEA))).isFalse();
-    assertThat(fires(Models.of("uuid", Kind.BIGINT))).isFalse();
-    assertThat(fires(Models.column("uuid", SqlType.of(Kind.TEXT).asArray()))).isFalse();
-    assertThat(fires(Models.column("uuid_kind", SqlType.textEnum(List.of("V4", "V7"))))).isFalse();
-    assertThat(fires(Models.column("device_uuid", SqlType.custom("inet")))).isFalse();
+    assertThat(fires(Models.of("uuid", Kind.BINARY))).isFalse();
+    assertThat(fires(Models.of("uuid", Kind.INT64))).isFalse();
+    assertThat(fires(Models.column("uuid", LogicalType.of(Kind.STRING).asArray()))).isFalse();
+    assertThat(fires(Models.column("uuid_kind", LogicalType.enumOf(List.of("V4", "V7"))))).isFalse();
+    assertThat(fires(Models.column("device_uuid", Models.raw("inet")))).isFalse();
   }
 
   @Test
   void uuidAsText_textForeignKeyToUuidKey_isLeftToTypeMismatch() {
     var parent = Models.table("orders", Models.of("id", Kind.UUID));
-    var child = Models.builder("refunds", Models.of("id", Kind.BIGINT), Models.text("order_uuid"))
+    var child = Models.builder("refunds", Models.of("id", Kind.INT64), Models.text("order_uuid"))
         .primaryKey("id")
         .foreignKey(List.of("order_uuid"), "orders", List.of("id"), ForeignKey.Action.NO_ACTION)
         .index("order_uuid")
         .build();
-    assertThat(RULE.check(Models.schema(parent, child), RuleSettings.defaults())).isEmpty();
+    assertThat(RULE.check(Models.schema(parent, child), Models.context())).isEmpty();
 
     var textParent = Models.table("orders", Models.text("uuid"));
-    var textChild = Models.builder("refunds", Models.of("id", Kind.BIGINT), Models.text("order_uuid"))
+    var textChild = Models.builder("refunds", Models.of("id", Kind.INT64), Models.text("order_uuid"))
         .primaryKey("id")
         .foreignKey(List.of("order_uuid"), "orders", List.of("uuid"), ForeignKey.Action.NO_ACTION)
         .build();
-    assertThat(RULE.check(Models.schema(textParent, textChild), RuleSettings.defaults())).hasSize(2);
+    assertThat(RULE.check(Models.schema(textParent, textChild), Models.context())).hasSize(2);
   }
 
   @Test

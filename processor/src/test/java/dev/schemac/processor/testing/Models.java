@@ -1,16 +1,21 @@
 package dev.schemac.processor.testing;
 
 import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.PrimaryKey;
+import dev.schemac.processor.model.RawSql;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
+import dev.schemac.processor.rules.RuleContext;
+import dev.schemac.processor.rules.RuleSettings;
+import dev.schemac.processor.targets.postgresql.PostgresTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,27 +23,47 @@ import java.util.List;
 public final class Models {
   private Models() {}
 
+  /** The rule context of a PostgreSQL build with default settings: what rules run with in these tests. */
+  public static RuleContext context() {
+    return context(RuleSettings.defaults());
+  }
+
+  /** The rule context of a PostgreSQL build with these settings. */
+  public static RuleContext context(RuleSettings settings) {
+    return new RuleContext(settings, List.of(new PostgresTarget()));
+  }
+
+  /** A type the user spelled for PostgreSQL ({@code @Column(type = "...")}). */
+  public static LogicalType raw(String sql) {
+    return LogicalType.raw(new RawSql(PostgresTarget.ID, sql));
+  }
+
+  /** The user's SQL for PostgreSQL. */
+  public static RawSql sql(String sql) {
+    return new RawSql(PostgresTarget.ID, sql);
+  }
+
   /** A NOT NULL column with no markers. */
-  public static Column column(String name, SqlType type) {
+  public static Column column(String name, LogicalType type) {
     return new Column(name, name, null, type, false, null, Column.Identity.NONE, List.of(), null, null, List.of(), Origin.NONE);
   }
 
   public static Column nullable(Column c) {
-    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultSql(), c.identity(), c.markers(),
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultValue(), c.identity(), c.markers(),
         c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
   }
 
   public static Column withMarkers(Column c, Column.Marker... markers) {
-    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(),
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
         List.of(markers), c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
   }
 
   public static Column text(String name) {
-    return column(name, SqlType.of(SqlType.Kind.TEXT));
+    return column(name, LogicalType.of(LogicalType.Kind.STRING));
   }
 
-  public static Column of(String name, SqlType.Kind kind) {
-    return column(name, SqlType.of(kind));
+  public static Column of(String name, LogicalType.Kind kind) {
+    return column(name, LogicalType.of(kind));
   }
 
   /** A table keyed on its first column, with nothing else. */
@@ -107,22 +132,24 @@ public final class Models {
     }
 
     public Builder check(String expression) {
-      checks.add(new CheckConstraint(name + "_check" + (checks.size() + 1), expression, null, false, Origin.NONE));
+      checks.add(new CheckConstraint(name + "_check" + (checks.size() + 1), new Condition.Raw(sql(expression)), null,
+          Origin.NONE));
       return this;
     }
 
     /** A B-tree index on columns. */
     public Builder index(String... cols) {
-      return index(Index.Method.BTREE, null, false, cols);
+      return index(Index.Method.ORDERED, null, false, cols);
     }
 
     public Builder index(Index.Method method, String where, boolean unique, String... cols) {
+      RawSql predicate = where == null ? null : sql(where);
       List<Index.Element> elements = new ArrayList<>();
       for (String c : cols) {
         elements.add(new Index.Element(c, null, null, false, Index.Nulls.DEFAULT));
       }
       indexes.add(new Index("idx_" + name + "_" + String.join("_", cols) + (indexes.isEmpty() ? "" : "_" + indexes.size()),
-          elements, unique, method, where, List.of(), Origin.NONE));
+          elements, unique, method, predicate, List.of(), Origin.NONE));
       return this;
     }
 

@@ -17,16 +17,16 @@ import java.util.concurrent.TimeUnit;
  * is copied from the user's local repository when it is there, else downloaded: nothing is ever
  * installed into {@code ~/.m2}.
  */
-final class Maven {
-  static final String VERSION = System.getProperty("schemac.it.version");
+public final class Maven {
+  public static final String VERSION = System.getProperty("schemac.it.version");
   static final Path ROOT = Path.of(System.getProperty("schemac.it.root")).toAbsolutePath().normalize();
   static final Path WORK = Path.of(System.getProperty("schemac.it.work")).toAbsolutePath();
   private static final Path LOCAL_REPOSITORY = Path.of(System.getProperty("schemac.it.localRepository"));
   private static final Path USER_REPOSITORY = Path.of(System.getProperty("schemac.it.userRepository"));
 
   /** The exit code and everything Maven printed. */
-  record Run(int exitCode, String output) {
-    boolean succeeded() {
+  public record Run(int exitCode, String output) {
+    public boolean succeeded() {
       return exitCode == 0;
     }
 
@@ -39,13 +39,13 @@ final class Maven {
   private Maven() {}
 
   /** A new, empty project folder named {@code name} under target/it. */
-  static Path newProject(String name) throws IOException {
+  public static Path newProject(String name) throws IOException {
     Path dir = WORK.resolve(name);
     deleteTree(dir);
     return Files.createDirectories(dir);
   }
 
-  static void write(Path file, String... lines) {
+  public static void write(Path file, String... lines) {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, String.join("\n", lines) + "\n", UTF_8);
@@ -54,7 +54,7 @@ final class Maven {
     }
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       return Files.readString(file, UTF_8);
     } catch (IOException e) {
@@ -63,7 +63,7 @@ final class Maven {
   }
 
   /** {@code mvn -B <args>} in {@code project}, with the settings below. */
-  static Run mvn(Path project, String... args) {
+  public static Run mvn(Path project, String... args) {
     return mvnWithSettings(project, "", args);
   }
 

@@ -45,5 +45,9 @@ class QuickStartIT {
     Maven.Run unknownRule = Maven.mvn(project, "clean", "compile", "-Dschemac.rules=no-such-rule:off");
     assertWithMessage(unknownRule.toString()).that(unknownRule.succeeded()).isTrue();
     assertThat(unknownRule.output()).contains("-Aschemac.rules names unknown rule 'no-such-rule'");
+
+    Maven.Run unknownTarget = Maven.mvn(project, "clean", "compile", "-Dschemac.targets=postgres");
+    assertThat(unknownTarget.succeeded()).isFalse();
+    assertThat(unknownTarget.output()).contains("-Aschemac.targets=postgres: 'postgres' is not a target");
   }
 }

@@ -2,14 +2,16 @@ package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -58,7 +60,6 @@ public final class PostgresDialect {
   private static final Map<String, String> OPCLASS_EXTENSIONS =
       Map.of("gin_trgm_ops", "pg_trgm", "gist_trgm_ops", "pg_trgm");
 
-  private static final Pattern FUNCTION_CALL = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*\\(.*\\)");
   private static final Pattern UUID_OSSP = Pattern.compile("\\buuid_generate_v[1345]");
 
   /** An identifier as PostgreSQL must see it: quoted only when it is a reserved word. */
@@ -82,35 +83,75 @@ public final class PostgresDialect {
     return relation(table.qualifiedName());
   }
 
-  public String typeName(SqlType type) {
+  /** PostgreSQL's type for a logical type: {@code INSTANT} is timestamptz, an enum without a named type is text (varchar(n) with a length). */
+  public String typeName(LogicalType type) {
     String base =
         switch (type.kind()) {
-          case TEXT -> "text";
-          case VARCHAR -> "varchar(" + type.length() + ")";
-          case SMALLINT -> "smallint";
-          case INTEGER -> "integer";
-          case BIGINT -> "bigint";
+          case STRING -> type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
+          case INT16 -> "smallint";
+          case INT32 -> "integer";
+          case INT64 -> "bigint";
           case BOOLEAN -> "boolean";
-          case REAL -> "real";
-          case DOUBLE -> "double precision";
-          case NUMERIC -> type.precision() == 0 ? "numeric"
+          case FLOAT32 -> "real";
+          case FLOAT64 -> "double precision";
+          case DECIMAL -> type.precision() == 0 ? "numeric"
               : "numeric(" + type.precision() + "," + type.scale() + ")";
           case UUID -> "uuid";
-          case TIMESTAMPTZ -> "timestamptz";
-          case TIMESTAMP -> "timestamp";
+          case INSTANT -> "timestamptz";
+          case LOCAL_DATE_TIME -> "timestamp";
           case DATE -> "date";
           case TIME -> "time";
-          case INTERVAL -> "interval";
-          case BYTEA -> "bytea";
-          case JSONB -> "jsonb";
-          case NATIVE_ENUM -> quote(type.enumTypeName());
-          case CUSTOM -> type.custom();
+          case DURATION -> "interval";
+          case BINARY -> "bytea";
+          case JSON -> "jsonb";
+          case ENUM -> type.enumTypeName() != null ? quote(type.enumTypeName())
+              : type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
+          case RAW -> type.rawSql();
         };
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;
   }
 
-  /** A string literal; standard_conforming_strings is on by default since PostgreSQL 9.1. */
+  /** A column default as PostgreSQL writes it. */
+  public String defaultExpression(ColumnDefault value) {
+    if (value instanceof ColumnDefault.Now) {
+      return "now()";
+    }
+    if (value instanceof ColumnDefault.RandomUuid) {
+      return "gen_random_uuid()";
+    }
+    if (value instanceof ColumnDefault.Literal literal) {
+      return literal.kind() == ColumnDefault.LiteralKind.STRING ? literal(literal.text()) : literal.text();
+    }
+    return defaultExpression(((ColumnDefault.Raw) value).sql().sql());
+  }
+
+  /** The access method of an index intent ({@code null}: the default, B-tree). */
+  static String accessMethod(Index.Method method) {
+    return switch (method) {
+      case ORDERED -> null;
+      case HASH -> "hash";
+      case INVERTED -> "gin";
+      case SPATIAL -> "gist";
+      case BLOCK_RANGE -> "brin";
+    };
+  }
+
+  /**
+   * A string literal that every client reads alike. A text with a backslash is written as an
+   * escape string ({@code E'a\\b'}): a standard literal {@code 'a\b'} would end one character
+   * early on a server or client with standard_conforming_strings off, and whatever followed would
+   * be read as SQL. A text with a control character (NUL above all: psql stops reading the line
+   * there, inside the literal) is refused: {@link dev.schemac.processor.model.UnsafeText} reports
+   * it on its element before anything is written, so reaching here is a bug.
+   */
   public String literal(String text) {
+    String unsafe = dev.schemac.processor.model.UnsafeText.firstUnsafe(text, false);
+    if (unsafe != null) {
+      throw new IllegalArgumentException("no SQL literal can carry " + unsafe + ": " + text);
+    }
+    if (text.indexOf('\\') >= 0) {
+      return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
     return "'" + text.replace("'", "''") + "'";
   }
 
@@ -119,26 +160,26 @@ public final class PostgresDialect {
     Set<String> needed = new TreeSet<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (column.type().kind() == Kind.CUSTOM) {
-          String word = column.type().custom().split("[ (\\[]", 2)[0];
+        if (column.type().kind() == Kind.RAW) {
+          String word = column.type().rawSql().split("[ (\\[]", 2)[0];
           if (TYPE_EXTENSIONS.containsKey(word)) {
             needed.add(TYPE_EXTENSIONS.get(word));
           }
         }
-        if (column.defaultSql() != null && UUID_OSSP.matcher(column.defaultSql()).find()) {
+        if (column.defaultValue() instanceof ColumnDefault.Raw raw && UUID_OSSP.matcher(raw.sql().sql()).find()) {
           needed.add("uuid-ossp");
         }
       }
       for (Index index : table.indexes()) {
         for (Index.Element e : index.elements()) {
-          if (e.opclass() != null && OPCLASS_EXTENSIONS.containsKey(e.opclass())) {
-            needed.add(OPCLASS_EXTENSIONS.get(e.opclass()));
+          if (e.opclass() != null && OPCLASS_EXTENSIONS.containsKey(e.opclass().sql())) {
+            needed.add(OPCLASS_EXTENSIONS.get(e.opclass().sql()));
           } else if (e.opclass() == null && e.column() != null) {
-            SqlType type = table.column(e.column()).map(Column::type).orElse(null);
+            LogicalType type = table.column(e.column()).map(Column::type).orElse(null);
             if (type != null && isPlainScalar(type)) {
-              if (index.method() == Index.Method.GIN) {
+              if (index.method() == Index.Method.INVERTED) {
                 needed.add("btree_gin");
-              } else if (index.method() == Index.Method.GIST) {
+              } else if (index.method() == Index.Method.SPATIAL) {
                 needed.add("btree_gist");
               }
             }
@@ -150,8 +191,8 @@ public final class PostgresDialect {
   }
 
   /** Scalars that GIN and GiST index only through btree_gin / btree_gist. */
-  private static boolean isPlainScalar(SqlType type) {
-    return !type.array() && type.kind() != Kind.JSONB && type.kind() != Kind.CUSTOM;
+  private static boolean isPlainScalar(LogicalType type) {
+    return !type.array() && type.kind() != Kind.JSON && type.kind() != Kind.RAW;
   }
 
   public String createExtension(String name) {
@@ -285,8 +326,8 @@ public final class PostgresDialect {
       case ALWAYS -> parts.add("GENERATED ALWAYS AS IDENTITY");
       case NONE -> { }
     }
-    if (column.defaultSql() != null) {
-      parts.add("DEFAULT " + column.defaultSql());
+    if (column.defaultValue() != null) {
+      parts.add("DEFAULT " + defaultExpression(column.defaultValue()));
     }
     return String.join(" ", parts);
   }
@@ -320,15 +361,15 @@ public final class PostgresDialect {
       sql.append("UNIQUE ");
     }
     sql.append("INDEX ").append(quote(index.name())).append(" ON ").append(relation(table));
-    if (index.method() != Index.Method.BTREE) {
-      sql.append(" USING ").append(index.method().name().toLowerCase(Locale.ROOT));
+    if (accessMethod(index.method()) != null) {
+      sql.append(" USING ").append(accessMethod(index.method()));
     }
     sql.append(" (").append(index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "))).append(")");
     if (!index.include().isEmpty()) {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(")");
     }
     if (index.where() != null) {
-      sql.append(" WHERE ").append(index.where());
+      sql.append(" WHERE ").append(PostgresLexer.withPortableStrings(index.where().sql()));
     }
     return sql.append(";").toString();
   }
@@ -338,11 +379,11 @@ public final class PostgresDialect {
     if (e.column() != null) {
       sql.append(quote(e.column()));
     } else {
-      sql.append(FUNCTION_CALL.matcher(e.expression()).matches() && balancedCall(e.expression())
-          ? e.expression() : "(" + e.expression() + ")");
+      String expression = PostgresLexer.withPortableStrings(e.expression().sql());
+      sql.append(isFunctionCall(e.expression().sql()) ? expression : "(" + expression + ")");
     }
     if (e.opclass() != null) {
-      sql.append(' ').append(e.opclass());
+      sql.append(' ').append(e.opclass().sql());
     }
     if (e.descending()) {
       sql.append(" DESC");
@@ -353,22 +394,18 @@ public final class PostgresDialect {
     return sql.toString();
   }
 
-  /** Whether the whole expression is one call, {@code f(...)}, rather than {@code f(a) || g(b)}. */
-  private static boolean balancedCall(String expression) {
-    int open = expression.indexOf('(');
-    int depth = 0;
-    boolean quoted = false;
-    for (int i = open; i < expression.length(); i++) {
-      char c = expression.charAt(i);
-      if (c == '\'') {
-        quoted = !quoted;
-      } else if (!quoted && c == '(') {
-        depth++;
-      } else if (!quoted && c == ')' && --depth == 0) {
-        return i == expression.length() - 1;
-      }
+  /**
+   * Whether the whole expression is one function call, {@code lower(email)} rather than {@code
+   * lower(a) || b}: the one form an index element takes without parentheses.
+   */
+  private static boolean isFunctionCall(String expression) {
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(expression);
+    if (!parse.valid()) {
+      return false;
     }
-    return false;
+    PostgresExpressions.Node root = parse.root();
+    return root.type() == PostgresExpressions.Type.CALL || root.type() == PostgresExpressions.Type.SPECIAL_CALL
+        || root.type() == PostgresExpressions.Type.CAST && !"::".equals(root.op());
   }
 
   public List<String> comments(Table table) {
@@ -428,8 +465,20 @@ public final class PostgresDialect {
     return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " DROP NOT NULL;";
   }
 
-  public String setDefault(String table, String column, String defaultSql) {
-    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT " + defaultSql + ";";
+  public String setDefault(String table, String column, ColumnDefault value) {
+    return "ALTER TABLE " + relation(table) + " ALTER COLUMN " + quote(column) + " SET DEFAULT "
+        + defaultExpression(value) + ";";
+  }
+
+  /**
+   * The user's DEFAULT as the grammar takes it there: a {@code b_expr}, so an expression with AND, OR, NOT,
+   * IS NULL, LIKE, IN, BETWEEN, COLLATE or AT TIME ZONE outside parentheses (or one the grammar
+   * here cannot decide) is written in parentheses; strings with a backslash as escape strings.
+   */
+  public String defaultExpression(String defaultSql) {
+    String sql = PostgresLexer.withPortableStrings(defaultSql);
+    PostgresExpressions.Parse parse = PostgresExpressions.parse(defaultSql);
+    return parse.valid() && PostgresExpressions.isBExpr(parse.root()) ? sql : "(" + sql + ")";
   }
 
   public String dropDefault(String table, String column) {
@@ -449,16 +498,22 @@ public final class PostgresDialect {
   }
 
   /**
-   * The CHECK's expression. The enum CHECK schemac derives names its column first, unquoted in
-   * the model; a reserved column name must be quoted here, or {@code user IN (...)} would test
-   * the current role instead of the column.
+   * The CHECK's expression: the user's SQL as written, or the condition schemac derived, its
+   * column quoted when it is a reserved word (or {@code user IN (...)} would test the current role).
    */
   public String checkExpression(CheckConstraint check) {
-    String expression = check.expression();
-    if (check.enumCheck() && check.column() != null && expression.startsWith(check.column() + " ")) {
-      return quote(check.column()) + expression.substring(check.column().length());
+    Condition condition = check.condition();
+    if (condition instanceof Condition.OneOf oneOf) {
+      String values = oneOf.values().stream().map(this::literal).collect(Collectors.joining(", "));
+      return oneOf.elements()
+          ? quote(oneOf.column()) + " <@ ARRAY[" + values + "]::text[]" // every element one of the values
+          : quote(oneOf.column()) + " IN (" + values + ")";
     }
-    return expression;
+    if (condition instanceof Condition.Range range) {
+      return range.max() == null ? quote(range.column()) + " >= " + range.min()
+          : quote(range.column()) + " BETWEEN " + range.min() + " AND " + range.max();
+    }
+    return PostgresLexer.withPortableStrings(((Condition.Raw) condition).sql().sql());
   }
 
   /** ADD CONSTRAINT; {@code notValid} skips checking existing rows (VALIDATE later, without blocking writes). */

@@ -2,14 +2,17 @@ package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
+import dev.schemac.processor.targets.LegacySnapshots;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -79,13 +82,13 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public String typeName(SqlType type) {
+  public String typeName(LogicalType type) {
     return sql.typeName(type);
   }
 
   @Override
   public String defaultExpression(Column column) {
-    return column.defaultSql();
+    return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
 
   @Override
@@ -102,8 +105,13 @@ public final class PostgresTarget implements SqlTarget {
   /** What capabilities rule out (nothing, here), then the names PostgreSQL would refuse. */
   @Override
   public List<Problem> unsupported(Schema schema) {
-    List<Problem> problems = new ArrayList<>(UnsupportedFeatures.check(schema, this));
+    List<Problem> problems = new ArrayList<>(PostgresNames.check(schema));
+    if (!problems.isEmpty()) {
+      return problems; // every other check would report the same names again
+    }
+    problems.addAll(UnsupportedFeatures.check(schema, this));
     problems.addAll(PostgresNamespaces.check(schema));
+    problems.addAll(PostgresExpressionCheck.check(schema));
     return problems;
   }
 
@@ -113,12 +121,24 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction) {
-    PostgresMigrationPlanner.Plan plan =
-        PostgresMigrationPlanner.plan(sql, before, after, drops, versionOrigin, singleTransaction);
-    return new MigrationPlan(plan.upTransactional(), plan.upConcurrent(), plan.downTransactional(),
-        plan.downConcurrent(), plan.changes(), plan.problems());
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, null);
+  }
+
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, data);
+  }
+
+  /** Snapshots of formats 1 and 2 were written when PostgreSQL was schemac's only engine. */
+  @Override
+  public java.util.Optional<LegacySnapshots> legacySnapshots() {
+    return java.util.Optional.of(new PostgresLegacySnapshots(this));
+  }
+
+  @Override
+  public List<MigrationRule> migrationRules() {
+    return List.of(new TableRewrite(), new BlockingIndexBuild(), new BlockingConstraintValidation());
   }
 
   @Override
@@ -134,5 +154,15 @@ public final class PostgresTarget implements SqlTarget {
       out.append(String.join("\n\n", statements)).append('\n');
     }
     return out.toString();
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return PostgresStatements.split(script);
+  }
+
+  @Override
+  public Origin originOf(Schema schema, String statement, int position) {
+    return PostgresStatements.originOf(schema, statement, position);
   }
 }

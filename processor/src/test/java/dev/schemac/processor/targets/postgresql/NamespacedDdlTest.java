@@ -12,16 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
-import dev.schemac.processor.model.SqlType;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.testing.Catalog;
+import dev.schemac.processor.testing.Models;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.write.SchemaMarkdown;
@@ -46,7 +49,7 @@ class NamespacedDdlTest {
 
   private static Table withComments(Table t, String tableComment, String column, String columnComment) {
     List<Column> columns = t.columns().stream().map(c -> !c.name().equals(column) ? c : new Column(c.name(),
-        c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultSql(), c.identity(), c.markers(), columnComment,
+        c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultValue(), c.identity(), c.markers(), columnComment,
         null, List.of(), Origin.NONE)).toList();
     return t.withColumns(columns).withComment(tableComment);
   }
@@ -60,8 +63,8 @@ class NamespacedDdlTest {
   }
 
   private static Column updatedAt() {
-    Column c = withMarkers(of("updated_at", Kind.TIMESTAMPTZ), Column.Marker.UPDATED_AT);
-    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), false, "now()", c.identity(), c.markers(), null,
+    Column c = withMarkers(of("updated_at", Kind.INSTANT), Column.Marker.UPDATED_AT);
+    return new Column(c.name(), c.javaName(), c.javaType(), c.type(), false, ColumnDefault.NOW, c.identity(), c.markers(), null,
         null, List.of(), Origin.NONE);
   }
 
@@ -72,20 +75,21 @@ class NamespacedDdlTest {
    * reference each other across schemas (a cycle closed with ALTER TABLE). Two sequences.
    */
   static Schema shop() {
-    Table customers = builder("customers", of("id", Kind.BIGINT), of("email", Kind.TEXT)).primaryKey("id")
+    Table customers = builder("customers", of("id", Kind.INT64), of("email", Kind.STRING)).primaryKey("id")
         .unique("email").build();
     Table invoices = withChecks(withTrigger(withComments(inSchema("billing", builder("invoices",
-            of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT), of("number", Kind.TEXT),
-            column("state", SqlType.nativeEnum("invoice_state", List.of("OPEN", "PAID"))),
-            nullable(of("last_order_id", Kind.BIGINT)), nullable(of("deleted_at", Kind.TIMESTAMPTZ)),
+            of("id", Kind.INT64), of("customer_id", Kind.INT64), of("number", Kind.STRING),
+            column("state", LogicalType.namedEnum("invoice_state", List.of("OPEN", "PAID"))),
+            nullable(of("last_order_id", Kind.INT64)), nullable(of("deleted_at", Kind.INSTANT)),
             updatedAt())
         .primaryKey("id")
         .foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.RESTRICT)
         .foreignKey(List.of("last_order_id"), "user.order", List.of("id"), ForeignKey.Action.SET_NULL)
         .unique("number").index("customer_id").index("last_order_id").softDelete("deleted_at").build()),
         "Bills.", "number", "As printed."), "updated_at"),
-        new CheckConstraint("invoices_number_check", "char_length(number) > 2", "number", false, Origin.NONE));
-    Table orders = inSchema("user", builder("order", of("id", Kind.BIGINT), of("invoice_id", Kind.BIGINT))
+        new CheckConstraint("invoices_number_check", new Condition.Raw(Models.sql("char_length(number) > 2")), "number",
+            Origin.NONE));
+    Table orders = inSchema("user", builder("order", of("id", Kind.INT64), of("invoice_id", Kind.INT64))
         .primaryKey("id")
         .foreignKey(List.of("invoice_id"), "billing.invoices", List.of("id"), ForeignKey.Action.CASCADE)
         .index("invoice_id").build());
@@ -99,8 +103,8 @@ class NamespacedDdlTest {
 
   @Test
   void smallSchema_isWrittenLikeThis() throws SQLException {
-    Table customers = table("customers", of("id", Kind.BIGINT));
-    Table invoices = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT))
+    Table customers = table("customers", of("id", Kind.INT64));
+    Table invoices = inSchema("billing", builder("invoices", of("id", Kind.INT64), of("customer_id", Kind.INT64))
         .primaryKey("id").foreignKey(List.of("customer_id"), "customers", List.of("id"), ForeignKey.Action.NO_ACTION)
         .index("customer_id").build());
     Schema schema = new Schema(List.of(invoices, customers), List.of(),
@@ -208,7 +212,7 @@ class NamespacedDdlTest {
 
   @Test
   void twoRelationsOfOneName_areNeverRendered() {
-    Table orders = table("orders", of("id", Kind.BIGINT));
+    Table orders = table("orders", of("id", Kind.INT64));
     Schema clash = new Schema(List.of(orders), List.of(), List.of(new Sequence(null, "orders", 1, 1, Origin.NONE)),
         List.of());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> render(clash));
@@ -217,7 +221,7 @@ class NamespacedDdlTest {
 
   @Test
   void publicIsNeverCreated_itsTablesAreQualified() throws Exception {
-    Schema schema = new Schema(List.of(inSchema("public", table("things", of("id", Kind.BIGINT)))), List.of(),
+    Schema schema = new Schema(List.of(inSchema("public", table("things", of("id", Kind.INT64)))), List.of(),
         List.of(new Sequence("public", "thing_seq", 1, 1, Origin.NONE)), List.of());
     String sql = render(schema);
     assertThat(sql).doesNotContain("CREATE SCHEMA");

@@ -13,13 +13,13 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType.Kind;
+import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +35,17 @@ class PostgresNamespacesTest {
   }
 
   private static Column identity(String name) {
-    Column c = of(name, Kind.BIGINT);
+    Column c = of(name, Kind.INT64);
     return new Column(c.name(), c.javaName(), c.javaType(), c.type(), false, null, Column.Identity.BY_DEFAULT,
         List.of(), null, null, List.of(), Origin.NONE);
   }
 
   @Test
   void qualifiedNames_areSchemaDotName_orTheBareNameInTheDefaultSchema() {
-    assertThat(table("orders", of("id", Kind.BIGINT)).qualifiedName()).isEqualTo("orders");
-    assertThat(inSchema("billing", table("invoices", of("id", Kind.BIGINT))).qualifiedName())
+    assertThat(table("orders", of("id", Kind.INT64)).qualifiedName()).isEqualTo("orders");
+    assertThat(inSchema("billing", table("invoices", of("id", Kind.INT64))).qualifiedName())
         .isEqualTo("billing.invoices");
-    assertThat(inSchema("billing", table("invoices", of("id", Kind.BIGINT))).qualifiedIndexName("idx_x"))
+    assertThat(inSchema("billing", table("invoices", of("id", Kind.INT64))).qualifiedIndexName("idx_x"))
         .isEqualTo("billing.idx_x");
     assertThat(sequence(null, "order_seq").qualifiedName()).isEqualTo("order_seq");
     assertThat(sequence("billing", "invoice_seq").qualifiedName()).isEqualTo("billing.invoice_seq");
@@ -57,8 +57,8 @@ class PostgresNamespacesTest {
 
   @Test
   void twoTablesOrTwoSequencesOfOneQualifiedName_areAnError() {
-    Table first = inSchema("billing", table("orders", of("id", Kind.BIGINT)));
-    Table second = inSchema("billing", table("orders", of("id", Kind.BIGINT), of("total", Kind.BIGINT)));
+    Table first = inSchema("billing", table("orders", of("id", Kind.INT64)));
+    Table second = inSchema("billing", table("orders", of("id", Kind.INT64), of("total", Kind.INT64)));
     assertThat(messages(new Schema(List.of(first, second), List.of(), List.of(), List.of()))).contains(
         "there are two of table billing.orders: PostgreSQL keeps the tables, indexes and sequences of a schema in"
             + " one namespace, so the second CREATE would fail. Fix: give one of them another name");
@@ -70,8 +70,8 @@ class PostgresNamespacesTest {
 
   @Test
   void schemaLooksTablesAndSequencesUpByQualifiedName_andSortsSequences() {
-    Table orders = table("orders", of("id", Kind.BIGINT));
-    Table invoices = inSchema("billing", table("orders", of("id", Kind.BIGINT)));
+    Table orders = table("orders", of("id", Kind.INT64));
+    Table invoices = inSchema("billing", table("orders", of("id", Kind.INT64)));
     Schema schema = new Schema(List.of(invoices, orders), List.of(), List.of(sequence("billing", "b_seq"),
         sequence(null, "z_seq"), sequence(null, "a_seq")), List.of());
 
@@ -91,18 +91,18 @@ class PostgresNamespacesTest {
     assertThrows(IllegalArgumentException.class, () -> new Sequence(null, "seq; DROP TABLE x", 1, 1, Origin.NONE));
     assertThrows(IllegalArgumentException.class, () -> new Sequence("Billing", "seq", 1, 1, Origin.NONE));
     assertThrows(IllegalArgumentException.class, () -> new Sequence("a.b", "seq", 1, 1, Origin.NONE));
-    assertThrows(IllegalArgumentException.class, () -> inSchema("bad schema", table("t", of("id", Kind.BIGINT))));
-    assertThrows(IllegalArgumentException.class, () -> inSchema("", table("t", of("id", Kind.BIGINT))));
+    assertThrows(IllegalArgumentException.class, () -> inSchema("bad schema", table("t", of("id", Kind.INT64))));
+    assertThrows(IllegalArgumentException.class, () -> inSchema("", table("t", of("id", Kind.INT64))));
   }
 
   @Test
   void aValidModel_hasNoProblems() {
-    Table customers = builder("customers", of("id", Kind.BIGINT), of("email", Kind.TEXT)).primaryKey("id")
+    Table customers = builder("customers", of("id", Kind.INT64), of("email", Kind.STRING)).primaryKey("id")
         .unique("email").index("email").build();
-    Table invoices = inSchema("billing", builder("invoices", of("id", Kind.BIGINT), of("customer_id", Kind.BIGINT))
+    Table invoices = inSchema("billing", builder("invoices", of("id", Kind.INT64), of("customer_id", Kind.INT64))
         .primaryKey("id").index("customer_id").build());
     // the same bare names in another schema are fine: each schema is its own namespace
-    Table billingCustomers = inSchema("billing", builder("customers", of("id", Kind.BIGINT), of("email", Kind.TEXT))
+    Table billingCustomers = inSchema("billing", builder("customers", of("id", Kind.INT64), of("email", Kind.STRING))
         .primaryKey("id").unique("email").index("email").build());
     Schema schema = new Schema(List.of(customers, billingCustomers, invoices), List.of(),
         List.of(sequence(null, "customer_seq"), sequence("billing", "customer_seq")), List.of());
@@ -112,7 +112,7 @@ class PostgresNamespacesTest {
 
   @Test
   void aSequenceNamedLikeATable_orAnIndex_inItsSchema_isAnError() {
-    Table orders = builder("orders", of("id", Kind.BIGINT), of("code", Kind.TEXT)).primaryKey("id").index("code").build();
+    Table orders = builder("orders", of("id", Kind.INT64), of("code", Kind.STRING)).primaryKey("id").index("code").build();
 
     assertThat(messages(new Schema(List.of(orders), List.of(), List.of(sequence(null, "orders")), List.of())))
         .containsExactly("sequence orders has the name of table orders: PostgreSQL keeps the tables, indexes and"
@@ -129,8 +129,8 @@ class PostgresNamespacesTest {
 
   @Test
   void theDefaultSchemaAndPublic_areOneNamespace() {
-    Table orders = table("orders", of("id", Kind.BIGINT));
-    Table publicOrders = inSchema("public", table("orders", of("id", Kind.BIGINT)));
+    Table orders = table("orders", of("id", Kind.INT64));
+    Table publicOrders = inSchema("public", table("orders", of("id", Kind.INT64)));
 
     assertThat(messages(new Schema(List.of(orders, publicOrders), List.of(), List.of())))
         .containsExactly("table public.orders has the name of table orders: PostgreSQL keeps the tables, indexes"
@@ -146,10 +146,10 @@ class PostgresNamespacesTest {
 
   @Test
   void anIndexNamedLikeATableOfItsSchema_isAnError_onTheIndex() {
-    Table orders = table("orders", of("id", Kind.BIGINT));
-    Table items = builder("items", of("id", Kind.BIGINT), of("order_id", Kind.BIGINT)).primaryKey("id").build();
+    Table orders = table("orders", of("id", Kind.INT64));
+    Table items = builder("items", of("id", Kind.INT64), of("order_id", Kind.INT64)).primaryKey("id").build();
     Index clash = new Index("orders", List.of(new Index.Element("order_id", null, null, false, Index.Nulls.DEFAULT)),
-        false, Index.Method.BTREE, null, List.of(), new Origin() { });
+        false, Index.Method.ORDERED, null, List.of(), new Origin() { });
     Table itemsWithClash = new Table(items.schema(), items.name(), items.sourceType(), items.columns(),
         items.primaryKey(), List.of(), List.of(), List.of(), List.of(clash), List.of(), null, null, null, List.of(),
         items.origin());
@@ -177,11 +177,11 @@ class PostgresNamespacesTest {
   @Test
   void reservedSchemaNames_areErrors() {
     for (String name : List.of("pg_billing", "pg_catalog", "information_schema")) {
-      assertThat(messages(schemaOf(inSchema(name, table("t", of("id", Kind.BIGINT)))))).hasSize(1);
+      assertThat(messages(schemaOf(inSchema(name, table("t", of("id", Kind.INT64)))))).hasSize(1);
     }
     assertThat(messages(new Schema(List.of(), List.of(), List.of(sequence("pg_x", "s")), List.of()))).hasSize(1);
-    assertThat(messages(schemaOf(inSchema("pgbilling", table("t", of("id", Kind.BIGINT)))))).isEmpty();
-    assertThat(messages(schemaOf(inSchema("public", table("t", of("id", Kind.BIGINT)))))).isEmpty();
+    assertThat(messages(schemaOf(inSchema("pgbilling", table("t", of("id", Kind.INT64)))))).isEmpty();
+    assertThat(messages(schemaOf(inSchema("public", table("t", of("id", Kind.INT64)))))).isEmpty();
   }
 
   @Test
@@ -195,7 +195,7 @@ class PostgresNamespacesTest {
 
   @Test
   void anEnumTypeNamedLikeATable_isAnError() {
-    Table status = table("status", column("id", SqlType.of(Kind.BIGINT)));
+    Table status = table("status", column("id", LogicalType.of(Kind.INT64)));
     Schema schema = new Schema(List.of(status), List.of(new EnumType("status", List.of("A"))), List.of());
     assertThat(messages(schema).get(0)).startsWith("enum type status has the name of table status");
     // enum types live in the default schema: a table of that name elsewhere has its row type elsewhere

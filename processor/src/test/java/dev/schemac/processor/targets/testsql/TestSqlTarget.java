@@ -2,13 +2,12 @@ package dev.schemac.processor.targets.testsql;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Index;
-import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
-import dev.schemac.processor.model.SqlType;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
@@ -58,7 +57,7 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
-  public String typeName(SqlType type) {
+  public String typeName(LogicalType type) {
     return sql.typeName(type);
   }
 
@@ -88,13 +87,22 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
-  public MigrationPlan migration(Schema before, Schema after, List<DropAcknowledgment> drops, Origin versionOrigin,
-      boolean singleTransaction) {
-    return sql.migration(before, after, drops, versionOrigin, singleTransaction);
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return sql.migration(changes, singleTransaction);
   }
 
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
     return sql.migrationFile(header, statements, emptyNote);
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return sql.statements(script);
+  }
+
+  @Override
+  public dev.schemac.processor.model.Origin originOf(Schema schema, String statement, int position) {
+    return sql.originOf(schema, statement, position);
   }
 }

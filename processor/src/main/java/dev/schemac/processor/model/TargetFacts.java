@@ -1,0 +1,23 @@
+package dev.schemac.processor.model;
+
+/**
+ * What the steps before the targets need to know about one target, without its SQL: how it is
+ * named, its identifier limit and reserved words, and how it names a type, so that a rule speaks
+ * the target's language. Each target implements it ({@code targets.SqlTarget} extends it).
+ */
+public interface TargetFacts {
+  /** The id in {@code -Aschemac.targets}: {@code postgresql}. */
+  String id();
+
+  /** How messages name the engine: {@code PostgreSQL}. */
+  String displayName();
+
+  /** The longest identifier, in UTF-8 bytes, the engine keeps without truncating it. */
+  int maxIdentifierBytes();
+
+  /** Whether {@code word} (lowercase) is a reserved key word that must be quoted as a name. */
+  boolean isReserved(String word);
+
+  /** The engine's name for a column type, as its DDL writes it. */
+  String typeName(LogicalType type);
+}

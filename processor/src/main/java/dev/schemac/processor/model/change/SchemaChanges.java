@@ -1,0 +1,35 @@
+package dev.schemac.processor.model.change;
+
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import java.util.List;
+
+/**
+ * What {@link SchemaDiff} found between two versions: the changes, phase by phase, and the tables
+ * that stay, each paired with what it was.
+ *
+ * @param before the previous version (empty for a first version)
+ * @param after the new version
+ * @param changes every difference, in the order a migration applies them
+ * @param kept the tables of both versions: the previous version's table as it was (its old name,
+ *     its old columns) with the new version's table it became
+ */
+public record SchemaChanges(Schema before, Schema after, List<Change> changes, List<Pair> kept) {
+  public SchemaChanges {
+    changes = List.copyOf(changes);
+    kept = List.copyOf(kept);
+  }
+
+  /** A table of both versions: {@code before} as the previous version has it, {@code after} as this one. */
+  public record Pair(Table before, Table after) {}
+
+  /** The changes of one kind, in order. */
+  public <T extends Change> List<T> of(Class<T> kind) {
+    return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** The names of the changes that have one ({@link Change#name()}), in order: a version's description comes from them. */
+  public List<String> names() {
+    return changes.stream().map(Change::name).filter(n -> n != null).toList();
+  }
+}

@@ -1,0 +1,354 @@
+package dev.schemac.processor.targets.postgresql;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.targets.EngineCheck;
+import dev.schemac.processor.targets.postgresql.PostgresExpressions.Node;
+import dev.schemac.processor.targets.postgresql.PostgresExpressions.Parse;
+import dev.schemac.processor.targets.postgresql.PostgresExpressions.Type;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL a user writes — CHECK expressions, DEFAULTs, index expressions and predicates — read
+ * as PostgreSQL reads it, before any file is written, so that javac fails rather than the
+ * deploy:
+ *
+ * <ul>
+ *   <li>{@value #INVALID}: not PostgreSQL's syntax ({@code capacity > 0 AND}, {@code a > 0 && b <
+ *       1}), found by {@link PostgresExpressions}, which says so only where the grammar allows no
+ *       other reading;</li>
+ *   <li>{@value #SUBQUERY}: a subquery, which PostgreSQL refuses in all four places;</li>
+ *   <li>{@value #COLUMN_IN_DEFAULT}: a DEFAULT that names a column ({@code @Default("PENDING")} on
+ *       an enum means the constant, written {@code 'PENDING'});</li>
+ *   <li>{@value #DEFAULT_TYPE}: a literal DEFAULT its column's type cannot take ({@code 'abc'} for
+ *       an integer, {@code true} for a uuid, a string longer than the varchar, invalid JSON);</li>
+ *   <li>{@value #ENUM_VALUE}: a CHECK or index predicate that compares an enum column with a value
+ *       that is not one of its constants (the index never matches; a native enum fails the
+ *       DDL);</li>
+ *   <li>{@value #UNCHECKED} (a warning): what the grammar here cannot decide, left to the engine
+ *       check ({@code -Aschemac.engineCheck=true}), which runs the DDL on PostgreSQL itself; with
+ *       the engine check on, the processor does not give the warning.</li>
+ * </ul>
+ */
+public final class PostgresExpressionCheck {
+  public static final String INVALID = "invalid-sql";
+  public static final String SUBQUERY = "subquery-in-expression";
+  public static final String COLUMN_IN_DEFAULT = "column-in-default";
+  public static final String DEFAULT_TYPE = "default-type-mismatch";
+  public static final String ENUM_VALUE = "unknown-enum-value";
+  public static final String UNCHECKED = EngineCheck.UNDECIDED_ID;
+
+  private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?(\\d+(_\\d+)*|0[xX](_?[0-9a-fA-F])+|0[oO](_?[0-7])+|0[bB](_?[01])+)\\s*");
+  private static final Pattern NUMBER = Pattern.compile(
+      "\\s*[+-]?((\\d+(_\\d+)*)(\\.(\\d+(_\\d+)*)?)?|\\.\\d+(_\\d+)*)([eE][+-]?\\d+)?\\s*|\\s*[+-]?(?i:nan|inf|infinity)\\s*");
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final PostgresDialect SQL = new PostgresDialect();
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  private PostgresExpressionCheck() {}
+
+  /** The problems of {@code schema}'s user SQL. */
+  public static List<Problem> check(Schema schema) {
+    PostgresExpressionCheck check = new PostgresExpressionCheck();
+    for (Table table : schema.tables()) {
+      check.table(table);
+    }
+    return check.problems;
+  }
+
+  private void table(Table t) {
+    for (CheckConstraint c : t.checks()) {
+      if (c.raw() != null) { // the conditions schemac derives are written by the target itself
+        String expression = c.raw().sql();
+        Parse parse = read(t, "CHECK " + c.name() + " (" + expression + ")", expression, "a CHECK constraint",
+            origin(c.origin(), t));
+        if (parse != null) {
+          enumComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
+        }
+      }
+    }
+    for (Index i : t.indexes()) {
+      for (Index.Element e : i.elements()) {
+        if (e.expression() != null) {
+          read(t, "the expression of index " + i.name() + " (" + e.expression().sql() + ")", e.expression().sql(),
+              "an index expression", origin(i.origin(), t));
+        }
+      }
+      if (i.where() != null) {
+        Parse parse = read(t, "the predicate of index " + i.name() + " (" + i.where().sql() + ")", i.where().sql(),
+            "an index predicate", origin(i.origin(), t));
+        if (parse != null) {
+          enumComparisons(t, "the predicate of index " + i.name(), parse.root(), origin(i.origin(), t));
+        }
+      }
+    }
+    for (Column c : t.columns()) {
+      String defaultSql = userDefault(c);
+      if (defaultSql != null) {
+        Origin at = origin(c.origin(), t);
+        Parse parse = read(t, "the DEFAULT of column " + t.name() + "." + c.name() + " (" + defaultSql + ")",
+            defaultSql, "a DEFAULT", at);
+        if (parse != null) {
+          defaultValue(t, c, defaultSql, parse.root(), at);
+        }
+      }
+    }
+  }
+
+  /** The tree of a VALID text; reports and returns null otherwise. */
+  private Parse read(Table t, String what, String sql, String place, Origin at) {
+    Parse parse = PostgresExpressions.parse(sql);
+    if (parse.hasSubquery()) {
+      problems.add(Problem.error("[schemac:" + SUBQUERY + "] " + what + " contains a subquery, which PostgreSQL refuses"
+          + " in " + place + " (\"cannot use subquery\"). Fix: check what involves other rows or tables with a"
+          + " foreign key, a UNIQUE constraint or a trigger, and keep the expression to this row's columns.", at));
+      return null;
+    }
+    switch (parse.verdict()) {
+      case INVALID -> {
+        String hint = sql.contains("&&") ? " PostgreSQL's logical operators are AND, OR and NOT; && is an"
+            + " operator on arrays and ranges." : "";
+        problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is not valid PostgreSQL: " + parse.reason()
+            + "." + hint + " Fix: write one PostgreSQL expression; the DDL would fail when the migration runs.", at));
+        return null;
+      }
+      case UNDECIDED -> {
+        problems.add(Problem.warning("[schemac:" + UNCHECKED + "] " + what + " uses syntax schemac's own reading of"
+            + " PostgreSQL does not cover (" + parse.reason() + "), so only the server can say whether it is"
+            + " valid: build with -A" + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on"
+            + " PostgreSQL during the compile.", at));
+        return null;
+      }
+      default -> {
+        return parse;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ DEFAULT
+
+  /**
+   * The DEFAULT the user wrote, as SQL ({@code @Default}: a literal is spelled back as written,
+   * quotes doubled); null for schemac's own ({@code NOW}, {@code RANDOM_UUID}) and for none.
+   */
+  private static String userDefault(Column c) {
+    if (c.defaultValue() instanceof ColumnDefault.Literal literal) {
+      return literal.kind() == ColumnDefault.LiteralKind.STRING ? "'" + literal.text().replace("'", "''") + "'"
+          : literal.text();
+    }
+    return c.defaultValue() instanceof ColumnDefault.Raw raw ? raw.sql().sql() : null;
+  }
+
+  private void defaultValue(Table t, Column c, String defaultSql, Node root, Origin at) {
+    String what = "the DEFAULT of column " + t.name() + "." + c.name() + " (" + defaultSql + ")";
+    for (Node n : root.all()) {
+      if (n.type() == Type.COLUMN) {
+        String fix = c.type().isEnum() && c.type().enumValues().stream().anyMatch(v -> v.equalsIgnoreCase(n.text()))
+            ? "@Default(\"'" + c.type().enumValues().stream().filter(v -> v.equalsIgnoreCase(n.text())).findFirst()
+                .orElseThrow() + "'\")"
+            : "write a literal, such as @Default(\"'" + javaString(defaultSql.strip().replace("'", "''"))
+                + "'\") for a string";
+        problems.add(Problem.error("[schemac:" + COLUMN_IN_DEFAULT + "] " + what + " names column '" + n.text()
+            + "', and a DEFAULT cannot refer to columns: PostgreSQL refuses it (\"cannot use column reference in"
+            + " DEFAULT expression\"); an unquoted word is a name, not a string. Fix: " + fix + ".", at));
+        return;
+      }
+    }
+    LogicalType type = c.type();
+    if (type.array() || type.kind() == Kind.RAW) {
+      return;
+    }
+    Node literal = root;
+    boolean negative = false;
+    while (literal.type() == Type.PARENS || literal.type() == Type.PREFIX
+        && (literal.op().equals("-") || literal.op().equals("+"))) {
+      negative ^= literal.type() == Type.PREFIX && literal.op().equals("-");
+      literal = literal.children().get(0);
+    }
+    String problem = switch (literal.type()) {
+      case BOOLEAN -> type.kind() == Kind.BOOLEAN || type.kind() == Kind.STRING ? null
+          : "a boolean cannot be stored in " + SQL.typeName(type);
+      case INTEGER, DECIMAL -> number(type, (negative ? "-" : "") + literal.text(), literal.type() == Type.DECIMAL);
+      case STRING -> literal.text() == null ? null : string(type, literal.text());
+      default -> null;
+    };
+    if (problem != null) {
+      problems.add(Problem.error("[schemac:" + DEFAULT_TYPE + "] " + what + ": " + problem + ", so "
+          + (type.isBounded() || type.isEnum() ? "every INSERT that relies on the DEFAULT fails"
+          : "PostgreSQL refuses the DDL") + ". Fix: give a value of the column's type"
+          + (type.isEnum() ? ", one of " + String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'").toList())
+          : "") + ".", at));
+    }
+  }
+
+  private static String number(LogicalType type, String text, boolean decimal) {
+    Kind kind = type.kind();
+    if (type.isEnum()) {
+      return "the number " + text + " is not one of the constants";
+    }
+    if (kind == Kind.STRING || kind == Kind.FLOAT32 || kind == Kind.FLOAT64) {
+      return null;
+    }
+    if (kind.isIntegral() || kind == Kind.DECIMAL) {
+      BigDecimal value;
+      try {
+        value = new BigDecimal(text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        return null; // hexadecimal and the like: left to the server
+      }
+      return range(type, value, decimal);
+    }
+    return "a number cannot be stored in " + SQL.typeName(type);
+  }
+
+  private static String range(LogicalType type, BigDecimal value, boolean decimal) {
+    Kind kind = type.kind();
+    if (kind.isIntegral()) {
+      BigInteger whole = value.setScale(0, java.math.RoundingMode.HALF_UP).toBigIntegerExact();
+      int bits = kind == Kind.INT16 ? 16 : kind == Kind.INT32 ? 32 : 64;
+      if (whole.bitLength() > bits - 1) {
+        return value.toPlainString() + " is out of the range of " + SQL.typeName(type);
+      }
+      if (decimal && value.stripTrailingZeros().scale() > 0) {
+        return value.toPlainString() + " has a fraction, which " + SQL.typeName(type) + " rounds away";
+      }
+      return null;
+    }
+    if (type.precision() > 0) {
+      BigDecimal rounded = value.setScale(type.scale(), java.math.RoundingMode.HALF_UP);
+      if (rounded.precision() - rounded.scale() > type.precision() - type.scale() && rounded.signum() != 0) {
+        return value.toPlainString() + " does not fit " + SQL.typeName(type);
+      }
+    }
+    return null;
+  }
+
+  private static String string(LogicalType type, String value) {
+    if (type.isEnum()) {
+      return type.enumValues().contains(value) ? null : "'" + value + "' is not one of the constants";
+    }
+    return switch (type.kind()) {
+      case STRING -> type.length() > 0 && value.codePointCount(0, value.length()) > type.length()
+          ? "'" + value + "' is longer than " + SQL.typeName(type) : null;
+      case INT16, INT32, INT64 -> {
+        if (!INTEGER.matcher(value).matches()) {
+          yield "'" + value + "' is not an integer";
+        }
+        try {
+          yield range(type, new BigDecimal(value.strip().replace("_", "")), false);
+        } catch (NumberFormatException e) {
+          yield null;
+        }
+      }
+      case DECIMAL, FLOAT32, FLOAT64 -> {
+        if (!NUMBER.matcher(value).matches()) {
+          yield "'" + value + "' is not a number";
+        }
+        try {
+          yield type.kind() == Kind.DECIMAL ? range(type, new BigDecimal(value.strip().replace("_", "")), true) : null;
+        } catch (NumberFormatException e) {
+          yield null; // NaN, Infinity
+        }
+      }
+      case BOOLEAN -> bool(value) ? null : "'" + value + "' is not a boolean (true, false, yes, no, on, off, 1, 0)";
+      case UUID -> uuid(value) ? null : "'" + value + "' is not a UUID";
+      case JSON -> json(value) ? null : "'" + value + "' is not JSON";
+      default -> null;
+    };
+  }
+
+  /** PostgreSQL's boolin: a unique prefix of true, false, yes, no; on, off, 1, 0; any case, spaces around. */
+  private static boolean bool(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty()) {
+      return false;
+    }
+    for (String word : List.of("true", "false", "yes", "no")) {
+      if (word.startsWith(v)) {
+        return true;
+      }
+    }
+    return v.equals("on") || v.equals("off") || v.equals("of") || v.equals("1") || v.equals("0");
+  }
+
+  /** PostgreSQL's uuid_in: 32 hex digits, optionally in braces, a hyphen allowed after any group of four. */
+  private static boolean uuid(String value) {
+    String v = value.strip();
+    if (v.startsWith("{") && v.endsWith("}")) {
+      v = v.substring(1, v.length() - 1);
+    }
+    return v.replace("-", "").matches("[0-9a-fA-F]{32}") && !v.startsWith("-") && !v.endsWith("-")
+        && !v.contains("--");
+  }
+
+  private static boolean json(String value) {
+    try (JsonParser parser = JSON.createParser(value)) {
+      if (parser.nextToken() == null) {
+        return false;
+      }
+      parser.skipChildren();
+      return parser.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  // ------------------------------------------------------------------ enum comparisons
+
+  private void enumComparisons(Table t, String what, Node root, Origin at) {
+    for (Node n : root.all()) {
+      if (n.type() == Type.BINARY && (n.op().equals("=") || n.op().equals("<>"))) {
+        compare(t, what, n.children().get(0), n.children().get(1), at);
+        compare(t, what, n.children().get(1), n.children().get(0), at);
+      } else if (n.type() == Type.IN) {
+        for (Node item : n.children().subList(1, n.children().size())) {
+          compare(t, what, n.children().get(0), item, at);
+        }
+      }
+    }
+  }
+
+  private void compare(Table t, String what, Node side, Node other, Origin at) {
+    if (side.type() != Type.COLUMN || other.type() != Type.STRING || other.text() == null) {
+      return;
+    }
+    Column column = t.column(side.text()).orElse(null);
+    if (column == null || !column.type().isEnum() || column.type().array()
+        || column.type().enumValues().contains(other.text())) {
+      return;
+    }
+    problems.add(Problem.error("[schemac:" + ENUM_VALUE + "] " + what + " compares enum column " + column.name()
+        + " with '" + other.text() + "', which is not one of its constants ("
+        + String.join(", ", column.type().enumValues()) + "): "
+        + (column.type().isNamedEnum() ? "PostgreSQL refuses the DDL (\"invalid input value for enum\")"
+        : "the comparison is the same for every row, so the condition never filters what it means to")
+        + ". Fix: compare with one of the constants.", at));
+  }
+
+  /** {@code text} as the inside of a Java string literal. */
+  private static String javaString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  private static Origin origin(Origin origin, Table table) {
+    return origin == null || origin == Origin.NONE ? table.origin() : origin;
+  }
+}

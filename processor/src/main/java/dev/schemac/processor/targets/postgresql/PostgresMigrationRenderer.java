@@ -1,0 +1,564 @@
+package dev.schemac.processor.targets.postgresql;
+
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Sequence;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.Change;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.targets.DataStep;
+import dev.schemac.processor.targets.MigrationPlan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes between two versions as PostgreSQL statements. Every up step is recorded with its
+ * inverse, so the down is the up undone in reverse order. On a table that has rows, what would
+ * hold a lock across a scan goes to the non-transactional step ({@code V{N}.1}): index builds
+ * with CONCURRENTLY, VALIDATE CONSTRAINT, SET NOT NULL behind a validated CHECK; index drops go
+ * there last, once their successors exist. With {@code singleTransaction} everything stays in the
+ * transaction, in its blocking form (the blocking-* rules say so). Between phases it adds what
+ * PostgreSQL needs of its own: extensions, and the trigger function {@code @UpdatedAt} uses.
+ */
+final class PostgresMigrationRenderer {
+  /** A statement (or a few) and what undoes it; {@code down} is empty when nothing needs undoing. */
+  private record Step(List<String> up, List<String> down) {}
+
+  private final PostgresDialect sql;
+  private final boolean singleTransaction;
+  private final List<Step> tx = new ArrayList<>();
+  private final List<Step> concurrent = new ArrayList<>();
+  /** Index drops of V{N}.1 go last: a replaced index stays until its successor is built. */
+  private final List<Step> concurrentDrops = new ArrayList<>();
+  /** The version's hand-written data step, or null. */
+  private final DataStep data;
+  /** With a data step: NOT NULL columns added without a default, added nullable, made NOT NULL after it. */
+  private final List<Change.AddColumn> notNullAfterData = new ArrayList<>();
+
+  private PostgresMigrationRenderer(PostgresDialect sql, boolean singleTransaction, DataStep data) {
+    this.sql = sql;
+    this.singleTransaction = singleTransaction;
+    this.data = data;
+  }
+
+  static MigrationPlan render(PostgresDialect sql, SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    PostgresMigrationRenderer renderer = new PostgresMigrationRenderer(sql, singleTransaction, data);
+    if (data == null) {
+      renderer.render(changes, change -> true, true, true);
+    } else {
+      // expand, data, contract: the step sees every new table and column, and no dropped or tightened one
+      renderer.render(changes, change -> !contracts(change), true, false);
+      renderer.tx.add(new Step(dataStatements(data.upFile(), data.up()), data.down() == null
+          ? List.of("-- " + data.upFile() + " has no down (no " + data.upFile().replaceFirst("V(\\d+)__", "U$1__")
+              + "): nothing to undo for it.")
+          : dataStatements(data.downFile(), data.down())));
+      for (Change.AddColumn added : renderer.notNullAfterData) {
+        renderer.setNotNull(added.table(), added.column().name());
+      }
+      renderer.render(changes, PostgresMigrationRenderer::contracts, false, true);
+    }
+    List<Step> nonTransactional = new ArrayList<>(renderer.concurrent);
+    nonTransactional.addAll(renderer.concurrentDrops);
+    return new MigrationPlan(ups(renderer.tx), ups(nonTransactional), downs(renderer.tx), downs(nonTransactional),
+        List.of());
+  }
+
+  private static List<String> ups(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    steps.forEach(s -> out.addAll(s.up()));
+    return out;
+  }
+
+  private static List<String> downs(List<Step> steps) {
+    List<String> out = new ArrayList<>();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      out.addAll(steps.get(i).down());
+    }
+    return out;
+  }
+
+  private void tx(String up, String... down) {
+    tx.add(new Step(List.of(up), List.of(down)));
+  }
+
+  private void concurrent(List<String> up, List<String> down) {
+    concurrent.add(new Step(up, down));
+  }
+
+  /**
+   * What a data step must run before: what removes data (tables and columns dropped, types
+   * narrowed or changed), what tightens it (NOT NULL, new keys, UNIQUE, CHECK, foreign keys), and
+   * what nothing uses any more afterwards (the cleanup phase).
+   */
+  private static boolean contracts(Change change) {
+    return change.phase() == Change.Phase.DROPPED_TABLES || change.phase() == Change.Phase.CLEANUP
+        || change instanceof Change.DropColumn || change instanceof Change.AlterColumnType
+        || change instanceof Change.SetNotNull || change instanceof Change.AddPrimaryKey
+        || change instanceof Change.AddUnique || change instanceof Change.AddCheck
+        || change instanceof Change.AddForeignKey && !((Change.AddForeignKey) change).newTable();
+  }
+
+  /** The hand-written step, as written, under a comment naming its file. */
+  private static List<String> dataStatements(String file, String script) {
+    return List.of("-- Data step, hand-written: " + file + "\n" + script.strip());
+  }
+
+  /**
+   * The changes {@code included} selects, phase by phase; {@code opening}: with what PostgreSQL
+   * needs before them (extensions, the trigger function), {@code closing}: with what it drops after.
+   */
+  private void render(SchemaChanges changes, java.util.function.Predicate<Change> included, boolean opening,
+      boolean closing) {
+    Schema before = changes.before();
+    Schema after = changes.after();
+    for (Change.Phase phase : Change.Phase.values()) {
+      switch (phase) {
+        case TYPES -> {
+          if (!opening) {
+            break;
+          }
+          List<String> had = sql.extensions(before);
+          for (String extension : sql.extensions(after)) {
+            if (!had.contains(extension)) {
+              tx(sql.createExtension(extension)); // kept on the way down: other objects may use it
+            }
+          }
+        }
+        case SEQUENCES -> {
+          if (opening && hasTriggers(after) && !hasTriggers(before)) {
+            tx(sql.createSetUpdatedAtFunction(), sql.dropSetUpdatedAtFunction());
+          }
+        }
+        case CLEANUP -> {
+          if (closing && hasTriggers(before) && !hasTriggers(after)) {
+            tx(sql.dropSetUpdatedAtFunction(), sql.createSetUpdatedAtFunction());
+          }
+        }
+        default -> { }
+      }
+      for (Change change : changes.changes()) {
+        if (change.phase() == phase && included.test(change)) {
+          render(change);
+        }
+      }
+    }
+  }
+
+  private static boolean hasTriggers(Schema schema) {
+    return schema.tables().stream().anyMatch(t -> !t.triggers().isEmpty());
+  }
+
+  private void render(Change change) {
+    change.accept(steps);
+  }
+
+  /** Each change as its steps. */
+  private final Change.Visitor<Void> steps = new Change.Visitor<>() {
+    @Override
+    public Void visit(Change.CreateSchema c) {
+      if (!c.schema().equals(PostgresNamespaces.PUBLIC)) { // every database has it, with objects that are not ours
+        tx(sql.createSchema(c.schema()), sql.dropSchema(c.schema()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropSchema c) {
+      if (!c.schema().equals(PostgresNamespaces.PUBLIC)) {
+        tx(sql.dropSchema(c.schema()), sql.createSchema(c.schema()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateEnumType c) {
+      tx(sql.createEnumType(c.type()), sql.dropType(c.type().name()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddEnumValue c) {
+      tx(sql.addEnumValue(c.type().name(), c.label()), cannotRemove(c.type().name(),
+          c.label()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.RemoveEnumValue c) {
+      tx(cannotRemove(c.after().name(), c.label()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropEnumType c) {
+      tx(sql.dropType(c.type().name()), sql.createEnumType(c.type()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.MoveSequence c) {
+      tx(sql.setSequenceSchema(c.before().qualifiedName(), c.after().schema()),
+          sql.setSequenceSchema(c.after().qualifiedName(), c.before().schema()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateSequence c) {
+      tx(sql.createSequence(c.sequence()), sql.dropSequence(c.sequence().qualifiedName()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterSequence c) {
+      Sequence b = c.before();
+      Sequence s = c.after();
+      Long start = b.start() == s.start() ? null : s.start();
+      Long increment = b.increment() == s.increment() ? null : s.increment();
+      tx(sql.alterSequence(s.qualifiedName(), start, increment), sql.alterSequence(s.qualifiedName(),
+          start == null ? null : b.start(), increment == null ? null : b.increment()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropSequence c) {
+      String name = c.sequence().qualifiedName();
+      tx.add(new Step(List.of(sql.dropSequence(name)), List.of("-- " + name + " is created again at its start"
+          + " value: the position it had reached is not restored (setval it above the keys in use).",
+          sql.createSequence(c.sequence()))));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.MoveTable c) {
+      tx(sql.setTableSchema(c.before().qualifiedName(), c.after().schema()),
+          sql.setTableSchema(Identifiers.qualified(c.after().schema(), c.before().name()), c.before().schema()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.RenameTable c) {
+      String moved = Identifiers.qualified(c.after().schema(), c.before().name());
+      tx(sql.renameTable(moved, c.after().qualifiedName()), sql.renameTable(c.after().qualifiedName(), moved));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.RenameColumn c) {
+      tx(sql.renameColumn(c.table(), c.from(), c.to()),
+          sql.renameColumn(c.table(), c.to(), c.from()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.RenameDerived c) {
+      renameDerived(c);
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropTrigger c) {
+      tx(sql.dropTrigger(c.table().qualifiedName(), c.trigger()),
+          sql.createTrigger(c.table(), c.trigger()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropForeignKey c) {
+      tx(sql.dropConstraint(c.table().qualifiedName(), c.foreignKey().name(), false),
+          sql.addConstraint(c.table().qualifiedName(), sql.foreignKeyConstraint(c.foreignKey()), false));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropCheck c) {
+      tx(sql.dropConstraint(c.table().qualifiedName(), c.check().name(), false),
+          sql.addConstraint(c.table().qualifiedName(), sql.checkConstraint(c.check()), false));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropUnique c) {
+      Table b = c.table();
+      if (b.softDeleteColumn() != null) {
+        tx(sql.dropIndex(b.qualifiedIndexName(c.unique().name()), false), sql.createSoftDeleteUnique(b, c.unique()));
+      } else {
+        tx(sql.dropConstraint(b.qualifiedName(), c.unique().name(), false),
+            sql.addConstraint(b.qualifiedName(), sql.uniqueConstraint(c.unique()), false));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropIndex c) {
+      String name = c.table().qualifiedIndexName(c.index().name());
+      if (c.dependenciesStay() && !singleTransaction) {
+        // DROP INDEX takes an exclusive lock on the table; CONCURRENTLY does not (outside a transaction)
+        concurrentDrops.add(new Step(List.of(sql.dropIndex(name, true)),
+            List.of(sql.dropIndex(name, true), sql.createIndex(c.table(), c.index(), true))));
+      } else {
+        tx(sql.dropIndex(name, false), sql.createIndex(c.table(), c.index()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropPrimaryKey c) {
+      tx(sql.dropConstraint(c.table().qualifiedName(), c.primaryKey().name(), false),
+          sql.addConstraint(c.table().qualifiedName(), sql.primaryKeyConstraint(c.primaryKey()), false));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropTable c) {
+      dropTable(c.table());
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateTable c) {
+      tx.add(new Step(createTableStatements(c.table(), c.deferred()),
+          List.of(sql.dropTable(c.table().qualifiedName()))));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddForeignKey c) {
+      addForeignKey(c);
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropColumn c) {
+      dropColumn(c.table(), c.column());
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddColumn c) {
+      String t = c.table().qualifiedName();
+      Column column = c.column();
+      if (data != null && !column.nullable() && column.defaultValue() == null
+          && column.identity() == Column.Identity.NONE) {
+        // the data step fills it: added nullable, made NOT NULL after the step
+        column = new Column(column.name(), column.javaName(), column.javaType(), column.type(), true, null,
+            Column.Identity.NONE, column.markers(), column.comment(), column.renamedFrom(), column.suppressions(),
+            column.origin());
+        notNullAfterData.add(c);
+      }
+      tx(sql.addColumn(t, column), sql.dropColumn(t, c.column().name()));
+      if (c.column().comment() != null) {
+        tx(sql.commentOnColumn(t, c.column().name(), c.column().comment()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AlterColumnType c) {
+      tx(sql.alterColumnType(c.table().qualifiedName(), c.after()),
+          sql.alterColumnType(c.table().qualifiedName(), c.before()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.ChangeEnumValues c) {
+      // the CHECK that lists them, or the enum type, changes on its own
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.SetNotNull c) {
+      setNotNull(c.table(), c.after().name());
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.DropNotNull c) {
+      tx(sql.dropNotNull(c.table().qualifiedName(), c.after().name()),
+          sql.setNotNull(c.table().qualifiedName(), c.after().name()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.ChangeDefault c) {
+      String t = c.table().qualifiedName();
+      String col = c.after().name();
+      tx(c.after().defaultValue() == null ? sql.dropDefault(t, col) : sql.setDefault(t, col, c.after().defaultValue()),
+          c.before().defaultValue() == null ? sql.dropDefault(t, col)
+              : sql.setDefault(t, col, c.before().defaultValue()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.ChangeColumnComment c) {
+      tx(
+          sql.commentOnColumn(c.table().qualifiedName(), c.after().name(), c.after().comment()),
+          sql.commentOnColumn(c.table().qualifiedName(), c.after().name(), c.before().comment()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddPrimaryKey c) {
+      tx(
+          sql.addConstraint(c.table().qualifiedName(), sql.primaryKeyConstraint(c.primaryKey()), false),
+          sql.dropConstraint(c.table().qualifiedName(), c.primaryKey().name(), false));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddUnique c) {
+      addUnique(c);
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.AddCheck c) {
+      String t = c.table().qualifiedName();
+      if (singleTransaction) {
+        tx(sql.addConstraint(t, sql.checkConstraint(c.check()), false), sql.dropConstraint(t, c.check().name(), false));
+      } else {
+        tx(sql.addConstraint(t, sql.checkConstraint(c.check()), true), sql.dropConstraint(t, c.check().name(), true));
+        concurrent(List.of(sql.validateConstraint(t, c.check().name())), List.of());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateIndex c) {
+      Table a = c.table();
+      String name = a.qualifiedIndexName(c.index().name());
+      if (singleTransaction) {
+        tx(sql.createIndex(a, c.index()), sql.dropIndex(name, false));
+      } else {
+        concurrent(List.of(sql.dropIndex(name, true), sql.createIndex(a, c.index(), true)),
+            List.of(sql.dropIndex(name, true)));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.CreateTrigger c) {
+      tx(sql.createTrigger(c.table(), c.trigger()),
+          sql.dropTrigger(c.table().qualifiedName(), c.trigger()));
+      return null;
+    }
+
+    @Override
+    public Void visit(Change.ChangeTableComment c) {
+      tx(sql.commentOnTable(c.table().qualifiedName(), c.after()),
+          sql.commentOnTable(c.table().qualifiedName(), c.before()));
+      return null;
+    }
+  };
+
+  private static String cannotRemove(String type, String label) {
+    return "-- PostgreSQL cannot remove value '" + label + "' from enum type " + type + ": it stays.";
+  }
+
+  private void renameDerived(Change.RenameDerived c) {
+    Table a = c.table();
+    String t = a.qualifiedName();
+    boolean index = c.kind() == Change.Derived.INDEX
+        || c.kind() == Change.Derived.UNIQUE && a.softDeleteColumn() != null; // a unique index over the live rows
+    if (index) {
+      tx(sql.renameIndex(a.qualifiedIndexName(c.from()), c.to()), sql.renameIndex(a.qualifiedIndexName(c.to()), c.from()));
+    } else if (c.kind() == Change.Derived.TRIGGER) {
+      tx(sql.renameTrigger(t, c.from(), c.to()), sql.renameTrigger(t, c.to(), c.from()));
+    } else {
+      tx(sql.renameConstraint(t, c.from(), c.to()), sql.renameConstraint(t, c.to(), c.from()));
+    }
+  }
+
+  /** Its foreign keys first (other dropped tables may be referenced), then the table; the down creates it empty. */
+  private void dropTable(Table b) {
+    String name = b.qualifiedName();
+    for (ForeignKey fk : b.foreignKeys()) {
+      tx(sql.dropConstraint(name, fk.name(), false), sql.addConstraint(name, sql.foreignKeyConstraint(fk), false));
+    }
+    List<String> recreate = new ArrayList<>();
+    recreate.add("-- " + name + " is created again empty: the rows it held are not restored.");
+    recreate.addAll(createTableStatements(b.withForeignKeys(List.of()), List.of()));
+    tx.add(new Step(List.of(sql.dropTable(name)), recreate));
+  }
+
+  /** CREATE TABLE with its indexes, triggers and comments: an empty table needs no CONCURRENTLY. */
+  private List<String> createTableStatements(Table a, List<ForeignKey> waiting) {
+    List<String> out = new ArrayList<>();
+    out.add(sql.createTable(a, a.foreignKeys().stream().filter(fk -> !waiting.contains(fk)).toList()));
+    if (a.softDeleteColumn() != null) {
+      a.uniques().forEach(u -> out.add(sql.createSoftDeleteUnique(a, u)));
+    }
+    a.indexes().forEach(i -> out.add(sql.createIndex(a, i)));
+    a.triggers().forEach(t -> out.add(sql.createTrigger(a, t)));
+    out.addAll(sql.comments(a));
+    return out;
+  }
+
+  /** The down adds the column back nullable, without its values, and with its comment. */
+  private void dropColumn(Table a, Column c) {
+    String t = a.qualifiedName();
+    Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultValue(),
+        Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
+    List<String> restore = new ArrayList<>(List.of(
+        "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
+        sql.addColumn(t, restored)));
+    if (c.comment() != null) {
+      restore.add(sql.commentOnColumn(t, c.name(), c.comment()));
+    }
+    tx.add(new Step(List.of(sql.dropColumn(t, c.name())), restore));
+  }
+
+  /**
+   * On a table with rows: a NOT VALID {@code CHECK (c IS NOT NULL)} in the transaction, then, in
+   * V{N}.1, VALIDATE (which does not block writes), SET NOT NULL (which uses the validated check
+   * instead of a scan) and the check dropped.
+   */
+  private void setNotNull(Table a, String c) {
+    String t = a.qualifiedName();
+    if (singleTransaction) {
+      tx(sql.setNotNull(t, c), sql.dropNotNull(t, c));
+      return;
+    }
+    String helper = Identifiers.generated(List.of(a.name(), c, "not_null"));
+    tx(sql.addConstraint(t, "CONSTRAINT " + sql.quote(helper) + " CHECK (" + sql.quote(c) + " IS NOT NULL)", true),
+        sql.dropConstraint(t, helper, true));
+    concurrent(List.of(sql.validateConstraintIfExists(t, helper), sql.setNotNull(t, c),
+        sql.dropConstraint(t, helper, true)), List.of(sql.dropNotNull(t, c)));
+  }
+
+  private void addForeignKey(Change.AddForeignKey c) {
+    Table a = c.table();
+    ForeignKey fk = c.foreignKey();
+    if (c.newTable()) {
+      tx(sql.addForeignKey(a, fk), sql.dropConstraint(a.qualifiedName(), fk.name(), false));
+    } else if (singleTransaction) {
+      tx(sql.addConstraint(a.qualifiedName(), sql.foreignKeyConstraint(fk), false),
+          sql.dropConstraint(a.qualifiedName(), fk.name(), false));
+    } else {
+      tx(sql.addConstraint(a.qualifiedName(), sql.foreignKeyConstraint(fk), true),
+          sql.dropConstraint(a.qualifiedName(), fk.name(), true));
+      concurrent(List.of(sql.validateConstraint(a.qualifiedName(), fk.name())), List.of());
+    }
+  }
+
+  private void addUnique(Change.AddUnique c) {
+    Table a = c.table();
+    String name = a.qualifiedIndexName(c.unique().name());
+    if (singleTransaction) {
+      tx(a.softDeleteColumn() != null ? sql.createSoftDeleteUnique(a, c.unique())
+              : sql.addConstraint(a.qualifiedName(), sql.uniqueConstraint(c.unique()), false),
+          a.softDeleteColumn() != null ? sql.dropIndex(name, false)
+              : sql.dropConstraint(a.qualifiedName(), c.unique().name(), false));
+    } else if (a.softDeleteColumn() != null) {
+      concurrent(List.of(sql.dropIndex(name, true), sql.createSoftDeleteUnique(a, c.unique(), true)),
+          List.of(sql.dropIndex(name, true)));
+    } else {
+      // each statement may run again after a failure part-way: the index may already be the constraint's
+      concurrent(List.of(sql.dropInvalidIndex(name), sql.createUniqueIndexFor(a, c.unique(), true),
+          sql.addUniqueUsingIndexIfMissing(a.qualifiedName(), c.unique().name())),
+          List.of(sql.dropConstraint(a.qualifiedName(), c.unique().name(), true)));
+    }
+  }
+}

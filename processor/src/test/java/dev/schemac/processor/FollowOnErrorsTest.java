@@ -1,0 +1,102 @@
+package dev.schemac.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One mistake, one error (issue 12, item 13): what follows from an error — a reference to a record
+ * whose table could not be read, a key that lost a column, an index on a column that could not be
+ * read — is not reported elsewhere as a mistake of its own, with a statement that is false.
+ */
+class FollowOnErrorsTest {
+
+  @TempDir Path dir;
+
+  private static JavaFileObject source(String simpleName, String body) {
+    return SchemacCompiler.typeIn("fz", simpleName, body);
+  }
+
+  /** Compiles {@code sources}: the only error contains {@code message}, on the line of {@code file} containing {@code line}. */
+  private Compilation onlyError(String message, JavaFileObject file, String line, JavaFileObject... sources) {
+    Compilation compilation = SchemacCompiler.compile(dir, List.of(sources)).compilation();
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    return compilation;
+  }
+
+  @Test
+  void invalidTableName_isTheOnlyError_notAlsoOnTheRecordsThatReferenceIt() {
+    JavaFileObject wallet = source("Wallet", """
+        @Table(name = "Wallet Table")
+        public record Wallet(@Id UUID id) {}
+        """);
+    JavaFileObject payment = source("Payment", """
+        @Table
+        public record Payment(@Id UUID id, @References(Wallet.class) @Indexed UUID walletId) {}
+        """);
+
+    onlyError("invalid table name", wallet, "@Table", wallet, payment);
+  }
+
+  @Test
+  void nullablePartOfACompositeKey_isTheOnlyError_notAKeySizeMismatchElsewhere() {
+    JavaFileObject seat = source("Seat", """
+        @Table
+        public record Seat(@Id String row, @Id @Nullable Integer number) {}
+        """);
+    JavaFileObject ticket = source("Ticket", """
+        @Table
+        @References(value = Seat.class, columns = {"seat_row", "seat_number"})
+        @Index(columns = {"seat_row", "seat_number"})
+        public record Ticket(@Id UUID id, String seatRow, int seatNumber) {}
+        """);
+
+    onlyError("is marked Nullable", seat, "Integer number", seat, ticket);
+  }
+
+  @Test
+  void columnThatCouldNotBeRead_isNotReportedAgainAsUnknownByItsIndexOrUnique() {
+    JavaFileObject account = source("Account", """
+        @Table
+        @Index(columns = "handle")
+        @Unique(columns = "handle")
+        public record Account(@Id UUID id, @Column(name = "Handle!") String handle) {}
+        """);
+
+    onlyError("invalid column name", account, "String handle", account);
+  }
+
+  @Test
+  void entityWhoseTableCouldNotBeRead_isNotReportedAgainByItsRelationships() {
+    JavaFileObject owner = SchemacCompiler.source("fz.Owner", """
+        package fz;
+        import jakarta.persistence.*;
+        @Entity
+        @jakarta.persistence.Table(name = "owner table")
+        public class Owner {
+          @Id Long id;
+        }
+        """);
+    JavaFileObject pet = SchemacCompiler.source("fz.Pet", """
+        package fz;
+        import jakarta.persistence.*;
+        @Entity
+        @jakarta.persistence.Table(indexes = @Index(columnList = "owner_id"))
+        public class Pet {
+          @Id Long id;
+          @ManyToOne Owner owner;
+        }
+        """);
+
+    onlyError("owner table", owner, "@jakarta.persistence.Table", owner, pet);
+  }
+}

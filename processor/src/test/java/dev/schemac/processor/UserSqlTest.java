@@ -1,0 +1,173 @@
+package dev.schemac.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The SQL users write in annotations, read as PostgreSQL reads it (issue 12, item 4): what
+ * PostgreSQL would refuse, or would take to mean something else, is a located compile error;
+ * valid PostgreSQL that other parsers refuse compiles and applies; what the grammar here cannot
+ * decide is a warning naming the engine check.
+ */
+class UserSqlTest {
+
+  @TempDir Path dir;
+
+  private static JavaFileObject source(String body) {
+    return SchemacCompiler.typeIn("com.example", "Room", body);
+  }
+
+  private String singleErrorOn(JavaFileObject file, String line, String id) {
+    return HostileTextTest.singleErrorOn(dir, file, line, id, file);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a trailing AND        | @Check("capacity > 0 AND")                      | invalid-sql
+      && for AND            | @Check("capacity > 0 && capacity < 100000")     | invalid-sql
+      chained comparisons   | @Check("0 < capacity < 100")                    | invalid-sql
+      a subquery            | @Check("capacity < (SELECT 10)")                | subquery-in-expression
+      an EXISTS             | @Check("EXISTS (SELECT 1 FROM rooms)")          | subquery-in-expression
+      """)
+  void brokenCheck_isAnErrorOnTheCheck(String what, String check, String id) {
+    JavaFileObject room = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            %s int capacity) {}
+        """.formatted(check));
+
+    String message = singleErrorOn(room, "int capacity", id);
+
+    if (check.contains("&&")) {
+      assertThat(message).contains("AND, OR and NOT");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a subquery DEFAULT         | @Default("(SELECT 1)") int capacity                        | subquery-in-expression
+      a string for an integer    | @Default("'many'") int capacity                            | default-type-mismatch
+      out of smallint's range    | @Default("100000") short capacity                          | default-type-mismatch
+      a boolean for a uuid       | @Default("true") UUID capacity                             | default-type-mismatch
+      a number for a date        | @Default("0") LocalDate capacity                           | default-type-mismatch
+      too long for the varchar   | @Column(length = 3) @Default("'large'") String capacity    | default-type-mismatch
+      not a UUID                 | @Default("'not-a-uuid'") UUID capacity                     | default-type-mismatch
+      not JSON                   | @Json @Default("'{\\"a\\": '") Map<String, Object> capacity | default-type-mismatch
+      not a boolean              | @Default("'maybe'") boolean capacity                       | default-type-mismatch
+      a word for a string        | @Default("large") String capacity                          | column-in-default
+      a broken DEFAULT           | @Default("1 +") int capacity                               | invalid-sql
+      """)
+  void brokenDefault_isAnErrorOnTheComponent(String what, String component, String id) {
+    JavaFileObject room = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            %s) {}
+        """.formatted(component));
+
+    singleErrorOn(room, "capacity)", id);
+  }
+
+  /** The issue's case: an enum constant without quotes is a column name; the fix the message gives compiles and applies. */
+  @Test
+  void enumDefaultWithoutQuotes_isAnError_andTheFixApplies() throws Exception {
+    String body = """
+        @Table
+        public record Room(
+            @Id long id,
+            %s State state) {
+          public enum State { PENDING, OPEN }
+        }
+        """;
+    String message = singleErrorOn(source(body.formatted("@Default(\"PENDING\")")), "State state", "column-in-default");
+
+    String fix = HostileTextTest.fixAnnotation(message, "@Default(");
+    assertThat(fix).isEqualTo("@Default(\"'PENDING'\")");
+    try (AppliedSchema applied = AppliedSchema.of(source(body.formatted(fix)))) {
+      applied.execute("INSERT INTO rooms (id) VALUES (1)");
+      assertThat(applied.queryValue("SELECT state FROM rooms")).isEqualTo("PENDING");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      text enum     | State state
+      native enum   | @NativeEnum State state
+      """)
+  void partialIndexComparingAnEnumWithAValueItDoesNotHave_isAnError(String what, String component) {
+    JavaFileObject room = source("""
+        @Table
+        @Index(columns = "state", where = "state <> 'inactive'")
+        public record Room(@Id long id, %s) {
+          public enum State { ACTIVE, BLOCKED }
+        }
+        """.formatted(component));
+
+    String message = singleErrorOn(room, "@Index", "unknown-enum-value");
+
+    assertThat(message).contains("'inactive'");
+  }
+
+  /** Valid PostgreSQL that JSqlParser 5.3 refused or misread: it compiles, and PostgreSQL takes the DDL. */
+  @Test
+  void validPostgresOtherParsersRefuse_compilesAndApplies() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        @Index(expression = "lower(label) COLLATE \\"C\\"")
+        @Check("capacity BETWEEN SYMMETRIC 100 AND 1")
+        @Check("capacity OPERATOR(pg_catalog.>=) 0")
+        public record Room(
+            @Id long id,
+            @Check("label <> U&'\\\\0041'") String label,
+            int capacity) {}
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+
+    try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
+      applied.execute("INSERT INTO rooms (id, label, capacity) VALUES (1, 'B', 50)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, label, capacity) VALUES (2, 'A', 50)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, label, capacity) VALUES (3, 'B', 200)");
+    }
+  }
+
+  /** A DEFAULT that is an a_expr but no b_expr is written in parentheses, so PostgreSQL takes it. */
+  @Test
+  void defaultWithAnd_isWrittenInParentheses_andApplies() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        public record Room(@Id long id, @Default("true AND NOT false") boolean open) {}
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+    assertThat(result.compilation()).succeeded();
+    assertThat(result.schemaSqlInDir()).contains("DEFAULT (true AND NOT false)");
+    try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
+      applied.execute("INSERT INTO rooms (id) VALUES (1)");
+      assertThat(applied.queryValue("SELECT open FROM rooms")).isEqualTo(true);
+    }
+  }
+
+  /** What the grammar here cannot decide: a warning, and the build goes on. */
+  @Test
+  void undecidedExpression_isAWarning() {
+    JavaFileObject room = source("""
+        @Table
+        @Index(expression = "position('a' IN label)")
+        public record Room(@Id long id, String label) {}
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+
+    assertThat(result.compilation()).succeeded();
+    assertThat(result.compilation()).hadWarningContaining("[schemac:unchecked-sql]");
+  }
+}

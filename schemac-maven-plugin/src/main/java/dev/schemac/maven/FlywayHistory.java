@@ -1,0 +1,153 @@
+package dev.schemac.maven;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Flyway's history table on PostgreSQL, read and edited as Flyway would: by its configured name
+ * and schema, under Flyway's own lock. Flyway takes a PostgreSQL advisory lock keyed by
+ * 77431708279161 plus the Java hash of the table's quoted name ({@code "public"."flyway_schema_history"});
+ * holding the same key keeps a {@code flyway migrate} elsewhere out while versions are undone.
+ */
+final class FlywayHistory {
+  /** Flyway's constant in PostgreSQLAdvisoryLockTemplate (flyway-database-postgresql 10 and 11). */
+  static final long LOCK_BASE = 77431708279161L;
+
+  /** One row: {@code version} is null for repeatable migrations. */
+  record Row(int rank, String version, String description, String type, String script, Integer checksum,
+      boolean success) {
+    /** {@code 3} for {@code 3} and {@code 3.1}; -1 without a version. */
+    int major() {
+      if (version == null) {
+        return -1;
+      }
+      int dot = version.indexOf('.');
+      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    }
+  }
+
+  private final Connection connection;
+  private final String schema;
+  private final String table;
+
+  /** {@code schema} null: the connection's current schema, as Flyway takes it. */
+  FlywayHistory(Connection connection, String schema, String table) throws SQLException {
+    this.connection = connection;
+    this.table = table;
+    if (schema == null) {
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT current_schema()")) {
+        rs.next();
+        schema = rs.getString(1);
+      }
+    }
+    this.schema = schema;
+  }
+
+  String schema() {
+    return schema;
+  }
+
+  String table() {
+    return table;
+  }
+
+  /**
+   * Puts the history's schema first on {@code session}'s search path, as Flyway does with its
+   * default schema while it migrates: unqualified names in the scripts then mean what they meant
+   * when Flyway ran them. {@code create}: create the schema first (a scratch database).
+   */
+  void useSchemaOn(Connection session, boolean create) throws SQLException {
+    try (Statement s = session.createStatement()) {
+      if (create) {
+        s.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+      }
+      try (PreparedStatement p = session.prepareStatement(
+          "SELECT set_config('search_path', ? || ', ' || current_setting('search_path'), false)")) {
+        p.setString(1, quote(schema));
+        p.execute();
+      }
+    }
+  }
+
+  /** {@code "public"."flyway_schema_history"}: as Flyway quotes it, and as SQL names it. */
+  String qualifiedName() {
+    return quote(schema) + "." + quote(table);
+  }
+
+  long lockKey() {
+    return LOCK_BASE + qualifiedName().hashCode();
+  }
+
+  boolean exists() throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(
+        "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = ? AND tablename = ?")) {
+      s.setString(1, schema);
+      s.setString(2, table);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  List<Row> rows() throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+        "SELECT installed_rank, version, description, type, script, checksum, success FROM " + qualifiedName()
+            + " ORDER BY installed_rank")) {
+      while (rs.next()) {
+        int checksum = rs.getInt(6);
+        rows.add(new Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.wasNull() ? null : checksum, rs.getBoolean(7)));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Takes Flyway's lock for this session, waiting up to {@code wait} for a migration that holds
+   * it; false when it is still held then.
+   */
+  boolean lock(Duration wait) throws SQLException, InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+        s.setLong(1, lockKey());
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          if (rs.getBoolean(1)) {
+            return true;
+          }
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  void unlock() throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      s.setLong(1, lockKey());
+      s.execute();
+    }
+  }
+
+  /** Removes every row of {@code version}, failed ones included, in the connection's current transaction. */
+  int delete(String version) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE version = ?")) {
+      s.setString(1, version);
+      return s.executeUpdate();
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,26 @@
+package dev.schemac.maven;
+
+/** PostgreSQL JDBC URLs: {@code jdbc:postgresql://host:port/database?options} and {@code jdbc:postgresql:database}. */
+final class PostgresUrls {
+  private PostgresUrls() {}
+
+  /** The same server, user options and all, with another database. */
+  static String withDatabase(String url, String database) {
+    String prefix = "jdbc:postgresql:";
+    String rest = url.substring(prefix.length());
+    int query = rest.indexOf('?');
+    String options = query < 0 ? "" : rest.substring(query);
+    String location = query < 0 ? rest : rest.substring(0, query);
+    if (location.startsWith("//")) {
+      int slash = location.indexOf('/', 2);
+      String hosts = slash < 0 ? location : location.substring(0, slash);
+      return prefix + hosts + "/" + database + options;
+    }
+    return prefix + database + options;
+  }
+
+  /** The URL without a {@code password=} option, for messages and logs. */
+  static String redacted(String url) {
+    return url == null ? null : url.replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.schemac.maven;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Rolls a database back to a schema version with the committed down files ({@code undo/U{N}__*.sql}),
+ * and removes the undone versions from Flyway's history, so that a later {@code flyway migrate}
+ * applies the ups again. Flyway Community does not run undo scripts; this does, over JDBC:
+ *
+ * <pre>mvn schemac:undo -Dschemac.to=2 -Dschemac.url=jdbc:postgresql://localhost:5432/shop -Dschemac.user=app</pre>
+ *
+ * <p>It refuses, before running anything, a version the history does not contain, a missing down
+ * file, and an applied up that is not the committed one (its Flyway checksum differs).
+ */
+@Mojo(name = "undo", threadSafe = true)
+public final class UndoMojo extends DatabaseMojo {
+  /** The version to go back to; every version above it is undone. */
+  @Parameter(property = "schemac.to", required = true)
+  String to;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    CommittedFiles files = CommittedFiles.of(committedDir(), engine().targetId);
+    try (Connection connection = connect()) {
+      FlywayHistory history = new FlywayHistory(connection, historySchema(), historyTable());
+      List<String> run = new Undo(connection, history, files, getLog()::info).to(to, Duration.ofSeconds(lockWaitSeconds));
+      getLog().info("schemac:undo: " + PostgresUrls.redacted(jdbcUrl()) + " is at version " + to + (run.isEmpty() ? " already; nothing to undo"
+          : ": ran " + String.join(", ", run) + " from " + shown(files.targetRoot().resolve("undo"))
+              + " and removed their versions from " + history.qualifiedName() + "; flyway migrate applies them again"));
+    } catch (Undo.UndoException e) {
+      throw new MojoFailureException("schemac:undo: " + e.getMessage(), e);
+    } catch (SQLException | IOException e) {
+      throw new MojoExecutionException("schemac:undo: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MojoExecutionException("schemac:undo interrupted", e);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.schemac.maven;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.schemac.maven.it.Maven;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code mvn schemac:drift} and {@code mvn schemac:undo} as typed in a terminal, on an embedded
+ * PostgreSQL migrated by Flyway with the sample app's committed files.
+ */
+class DatabaseGoalsIT {
+
+  private static Path project(String name) throws Exception {
+    Path project = Maven.newProject(name);
+    Maven.write(project.resolve("pom.xml"),
+        "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">",
+        "  <modelVersion>4.0.0</modelVersion>",
+        "  <groupId>com.example</groupId>",
+        "  <artifactId>" + name + "</artifactId>",
+        "  <version>1.0-SNAPSHOT</version>",
+        "  <packaging>pom</packaging>",
+        "  <build><plugins><plugin>",
+        "    <groupId>dev.schemac</groupId><artifactId>schemac-maven-plugin</artifactId><version>" + Maven.VERSION
+            + "</version>",
+        "  </plugin></plugins></build>",
+        "</project>");
+    return project;
+  }
+
+  private static Maven.Run goal(Path project, String goal, String url, String... more) {
+    String[] args = new String[3 + more.length];
+    args[0] = "schemac:" + goal;
+    args[1] = "-Dschemac.url=" + url;
+    args[2] = "-Dschemac.user=postgres";
+    System.arraycopy(more, 0, args, 3, more.length);
+    return Maven.mvn(project, args);
+  }
+
+  @Test
+  void drift_exitCodeOneOnAHandMadeDifference_zeroWhenThereIsNone() throws Exception {
+    Path db = TestPostgres.copyOfSampleDb();
+    Path project = project("drift");
+    String url = TestPostgres.newDatabase("it_drift");
+    TestPostgres.flyway(url, db).load().migrate();
+
+    // Flyway's own properties are enough when schemac's are not given
+    Maven.Run clean = Maven.mvn(project, "schemac:drift", "-Dflyway.url=" + url, "-Dflyway.user=postgres",
+        "-Dschemac.dir=" + db);
+    assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
+    assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url);
+    assertThat(clean.output()).contains("[WARNING] schemac:drift: version 3 is applied to this database and still"
+        + " current in the sources");
+
+    try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE orders ALTER COLUMN note TYPE text");
+    }
+    Maven.Run drifted = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    assertThat(drifted.exitCode()).isEqualTo(1);
+    assertThat(drifted.output()).contains("[ERROR]   column public.orders.note: type is 'text' in the database,"
+        + " 'character varying(500)' in the committed schema");
+    assertThat(drifted.output()).contains("schemac:drift: 1 difference between " + url);
+  }
+
+  @Test
+  void undo_thenFlywayMigrate_bringsTheDatabaseBack_andDriftSeesNoDifference() throws Exception {
+    Path db = TestPostgres.copyOfSampleDb();
+    Path project = project("undo");
+    String url = TestPostgres.newDatabase("it_undo");
+    TestPostgres.flyway(url, db).load().migrate();
+
+    Maven.Run unknown = goal(project, "undo", url, "-Dschemac.dir=" + db, "-Dschemac.to=9");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.output()).contains("does not contain version 9 (applied: 1, 2, 2.1, 3, 3.1); nothing was undone");
+
+    Maven.Run undo = goal(project, "undo", url, "-Dschemac.dir=" + db, "-Dschemac.to=1");
+    assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
+    assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 1: ran U3.1__drop_posts_excerpt_and_more.sql,"
+        + " U3__drop_posts_excerpt_and_more.sql, U2.1__create_audit_events_and_add_orders_note_and_more.sql,"
+        + " U2__create_audit_events_and_add_orders_note_and_more.sql");
+
+    Maven.Run atOne = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    assertWithMessage(atOne.toString()).that(atOne.succeeded()).isTrue();
+    assertThat(atOne.output()).contains("the committed migrations V1 (the database is at version 1, the sources at 3)");
+
+    MigrateResult migrate = TestPostgres.flyway(url, db).load().migrate();
+    assertThat(migrate.migrationsExecuted).isEqualTo(4);
+    Maven.Run atThree = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    assertWithMessage(atThree.toString()).that(atThree.succeeded()).isTrue();
+    assertThat(atThree.output()).contains("no drift: 0 differences");
+  }
+}
