@@ -296,6 +296,19 @@ class JpaAdoptionTest {
   }
 
   @Test
+  void hibernateGeneratedColumn_isAnErrorOnTheAnnotation_notAPlainColumn() {
+    JavaFileObject a = src("A",
+        "@Entity",
+        "public class A {",
+        "  @Id Long id;",
+        "  int quantity;",
+        "  @org.hibernate.annotations.GeneratedColumn(\"quantity * 2\") Integer doubled;",
+        "}");
+    assertThat(failing(a)).hadErrorContaining("Hibernate's @GeneratedColumn makes a column computed from its row")
+        .inFile(a).onLineContaining("Integer doubled;");
+  }
+
+  @Test
   void hibernateRuntimeAnnotations_changeNothing_andAnUnknownOneIsOnlyAWarning() throws Exception {
     JavaFileObject a = src("A",
         "@Entity",
