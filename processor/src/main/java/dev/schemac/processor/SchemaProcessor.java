@@ -13,6 +13,7 @@ import dev.schemac.processor.migrate.VersionedMigrations;
 import dev.schemac.processor.read.RecordReader;
 import dev.schemac.processor.read.SchemaReader;
 import dev.schemac.processor.read.SchemaVersion;
+import dev.schemac.processor.rules.Baseline;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.RuleCatalog;
@@ -114,7 +115,8 @@ public final class SchemaProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, OPTION_LOCATION, Targets.OPTION,
         RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
-        EngineCheck.OPTION, OPTION_LOCK_TIMEOUT, OPTION_STATEMENT_TIMEOUT, OPTION_NON_TRANSACTIONAL_STATEMENT_TIMEOUT);
+        EngineCheck.OPTION, OPTION_LOCK_TIMEOUT, OPTION_STATEMENT_TIMEOUT, OPTION_NON_TRANSACTIONAL_STATEMENT_TIMEOUT,
+        Baseline.OPTION, Baseline.OPTION_UPDATE);
   }
 
   @Override
@@ -350,8 +352,19 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     RuleEngine rules = new RuleEngine(RuleCatalog.schemaRules(), RuleCatalog.migrationRules());
     RuleSettings settings = RuleSettings.parse(processingEnv.getOptions(), rules.ids());
-    List<Problem> findings = rules.run(schema, settings, incremental.classFileTables(schema),
-        List.copyOf(selection.targets()));
+    boolean verify = "true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_VERIFY));
+    BaselineFile.Opened opened = BaselineFile.open(processingEnv.getOptions(), verify);
+    opened.errors().forEach(this::report);
+    if (!opened.errors().isEmpty()) {
+      return;
+    }
+    BaselineFile baseline = opened.file();
+    Set<String> unchecked = incremental.classFileTables(schema);
+    List<Problem> findings = new ArrayList<>(rules.run(schema, settings, unchecked, List.copyOf(selection.targets()),
+        baseline == null ? null : baseline.baseline()));
+    if (baseline != null) {
+      findings.addAll(baseline.stale(unchecked));
+    }
     timer.lap("rules");
     findings.forEach(this::report);
     if (findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
@@ -427,7 +440,7 @@ public final class SchemaProcessor extends AbstractProcessor {
         return;
       }
     }
-    if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_VERIFY))) {
+    if (verify) {
       List<String> differing = files.differences(dir, stale);
       if (!differing.isEmpty()) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
@@ -439,6 +452,12 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     files.writeAll(dir, processingEnv.getFiler());
     files.deleteStale(dir, stale);
+    if (baseline != null) {
+      Problem written = baseline.write(unchecked);
+      if (written != null) {
+        report(written);
+      }
+    }
     timer.lap("write");
     if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_TIMINGS))) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE,

@@ -30,6 +30,9 @@ final class ProcessorRun {
   /** What javac said; {@code success} is false when it reported an error. */
   record Result(boolean success, List<String> errors, List<String> warnings) {}
 
+  private static final String BASELINE = "schemac.baseline";
+  private static final String UPDATE_BASELINE = "schemac.updateBaseline";
+
   private ProcessorRun() {}
 
   /**
@@ -71,10 +74,21 @@ final class ProcessorRun {
       args.addAll(List.of("-encoding", encoding));
     }
     options.forEach((key, value) -> {
-      if (!key.equals(CompilerSettings.OPTION_DIR) && !key.equals("schemac.verify")) {
+      if (!key.equals(CompilerSettings.OPTION_DIR) && !key.equals("schemac.verify")
+          && !key.equals(BASELINE) && !key.equals(UPDATE_BASELINE)) {
         args.add("-A" + key + "=" + value);
       }
     });
+    String baseline = options.get(BASELINE);
+    if (baseline != null && !baseline.isBlank()) {
+      // read as the build reads it, but a copy: the processor writes the file when it does not exist
+      Path copy = work.resolve("schemac-baseline.txt");
+      Path committed = Path.of(baseline.strip());
+      if (Files.isRegularFile(committed)) {
+        Files.copy(committed, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      args.add("-A" + BASELINE + "=" + copy.toAbsolutePath());
+    }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Charset charset = encoding == null ? null : Charset.forName(encoding);
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, charset)) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * maps it to a type of its own ({@code INSTANT} is PostgreSQL's {@code timestamptz}).
  *
  * @param kind the logical kind
- * @param length {@link Kind#STRING}: the most characters it holds, 0 for unbounded
+ * @param length {@link Kind#STRING}, and {@link Kind#ENUM} without a named type: the most characters
+ *     it holds, 0 for unbounded
  * @param precision {@link Kind#DECIMAL}: total digits, 0 for unconstrained
  * @param scale {@link Kind#DECIMAL}: digits after the point
  * @param array a one-dimensional array of the kind
@@ -61,6 +62,14 @@ public record LogicalType(
     return new LogicalType(Kind.ENUM, 0, 0, 0, false, null, values, null);
   }
 
+  /**
+   * An enum stored as its constant's name in a string of at most {@code length} characters (an
+   * explicit {@code @Column(length)}), with a CHECK on the values.
+   */
+  public static LogicalType enumOf(List<String> values, int length) {
+    return new LogicalType(Kind.ENUM, length, 0, 0, false, null, values, null);
+  }
+
   /** An enum stored in the named enum type {@code typeName} ({@code @NativeEnum}). */
   public static LogicalType namedEnum(String typeName, List<String> values) {
     return new LogicalType(Kind.ENUM, 0, 0, 0, false, null, values, typeName);
@@ -90,12 +99,12 @@ public record LogicalType(
   }
 
   /**
-   * What is stored: an enum without a named type is stored as an unbounded string (its values
-   * are a CHECK, not the type), everything else as it is.
+   * What is stored: an enum without a named type is stored as a string (its values are a CHECK,
+   * not the type), unbounded unless the user gave it a length; everything else as it is.
    */
   public LogicalType storage() {
     if (kind == Kind.ENUM && enumTypeName == null) {
-      LogicalType string = string();
+      LogicalType string = length > 0 ? string(length) : string();
       return array ? string.asArray() : string;
     }
     return this;

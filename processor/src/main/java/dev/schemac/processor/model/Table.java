@@ -36,7 +36,11 @@ public record Table(
    * table of a relationship ({@code @JoinTable}) or the table of an element collection ({@code
    * @CollectionTable}).
    */
-  public enum Source { RECORD, ENTITY, JOIN_TABLE, COLLECTION_TABLE }
+  /**
+   * What the table is read from: a record, an entity, an entity's collection attribute (its join
+   * table or its element collection's table), or the table of an entity's {@code @TableGenerator}.
+   */
+  public enum Source { RECORD, ENTITY, JOIN_TABLE, COLLECTION_TABLE, GENERATOR_TABLE }
 
   /** Whether it comes from JPA (an entity or one of its collection attributes). */
   public boolean entity() {

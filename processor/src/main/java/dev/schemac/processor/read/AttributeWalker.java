@@ -5,9 +5,8 @@ import static dev.schemac.processor.read.Annotations.ID;
 import static dev.schemac.processor.read.JpaContext.has;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
-import dev.schemac.processor.model.Column;
-import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ErrorId;
+import dev.schemac.processor.model.Column;
 import dev.schemac.processor.read.EntityAttributes.Access;
 import dev.schemac.processor.read.EntityAttributes.Attribute;
 import dev.schemac.processor.read.JoinColumns.Join;
@@ -51,8 +50,6 @@ final class AttributeWalker {
     final Draft d;
     final EntityState state;
     final Map<String, Column> byName = new LinkedHashMap<>();
-    final Map<String, EnumType> enumTypes;
-    final Map<String, String> enumTypeSources;
     /** Attribute paths whose column a {@code @MapsId} relationship provides. */
     final Set<String> mappedIds = new HashSet<>();
     /** Where the columns of a {@code @MapsId} relationship go: where the key attribute it maps was. */
@@ -64,12 +61,14 @@ final class AttributeWalker {
     TypeElement entity;
     /** Walking the embeddable of an element collection, which cannot hold a collection itself. */
     boolean inCollection;
+    /** The subclass of a single-table hierarchy whose attribute made each column, by column name (a subclass walk's). */
+    final Map<String, TypeElement> subclassOf = new HashMap<>();
+    /** The {@code @Convert(attributeName)} of embedding attributes, by the path of the attribute they convert. */
+    final Map<String, AnnotationMirror> converts = new HashMap<>();
 
-    Walk(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+    Walk(Draft d) {
       this.d = d;
       this.state = ctx.state(d);
-      this.enumTypes = enumTypes;
-      this.enumTypeSources = enumTypeSources;
     }
   }
 
@@ -77,14 +76,24 @@ final class AttributeWalker {
   private final EntityColumns entityColumns;
   /** The collection attributes with a table of their own, in reading order. */
   private final List<Collection> collections = new ArrayList<>();
+  /** The ordered one-to-many attributes whose order column is in the table of the entities they hold. */
+  private final List<InverseOrder> inverseOrders = new ArrayList<>();
+
+  /** A one-to-many whose {@code @OrderColumn} goes to the table of {@code target}, which holds its join column. */
+  record InverseOrder(Attribute attr, TypeElement target) {}
+
+  /** The ordered one-to-many attributes without a table of their own, in reading order. */
+  List<InverseOrder> inverseOrders() {
+    return inverseOrders;
+  }
 
   AttributeWalker(JpaContext ctx, EntityColumns entityColumns) {
     this.ctx = ctx;
     this.entityColumns = entityColumns;
   }
 
-  Walk walk(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
-    return new Walk(d, enumTypes, enumTypeSources);
+  Walk walk(Draft d) {
+    return new Walk(d);
   }
 
   /** The collection attributes with a table of their own, in reading order. */
@@ -109,8 +118,8 @@ final class AttributeWalker {
       if (mapsId.isPresent()) {
         String value = ctx.mirrors.string(mapsId.get(), "value").strip();
         for (Element m : members) {
-          if (value.isEmpty() && has(m, "Id")) {
-            walk.mappedIds.add(EntityAttributes.nameOf(m));
+          if (value.isEmpty() && (has(m, "Id") || has(m, "EmbeddedId"))) {
+            walk.mappedIds.add(EntityAttributes.nameOf(m)); // the whole key, an embedded one too (its columns all)
           } else if (!value.isEmpty() && has(m, "EmbeddedId")) {
             walk.mappedIds.add(EntityAttributes.nameOf(m) + "." + value);
           }
@@ -131,10 +140,13 @@ final class AttributeWalker {
       if (!supportedField(member, annotations)) {
         continue;
       }
+      if (Mirrors.find(annotations, HibernateMappings.FORMULA).isPresent()) {
+        continue; // Hibernate's @Formula: computed by a query, no column
+      }
       AnnotationMirror column = overrides.containsKey(path) ? overrides.get(path) : jpa(annotations, "Column").orElse(null);
       Element columnAt = overrides.containsKey(path) ? overrideAt.get(path) : member;
       Attribute attr = new Attribute(name, path, member, ctx.attributes.typeOf(member, seenFrom),
-          List.copyOf(annotations), column, columnAt, associations.get(path), embeddedIn);
+          List.copyOf(annotations), column, columnAt, associations.get(path), embeddedIn, walk.converts.get(path));
       if (walk.mappedIds.contains(path)) {
         walk.mappedIdPositions.put(path, walk.byName.size());
         continue; // its column is the join column of the @MapsId relationship
@@ -175,8 +187,8 @@ final class AttributeWalker {
             }
           }
         }
-        walk.state.joins.add(new Join(walk.d, attr, toOne, joinColumns, position, id,
-            walk.subclassValues != null, Join.Kind.TO_ONE, EntityAttributes.classOf(attr.type())));
+        walk.state.joins.add(Join.toOne(walk.d, attr, toOne, joinColumns, position, id,
+            EntityAttributes.classOf(attr.type()), walk.subclassValues != null ? walk.entity : null));
         if (id) {
           walk.state.pendingKeys++;
         }
@@ -208,6 +220,11 @@ final class AttributeWalker {
             innerAt.put(path + "." + k, member);
           }
         });
+        ctx.attributes.converts(member).forEach((k, v) -> {
+          if (!k.isEmpty()) {
+            walk.converts.putIfAbsent(path + "." + k, v); // an outer attribute's @Convert wins, as its overrides
+          }
+        });
         Map<String, List<AnnotationMirror>> innerAssociations = new HashMap<>(associations);
         ctx.attributes.associationOverrides(member).forEach((k, v) -> innerAssociations.putIfAbsent(path + "." + k, v));
         Access saved = walk.access;
@@ -226,11 +243,15 @@ final class AttributeWalker {
         walk.access = saved;
         continue;
       }
-      Column c = entityColumns.readColumn(walk.d, attr, inId, walk.subclassValues != null);
+      Column c = entityColumns.readColumn(walk.d, attr, inId,
+          walk.subclassValues != null ? walk.entity : null);
       if (c == null) {
         RecordReader.failed(walk.d, member.getSimpleName().toString(), inId
             || JpaContext.jpa(attr.annotations(), "Id").isPresent());
         continue;
+      }
+      if (walk.byName.containsKey(c.name()) && sibling(walk, c)) {
+        continue; // sibling subclasses of a single-table hierarchy that each map the column: one column (as Hibernate)
       }
       if (walk.byName.containsKey(c.name())) {
         ctx.diagnostics.error(ErrorId.DUPLICATE_NAME,
@@ -242,6 +263,9 @@ final class AttributeWalker {
         continue;
       }
       walk.byName.put(c.name(), c);
+      if (walk.subclassValues != null) {
+        walk.subclassOf.put(c.name(), walk.entity);
+      }
       walk.d.annotationsOf.put(c.name(), attr.annotations());
       walk.d.reportOn.put(c.name(), member);
       if (column != null) {
@@ -251,8 +275,29 @@ final class AttributeWalker {
     }
   }
 
-  /** schemac's {@code @Id} and {@code @Column} on an entity field: reported, and the field is not read. */
+  /**
+   * Whether column {@code c} of the subclass being walked is the same column another subclass of
+   * the single-table hierarchy maps, and neither extends the other: sibling entities that each
+   * declare it share it, as in Hibernate, when its type is the same (otherwise it is a conflict).
+   */
+  private boolean sibling(Walk walk, Column c) {
+    TypeElement other = walk.subclassOf.get(c.name());
+    if (walk.subclassValues == null || other == null || walk.entity == null) {
+      return false;
+    }
+    boolean related = ctx.types.isSubtype(ctx.types.erasure(walk.entity.asType()), ctx.types.erasure(other.asType()))
+        || ctx.types.isSubtype(ctx.types.erasure(other.asType()), ctx.types.erasure(walk.entity.asType()));
+    return !related && walk.byName.get(c.name()).type().sameStorageAs(c.type());
+  }
+
+  /**
+   * schemac's {@code @Id} and {@code @Column} on an entity field, and Hibernate's annotations that
+   * schemac does not read: reported, and the field is not read.
+   */
   private boolean supportedField(Element field, List<? extends AnnotationMirror> annotations) {
+    if (!ctx.hibernate.supported(field, annotations)) {
+      return false;
+    }
     for (String schemac : List.of(ID, COLUMN)) {
       Optional<AnnotationMirror> found = Mirrors.find(annotations, schemac);
       if (found.isPresent()) {
@@ -268,12 +313,18 @@ final class AttributeWalker {
 
   private void toMany(Walk walk, Attribute attr, AnnotationMirror toMany, List<Element> embeddedIn) {
     if (!ctx.mirrors.string(toMany, "mappedBy").isEmpty()) {
+      if (attr.has("OrderColumn")) {
+        inverseOrders.add(new InverseOrder(attr, elementClass(attr)));
+      }
       return; // the inverse side: its column is the other table's join column
     }
     List<AnnotationMirror> joinColumns = ctx.attributes.repeated(attr.annotations(), "JoinColumn", "JoinColumns");
     if (Mirrors.simpleName(toMany).equals("OneToMany") && !joinColumns.isEmpty() && !attr.has("JoinTable")) {
       TypeElement target = elementClass(attr);
       walk.state.joins.add(new Join(walk.d, attr, toMany, joinColumns, -1, false, true, Join.Kind.INVERSE, target));
+      if (attr.has("OrderColumn")) {
+        inverseOrders.add(new InverseOrder(attr, target));
+      }
       return;
     }
     addCollection(walk, attr, toMany, embeddedIn);

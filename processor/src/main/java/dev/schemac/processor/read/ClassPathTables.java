@@ -4,7 +4,6 @@ import static dev.schemac.processor.read.Annotations.TABLE;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
@@ -38,7 +37,7 @@ final class ClassPathTables {
       }
       Draft draft = new Draft(type, table);
       draft.doc = DocComment.parse(null); // a class file has no doc comments
-      records.readComponents(draft, new TreeMap<>(), new HashMap<>());
+      records.readComponents(draft, new NativeEnumTypes()); // another module's: its own enum types
       return draft;
     });
   }

@@ -76,6 +76,9 @@ final class CollectionTables {
   }
 
   private Draft collectionTable(Collection c, Map<String, Draft> byType) {
+    if (c.owner().unreadable) {
+      return null;
+    }
     Attribute attr = c.attr();
     Draft ownerDraft = c.owner();
     boolean elements = c.elements();
@@ -108,6 +111,9 @@ final class CollectionTables {
                 + " there is no table to join; for a collection of values use @ElementCollection"));
         return null;
       }
+      if (target.unreadable) {
+        return null; // reported with its cause
+      }
     }
     AnnotationMirror tableAnn = attr.get(elements ? "CollectionTable" : "JoinTable").orElse(null);
     String written = tableAnn == null ? "" : ctx.mirrors.string(tableAnn, "name");
@@ -134,6 +140,10 @@ final class CollectionTables {
     d.joinTable = !elements;
     d.schema = schema;
     d.doc = DocComment.parse(ctx.elements.getDocComment(attr.element()));
+    if (tableAnn != null && !ctx.noOptions(tableAnn, attr.element())) {
+      return null;
+    }
+    d.comment = tableAnn == null ? null : ctx.comment(attr.element(), List.of(), tableAnn);
     EntityState state = ctx.state(d);
     state.tableAnnotation = tableAnn;
     state.tableAt = attr.element();
@@ -143,7 +153,7 @@ final class CollectionTables {
     // the owner's key: <owner entity>_<key> (or, for a bidirectional many-to-many, <inverse attribute>_<key>)
     String ownerPrefix = elements ? ownerEntity : inverseAttribute(targetClass, entity, attr).orElse(ownerEntity);
     Join ownerJoin = new Join(d, attr, null, tableAnn == null ? List.of() : annotations(tableAnn, "joinColumns"), 0,
-        false, false, Join.Kind.TABLE, entity, ownerPrefix, false);
+        false, false, Join.Kind.TABLE, entity, ownerPrefix, false, null);
     state.ownerJoin = ownerJoin;
     joins.resolve(ownerJoin, ownerDraft, byType, added);
     List<Added> placed = added.getOrDefault(d, List.of());
@@ -167,7 +177,12 @@ final class CollectionTables {
       return null;
     }
     if (isMap && !keyedByTarget) {
-      TypeMirror keyType = ((DeclaredType) attr.type()).getTypeArguments().get(0);
+      TypeMirror keyType = typeArgument(attr, 0, "MapKeyClass", "value");
+      if (keyType == null) {
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING, at, "@" + kind + " on " + attr.path() + ": a raw Map says nothing about its keys; declare"
+            + " Map<K, V>, or give the key class with @MapKeyClass(K.class)");
+        return null;
+      }
       Column key = keyColumn(d, state, attr, keyType);
       if (key == null) {
         return null;
@@ -180,7 +195,7 @@ final class CollectionTables {
     List<String> valueColumns = new ArrayList<>();
     if (!elements) {
       Join targetJoin = new Join(d, attr, null, tableAnn == null ? List.of() : annotations(tableAnn, "inverseJoinColumns"),
-          0, false, false, Join.Kind.TABLE, targetClass, attr.name(), !kind.equals("OneToMany"));
+          0, false, false, Join.Kind.TABLE, targetClass, attr.name(), !kind.equals("OneToMany"), null);
       joins.resolve(targetJoin, target, byType, added);
       List<Added> all = added.get(d);
       if (all.size() < 2) {
@@ -195,15 +210,14 @@ final class CollectionTables {
         resolved.set(resolved.size() - 1, r.asUnique());
       }
     } else {
-      TypeMirror elementType = ((DeclaredType) attr.type()).getTypeArguments().isEmpty() ? null
-          : ((DeclaredType) attr.type()).getTypeArguments().get(isMap ? 1 : 0);
+      TypeMirror elementType = typeArgument(attr, isMap ? 1 : 0, "ElementCollection", "targetClass");
       if (elementType == null) {
-        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
-            at, "@ElementCollection on " + attr.path() + ": a raw " + container + " says nothing about its"
-            + " elements; give the element type (List<String>, Set<Address>...)");
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING, at, "@ElementCollection on " + attr.path() + ": a raw " + container + " says nothing about its"
+            + " elements; give the element type (List<String>, Set<Address>...), or"
+            + " @ElementCollection(targetClass = String.class)");
         return null;
       }
-      AttributeWalker.Walk walk = walker.walk(d, c.walk().enumTypes, c.walk().enumTypeSources);
+      AttributeWalker.Walk walk = walker.walk(d);
       walk.access = c.walk().access;
       walk.inCollection = true;
       TypeElement embeddable = EntityAttributes.classOf(elementType);
@@ -214,6 +228,12 @@ final class CollectionTables {
           String key = k.startsWith("value.") ? k.substring("value.".length()) : k;
           overrides.put(attr.path() + "." + key, v);
           overrideAt.put(attr.path() + "." + key, attr.element());
+        });
+        ctx.attributes.converts(attr.element()).forEach((k, v) -> {
+          String key = k.startsWith("value.") ? k.substring("value.".length()) : k;
+          if (!key.isEmpty() && !key.equals("key") && !key.startsWith("key.")) {
+            walk.converts.put(attr.path() + "." + key, v);
+          }
         });
         List<Element> inside = new ArrayList<>();
         for (TypeElement t : EntityHierarchy.persistentEmbeddableChain(embeddable)) {
@@ -228,9 +248,11 @@ final class CollectionTables {
           return null;
         }
       } else {
-        Attribute value = new Attribute(attr.name(), attr.path(), attr.element(), elementType, attr.annotations(),
-            attr.column(), attr.columnAt(), null, List.of());
-        Column column = entityColumns.readColumn(d, value, false, false);
+        Map<String, AnnotationMirror> converts = ctx.attributes.converts(attr.element());
+        AnnotationMirror convert = converts.containsKey("value") ? converts.get("value") : converts.get("");
+        Attribute value = new Attribute(attr.name(), attr.path(), attr.element(), elementType,
+            withoutConverts(attr.annotations()), attr.column(), attr.columnAt(), null, List.of(), convert);
+        Column column = entityColumns.readColumn(d, value, false, null);
         if (column == null) {
           return null;
         }
@@ -306,6 +328,27 @@ final class CollectionTables {
       d.pkColumns.addAll(key);
     }
     return d;
+  }
+
+  /**
+   * The collection's type argument {@code index} (a map's key 0, its value 1; a collection's
+   * element 0), or what the annotation's {@code element} says (JPA's way for a raw type:
+   * {@code @ElementCollection(targetClass)}, {@code @MapKeyClass}); null when neither does.
+   */
+  private TypeMirror typeArgument(Attribute attr, int index, String annotation, String element) {
+    AnnotationMirror stated = attr.get(annotation).orElse(null);
+    AnnotationValue explicit = stated == null ? null : Mirrors.explicitValue(stated, element);
+    if (explicit != null && explicit.getValue() instanceof TypeMirror type && type.getKind() == TypeKind.DECLARED) {
+      return type;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) attr.type()).getTypeArguments();
+    return arguments.size() > index ? arguments.get(index) : null;
+  }
+
+  /** A collection attribute's annotations without its {@code @Convert}s, which say which part they convert. */
+  private static List<AnnotationMirror> withoutConverts(List<AnnotationMirror> annotations) {
+    return annotations.stream().filter(a -> !JpaContext.isJpa(Mirrors.typeName(a), "Convert")
+        && !JpaContext.isJpa(Mirrors.typeName(a), "Converts")).toList();
   }
 
   private boolean isA(TypeMirror type, String qualified) {
@@ -403,17 +446,53 @@ final class CollectionTables {
     attr.get("MapKeyTemporal").ifPresent(keyAnnotations::add);
     String written = keyColumn == null ? "" : ctx.mirrors.string(keyColumn, "name");
     Attribute key = new Attribute(written.isEmpty() ? attr.name() + "_key" : written, attr.path() + ".key",
-        attr.element(), keyType, keyAnnotations, keyColumn, attr.element(), null, List.of());
-    Column column = entityColumns.readColumn(d, key, false, false);
+        attr.element(), keyType, keyAnnotations, keyColumn, attr.element(), null, List.of(),
+        ctx.attributes.converts(attr.element()).get("key"));
+    Column column = entityColumns.readColumn(d, key, false, null);
     return column == null ? null : withNullable(column, false);
   }
 
+
+  /**
+   * The {@code @OrderColumn} of a one-to-many that has no table of its own ({@code mappedBy}, or a
+   * join column): a nullable {@code integer} in the table of the entities it holds, as Hibernate
+   * writes it, with the CHECK that refuses a negative position; none when that table already has
+   * the column (the entity maps it).
+   */
+  void inverseOrderColumns(Map<String, Draft> byType) {
+    for (AttributeWalker.InverseOrder order : walker.inverseOrders()) {
+      Attribute attr = order.attr();
+      AnnotationMirror orderColumn = attr.get("OrderColumn").orElseThrow();
+      Draft target = order.target() == null ? null : byType.get(order.target().getQualifiedName().toString());
+      if (target == null || !target.entity) {
+        continue; // the relationship's own reading reports a target that is not an entity
+      }
+      String explicit = ctx.mirrors.string(orderColumn, "name");
+      ElementOrigin at = ElementOrigin.of(attr.element(), orderColumn);
+      String name = explicit.isEmpty() ? ctx.physical(attr.name() + "_order", at, "order column name")
+          : ctx.physical(explicit, new ElementOrigin(attr.element(), orderColumn, ctx.mirrors.value(orderColumn,
+              "name")), "order column name");
+      if (name == null || !ctx.noOptions(orderColumn, attr.element())) {
+        continue;
+      }
+      if (target.column(name) == null) {
+        target.columns.add(new Column(name, null, "int", LogicalType.of(Kind.INT32), true, null, Identity.NONE, List.of(),
+            "The position in " + attr.path() + ".", null, List.of(), at));
+        target.reportOn.put(name, attr.element());
+      }
+      ctx.state(target).orderChecks.add(new EntityState.OrderCheck(name, at));
+    }
+  }
 
   /** A set of embeddables' UNIQUE, and the order column's CHECK (as Hibernate: no negative position). */
   void constraints(Draft d, EntityState state, Set<String> relationNames, TableConstraints out) {
     if (state.setUnique != null) {
       out.uniques.add(new UniqueConstraint(ConstraintNames.relationName(relationNames, d.table,
           String.join("_", state.setUnique), "key"), state.setUnique, d.origin));
+    }
+    for (EntityState.OrderCheck order : state.orderChecks) {
+      out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, order.column(), "check"),
+          new Condition.Range(order.column(), 0, null), order.column(), order.at()));
     }
     if (state.orderColumn != null) {
       out.checks.add(new CheckConstraint(ConstraintNames.constraintName(d, state.orderColumn, "check"),

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * tags (the column comments): javac gives record components no doc comment of their own.
  */
 record DocComment(String description, Map<String, String> params) {
-  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|link|linkplain|literal|value)\\s+([^}]*)}");
+  private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|link|linkplain|literal|value)\\s+([^}]*)}");
+  /** A link's reference and its optional label: {@code Vet Vet's}, {@code com.example.Owner#pets(int) the pets}. */
+  private static final Pattern LINK = Pattern.compile("(\\S+?(?:\\([^)]*\\))?)(?:\\s+(.*))?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);");
@@ -64,7 +66,8 @@ record DocComment(String description, Map<String, String> params) {
     String mark = placeholderMark(text);
     Matcher m = INLINE_TAG.matcher(text);
     String plain = m.replaceAll(r -> {
-      literals.add(r.group(1).strip());
+      String body = r.group(2).strip();
+      literals.add(r.group(1).startsWith("link") ? linkText(body) : body);
       return Matcher.quoteReplacement(mark + (literals.size() - 1) + mark);
     });
     plain = HTML_TAG.matcher(plain).replaceAll(" ");
@@ -74,6 +77,26 @@ record DocComment(String description, Map<String, String> params) {
     }
     plain = SPACES.matcher(plain).replaceAll(" ").strip();
     return plain.isEmpty() ? null : plain;
+  }
+
+  /**
+   * What Javadoc shows for a {@code @link}: its label when it has one ({@code {@link Vet Vet's}}
+   * shows "Vet's"), else the reference without package or parameters ({@code com.example.Owner#pets(int)}
+   * shows "Owner.pets").
+   */
+  private static String linkText(String body) {
+    Matcher link = LINK.matcher(body);
+    if (!link.matches()) {
+      return body;
+    }
+    if (link.group(2) != null && !link.group(2).isBlank()) {
+      return link.group(2).strip();
+    }
+    String reference = link.group(1).replaceAll("\\(.*\\)$", "");
+    int member = reference.indexOf('#');
+    String type = member < 0 ? reference : reference.substring(0, member);
+    type = type.substring(type.lastIndexOf('.') + 1);
+    return member < 0 ? type : type.isEmpty() ? reference.substring(member + 1) : type + "." + reference.substring(member + 1);
   }
 
   /** A private-use character that {@code text} does not contain. */

@@ -29,6 +29,8 @@ final class Draft {
   /** The constraint names taken in this table (PostgreSQL's are unique per table). */
   final Set<String> constraintNames = new HashSet<>();
   DocComment doc;
+  /** The table comment an annotation states; null for the type's Javadoc. */
+  String comment;
   boolean entity;
   /** The table's schema, null for the default one. */
   String schema;
@@ -52,6 +54,13 @@ final class Draft {
   boolean collectionTable;
   /** Of a collection table: whether it is a relationship's join table (else an element collection's table). */
   boolean joinTable;
+  /** The table of a {@code @TableGenerator} (also a {@link #collectionTable}: it belongs to an entity, no type of its own). */
+  boolean generatorTable;
+  /**
+   * Its type could not be read (an error was reported, or javac reports a missing class): a
+   * reference to it must not add a second error ("no primary key") for the same cause.
+   */
+  boolean unreadable;
 
   Draft(TypeElement type, String table) {
     this(type, table, ElementOrigin.of(type));

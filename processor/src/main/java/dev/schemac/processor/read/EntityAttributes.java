@@ -40,10 +40,12 @@ final class EntityAttributes {
    * {@code @AttributeOverride}'s, or the attribute's own; null when none), {@code columnAt} the
    * element that {@code column} is written on, {@code joinColumns} those of an {@code
    * @AssociationOverride} when one applies (else null), {@code embeddedIn} the attributes an
-   * embedded one sits in, outermost first.
+   * embedded one sits in, outermost first, {@code convert} the {@code @Convert(attributeName)} an
+   * embedding (or collection) attribute states for it (else null: its own {@code @Convert} applies).
    */
   record Attribute(String name, String path, Element element, TypeMirror type, List<AnnotationMirror> annotations,
-      AnnotationMirror column, Element columnAt, List<AnnotationMirror> joinColumns, List<Element> embeddedIn) {
+      AnnotationMirror column, Element columnAt, List<AnnotationMirror> joinColumns, List<Element> embeddedIn,
+      AnnotationMirror convert) {
 
     boolean has(String simpleName) {
       return jpa(annotations, simpleName).isPresent();
@@ -127,17 +129,21 @@ final class EntityAttributes {
     return out;
   }
 
-  /** The Java Beans property of a getter ({@code getUnitPrice} -> {@code unitPrice}, {@code isActive}), or null. */
+  /**
+   * The Java Beans property of a getter ({@code getUnitPrice} -> {@code unitPrice}, {@code
+   * isActive}), or null; a lowercase letter after {@code get} is read as Hibernate reads it.
+   */
   static String propertyName(ExecutableElement method) {
     if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID
         || !method.getTypeParameters().isEmpty()) {
       return null;
     }
+    // as Hibernate: any letter after get/is (getdescription is property description, getsURL sURL)
     String name = method.getSimpleName().toString();
-    if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+    if (name.startsWith("get") && name.length() > 3 && Character.isJavaIdentifierStart(name.charAt(3))) {
       return Introspector.decapitalize(name.substring(3));
     }
-    if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
+    if (name.startsWith("is") && name.length() > 2 && Character.isJavaIdentifierStart(name.charAt(2))
         && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
       return Introspector.decapitalize(name.substring(2));
     }
@@ -168,6 +174,15 @@ final class EntityAttributes {
     Map<String, AnnotationMirror> out = new HashMap<>();
     for (AnnotationMirror o : repeated(element.getAnnotationMirrors(), single, container)) {
       out.putIfAbsent(mirrors.string(o, "name").strip(), (AnnotationMirror) mirrors.value(o, value).getValue());
+    }
+    return out;
+  }
+
+  /** The {@code @Convert}s an element carries (repeated or in {@code @Converts}), by {@code attributeName} ("" for none). */
+  Map<String, AnnotationMirror> converts(Element element) {
+    Map<String, AnnotationMirror> out = new HashMap<>();
+    for (AnnotationMirror convert : repeated(element.getAnnotationMirrors(), "Convert", "Converts")) {
+      out.putIfAbsent(mirrors.string(convert, "attributeName").strip(), convert);
     }
     return out;
   }

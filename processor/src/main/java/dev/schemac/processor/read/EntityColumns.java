@@ -41,19 +41,30 @@ final class EntityColumns {
   /** What Hibernate 6+ stores in a PostgreSQL large object (oid) when it is a @Lob. */
   private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "byte[]", "char[]", "java.lang.Byte[]",
       "java.lang.Character[]", "java.sql.Clob", "java.sql.Blob", "java.sql.NClob");
+  /** The types other than String whose column has {@code @Column(length)} (and Bean Validation's maximum). */
+  private static final Set<String> LENGTH_TYPES = Set.of("char[]", "java.lang.Character[]");
+  /** The types whose column length Bean Validation's {@code @Size(max)} sets, as in Hibernate. */
+  private static final Set<String> SIZED_TYPES = Set.of("java.lang.String", "char[]", "java.lang.Character[]");
+  /** The types whose column has {@code @Column(precision, scale)} (and Bean Validation's {@code @Digits}). */
+  private static final Set<String> PRECISION_TYPES = Set.of("java.math.BigDecimal", "java.math.BigInteger");
 
   private final JpaContext ctx;
   private final IdGenerators generators;
+  private final HibernateTypes hibernateTypes;
+  /** The native enum types of this read ({@code @JdbcTypeCode(NAMED_ENUM)}). */
+  private NativeEnumTypes enumTypes;
   /** The {@code @Converter(autoApply = true)} converters of the compilation: database type by attribute type. */
   private final Map<String, TypeMirror> autoApplied = new HashMap<>();
 
   EntityColumns(JpaContext ctx, IdGenerators generators) {
     this.ctx = ctx;
     this.generators = generators;
+    this.hibernateTypes = new HibernateTypes(ctx);
   }
 
-  /** Notes the auto-applied converters among {@code converters}. */
-  void prepare(List<TypeElement> converters) {
+  /** Notes the auto-applied converters among {@code converters}, and where this read's native enum types go. */
+  void prepare(List<TypeElement> converters, NativeEnumTypes enumTypes) {
+    this.enumTypes = enumTypes;
     for (TypeElement converter : converters) {
       Optional<AnnotationMirror> annotation = jpa(converter.getAnnotationMirrors(), "Converter");
       if (annotation.isPresent() && ctx.mirrors.bool(annotation.get(), "autoApply")) {
@@ -66,11 +77,12 @@ final class EntityColumns {
   }
 
   /**
-   * The column of a basic attribute of table {@code d}; {@code inId} inside an embedded id, {@code
-   * inSubclass} in a subclass of a single-table hierarchy (nullable: other entities' rows have no
-   * value). Null after an error.
+   * The column of a basic attribute of table {@code d}; {@code inId} inside an embedded id; {@code
+   * subclass} the subclass of a single-table hierarchy whose attribute it is (nullable: other
+   * entities' rows have no value; when the mapping says NOT NULL, a CHECK says it for its rows),
+   * else null. Null after an error.
    */
-  Column readColumn(Draft d, Attribute attr, boolean inId, boolean inSubclass) {
+  Column readColumn(Draft d, Attribute attr, boolean inId, TypeElement subclass) {
     Element field = attr.element();
     String javaName = attr.path();
     ElementOrigin at = ElementOrigin.of(field);
@@ -84,6 +96,9 @@ final class EntityColumns {
       name = ctx.physical(attr.name(), at, "column name");
     }
     if (name == null) {
+      return null;
+    }
+    if (columnAnn != null && !ctx.noOptions(columnAnn, columnAt)) {
       return null;
     }
     if (columnAnn != null && !ctx.mirrors.string(columnAnn, "table").isEmpty()) {
@@ -104,10 +119,16 @@ final class EntityColumns {
     AnnotationMirror id = jpa(annotations, "Id").orElse(null);
     AnnotationMirror version = jpa(annotations, "Version").orElse(null);
     boolean key = id != null || inId;
-    boolean notNull = type.getKind().isPrimitive() || key || version != null || notNull(annotations, columnAnn);
+    boolean generatedTimestamp = Mirrors.find(annotations, HibernateMappings.CREATION_TIMESTAMP).isPresent()
+        || Mirrors.find(annotations, HibernateMappings.UPDATE_TIMESTAMP).isPresent();
+    boolean notNull = type.getKind().isPrimitive() || key || version != null || notNull(annotations, columnAnn)
+        || generatedTimestamp;
     boolean nullable = !notNull;
-    if (inSubclass) {
+    if (subclass != null) {
       nullable = true; // a row of another entity of the hierarchy has no value here (as Hibernate)
+      if (notNull) { // but a row of this entity has one
+        ctx.state(d).subclassNotNull.add(new EntityState.SubclassNotNull(name, subclass, at));
+      }
     }
 
     SchemacColumns.Extras extras = ctx.schemacColumns.extras(d, name, javaName, type, sqlType, annotations, at);
@@ -116,6 +137,26 @@ final class EntityColumns {
     }
     markers.addAll(extras.markers());
     ColumnDefault defaultValue = extras.defaultValue();
+    AnnotationMirror columnDefault = Mirrors.find(annotations, HibernateMappings.COLUMN_DEFAULT).orElse(null);
+    if (columnDefault != null) {
+      ElementOrigin defaultAt = new ElementOrigin(field, columnDefault, ctx.mirrors.value(columnDefault, "value"));
+      if (defaultValue != null) {
+        ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS, defaultAt, "column '" + name + "' has a default from schemac's annotations and"
+            + " Hibernate's @ColumnDefault: keep one");
+        return null;
+      }
+      String defaultSql = ctx.mirrors.string(columnDefault, "value").strip();
+      String problem = SqlFragments.problem(defaultSql);
+      if (problem != null) {
+        ctx.diagnostics.error(ErrorId.INVALID_DEFAULT, defaultAt, "@ColumnDefault(\"" + defaultSql + "\") " + problem);
+        return null;
+      }
+      defaultValue = ctx.userSql.defaultValue(defaultSql);
+    }
+    if (generatedTimestamp && defaultValue == null
+        && (sqlType.kind() == Kind.INSTANT || sqlType.kind() == Kind.LOCAL_DATE_TIME) && !sqlType.array()) {
+      defaultValue = ColumnDefault.NOW; // Hibernate sets it; the default serves SQL inserts (and a migration adding it)
+    }
     Identity identity = Identity.NONE;
     if (key) {
       d.pkColumns.add(name);
@@ -140,7 +181,8 @@ final class EntityColumns {
       return null;
     }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
-        defaultValue, identity, markers, comment(field), renamedFrom.orElse(null), suppressions(attr), at);
+        defaultValue, identity, markers, comment(field, annotations, columnAnn), renamedFrom.orElse(null),
+        suppressions(attr), at);
   }
 
   /** The rule suppressions on the attribute and on the embedded attributes around it. */
@@ -152,7 +194,7 @@ final class EntityColumns {
     return all.stream().distinct().sorted().toList();
   }
 
-  /** The column type by the JPA defaults; null after an error. Adds ENUM_ORDINAL to {@code markers}. */
+  /** The column type by the JPA defaults and Hibernate's; null after an error. Adds ENUM_ORDINAL and JSON to {@code markers}. */
   private LogicalType sqlType(Draft d, Attribute attr, TypeMirror type, List<AnnotationMirror> annotations,
       AnnotationMirror columnAnn, String name, List<Marker> markers) {
     Element field = attr.element();
@@ -167,7 +209,7 @@ final class EntityColumns {
           + " read on JPA entities yet: use @Enumerated(EnumType.STRING) (text + CHECK)");
       return null;
     }
-    if (definition.isEmpty() && JavaTypes.containsErrorType(type) && !attr.has("Convert")) {
+    if (definition.isEmpty() && JavaTypes.containsErrorType(type) && !attr.has("Convert") && attr.convert() == null) {
       // javac reports the missing class itself; schemac says how to read the entity without it
       ctx.diagnostics.markIncomplete(at, "nothing written: the type of " + attr.path() + " (" + type + ") cannot be"
           + " resolved, so its column type is unknown. Put its class on the compile class path, or state the column"
@@ -185,6 +227,45 @@ final class EntityColumns {
       type = converted.type();
     }
     String declared = JavaTypes.qualifiedName(type);
+    String javaType = HibernateTypes.javaType(type);
+    boolean explicitLength = columnAnn != null && Mirrors.explicitValue(columnAnn, "length") != null;
+    int length = columnAnn == null ? DEFAULT_LENGTH : ctx.mirrors.integer(columnAnn, "length");
+    AnnotationMirror sizeMax = hibernateTypes.sizeMax(annotations);
+    if (sizeMax != null && SIZED_TYPES.contains(javaType)) { // Bean Validation's maximum is the length, as in Hibernate
+      length = ctx.mirrors.integer(sizeMax, "max");
+      explicitLength = true;
+      if (!ColumnSizes.validLength(length)) {
+        ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, hibernateTypes.at(field, sizeMax, "max"), ColumnSizes.lengthProblem(length).replace(
+            "@Column(length", "@" + Mirrors.simpleName(sizeMax) + "(max") + ": it is the column's length");
+        return null;
+      }
+    }
+    int precision = columnAnn == null ? 0 : ctx.mirrors.integer(columnAnn, "precision");
+    int scale = columnAnn == null ? 0 : ctx.mirrors.integer(columnAnn, "scale");
+    AnnotationMirror digits = HibernateTypes.digits(annotations);
+    if (digits != null && (declared.equals("java.math.BigDecimal") || declared.equals("java.math.BigInteger"))) {
+      scale = ctx.mirrors.integer(digits, "fraction");
+      precision = ctx.mirrors.integer(digits, "integer") + scale;
+    }
+    if (definition.isEmpty() && !json) {
+      HibernateTypes.Code code = hibernateTypes.code(field, annotations);
+      if (code.failed()) {
+        return null;
+      }
+      if (code.code() != null) {
+        if (HibernateTypes.LOB_CODES.contains(code.code())) {
+          lobWarning(attr, type, at);
+        }
+        String numeric = ColumnSizes.numericProblem(precision, scale);
+        if (numeric != null) {
+          ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, columnAnn == null ? at : ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
+          return null;
+        }
+        EntityState state = ctx.state(d);
+        return hibernateTypes.forCode(code.code(), type, new HibernateTypes.Sizes(length, precision, scale,
+            explicitLength), at, name, d, markers, enumTypes, constants -> state.ordinals.put(name, constants));
+      }
+    }
     if (definition.isEmpty() && !json && (declared.equals("java.util.Date") || declared.equals("java.util.Calendar"))) {
       AnnotationMirror temporal = jpa(annotations, "Temporal").or(() -> jpa(annotations, "MapKeyTemporal")).orElse(null);
       if (temporal == null) {
@@ -200,18 +281,10 @@ final class EntityColumns {
       });
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
-      ctx.diagnostics.warning(ErrorId.LOB,
-          at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
-          + " and the column holds only its number (oid), so schemac writes oid for Hibernate to work against this"
-          + " schema. SQL then sees a number, and the data is not deleted with its row (that needs the lo extension's"
-          + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
-              || type.toString().endsWith("Blob") ? "byte[] Hibernate then writes bytea"
-              : "String add @Column(columnDefinition = \"text\")"));
+      lobWarning(attr, type, at);
       return LogicalType.raw(ctx.userSql.of("oid")); // Hibernate's type on the target it is read for
     }
-    int length = 0, precision = 0, scale = 0;
-    if (declared.equals("java.lang.String") && !lob && !json && definition.isEmpty()) {
-      length = columnAnn == null ? DEFAULT_LENGTH : ctx.mirrors.integer(columnAnn, "length");
+    if (definition.isEmpty() && !json && (LENGTH_TYPES.contains(javaType) || javaType.equals("java.lang.String"))) {
       if (!ColumnSizes.validLength(length)) {
         ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE,
             new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
@@ -219,13 +292,18 @@ final class EntityColumns {
         return null;
       }
     }
-    if (declared.equals("java.math.BigDecimal") && columnAnn != null) {
-      precision = ctx.mirrors.integer(columnAnn, "precision");
-      scale = ctx.mirrors.integer(columnAnn, "scale");
+    if (PRECISION_TYPES.contains(declared) && (columnAnn != null || digits != null)) {
       String numeric = ColumnSizes.numericProblem(precision, scale);
       if (numeric != null) {
-        ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
+        ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, digits != null ? ElementOrigin.of(field, digits) : ElementOrigin.of(attr.columnAt(),
+            columnAnn), numeric);
         return null;
+      }
+    }
+    if (definition.isEmpty() && !json) {
+      LogicalType legacy = hibernateTypes.legacy(type, LENGTH_TYPES.contains(javaType) ? length : 0, precision);
+      if (legacy != null) {
+        return legacy;
       }
     }
     boolean enumType = JavaTypes.isEnum(type);
@@ -236,15 +314,24 @@ final class EntityColumns {
       if (!how.equals("STRING")) {
         markers.add(Marker.ENUM_ORDINAL);
         // as Hibernate 6: smallint, and a CHECK on the range of ordinals (ordinalChecks)
-        TypeElement enumClass = EntityAttributes.classOf(type);
-        long constants = enumClass.getEnclosedElements().stream()
-            .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
-        ctx.state(d).ordinals.put(name, (int) constants);
+        ctx.state(d).ordinals.put(name, HibernateTypes.constants(type).size());
         return LogicalType.of(Kind.INT16);
       }
+      if (explicitLength && sizeMax == null) {
+        // what the user wrote wins: varchar(n), and the CHECK of the values all the same
+        if (!ColumnSizes.validLength(length)) {
+          ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
+              ColumnSizes.lengthProblem(length));
+          return null;
+        }
+        return LogicalType.enumOf(HibernateTypes.constants(type), length);
+      }
     }
-    TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, definition, json,
-        null), ctx.userSql);
+    int stringLength = declared.equals("java.lang.String") && !lob && !json && definition.isEmpty() ? length : 0;
+    int decimalPrecision = declared.equals("java.math.BigDecimal") ? precision : 0;
+    int decimalScale = declared.equals("java.math.BigDecimal") ? scale : 0;
+    TypeMapper.Mapped mapped = TypeMapper.map(type, new TypeMapper.Hints(stringLength, decimalPrecision, decimalScale,
+        definition, json, null), ctx.userSql);
     if (mapped.error() != null) {
       String error = mapped.error().replace("@Column(type = ", "@Column(columnDefinition = ")
           .replace("give the SQL type with @Column(type = \"...\")",
@@ -258,6 +345,16 @@ final class EntityColumns {
     return mapped.type();
   }
 
+  /** The warning on a column Hibernate keeps in a PostgreSQL large object. */
+  private void lobWarning(Attribute attr, TypeMirror type, ElementOrigin at) {
+    ctx.diagnostics.warning(ErrorId.LOB, at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
+        + " and the column holds only its number (oid), so schemac writes oid for Hibernate to work against this"
+        + " schema. SQL then sees a number, and the data is not deleted with its row (that needs the lo extension's"
+        + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
+            || type.toString().endsWith("Blob") ? "byte[] Hibernate then writes bytea"
+            : "String add @Column(columnDefinition = \"text\")"));
+  }
+
   /** The outcome of looking for a converter: its database type (null for none), or a reported error. */
   private record Converted(TypeMirror type, boolean failed) {
     static final Converted NONE = new Converted(null, false);
@@ -266,14 +363,20 @@ final class EntityColumns {
 
   /** The database type of the attribute's converter ({@code @Convert} or an auto-applied one), or null. */
   private Converted convertedType(Attribute attr, TypeMirror type) {
-    Optional<AnnotationMirror> convert = attr.get("Convert");
+    Optional<AnnotationMirror> convert = Optional.ofNullable(attr.convert());
+    if (convert.isEmpty()) {
+      for (AnnotationMirror own : ctx.attributes.repeated(attr.annotations(), "Convert", "Converts")) {
+        if (ctx.mirrors.string(own, "attributeName").isEmpty() || convert.isEmpty()) {
+          convert = Optional.of(own);
+        }
+      }
+    }
     if (convert.isPresent()) {
       if (ctx.mirrors.bool(convert.get(), "disableConversion")) {
         return Converted.NONE;
       }
-      if (!ctx.mirrors.string(convert.get(), "attributeName").isEmpty()) {
-        ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
-            ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic"
+      if (attr.convert() == null && !ctx.mirrors.string(convert.get(), "attributeName").isEmpty()) {
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING, ElementOrigin.of(attr.element(), convert.get()), "@Convert(attributeName) on a basic"
             + " attribute: attributeName is for an embedded or a map attribute; put the @Convert on the attribute"
             + " itself");
         return Converted.FAILED;
@@ -320,7 +423,10 @@ final class EntityColumns {
     return null;
   }
 
-  /** NOT NULL by JPA's {@code nullable = false} / {@code optional = false}, or Bean Validation's {@code @NotNull}. */
+  /**
+   * NOT NULL by JPA's {@code nullable = false} / {@code optional = false}, or Bean Validation's
+   * {@code @NotNull}, {@code @NotBlank} or {@code @NotEmpty} (as Hibernate applies them).
+   */
   boolean notNull(List<AnnotationMirror> annotations, AnnotationMirror columnOrJoin) {
     if (columnOrJoin != null && !ctx.mirrors.bool(columnOrJoin, "nullable")) {
       return true;
@@ -329,13 +435,27 @@ final class EntityColumns {
     if (basic.isPresent() && !ctx.mirrors.bool(basic.get(), "optional")) {
       return true;
     }
-    return Mirrors.find(annotations, "jakarta.validation.constraints.NotNull").isPresent()
-        || Mirrors.find(annotations, "javax.validation.constraints.NotNull").isPresent();
+    for (String constraint : List.of("NotNull", "NotBlank", "NotEmpty")) {
+      if (Mirrors.find(annotations, "jakarta.validation.constraints." + constraint).isPresent()
+          || Mirrors.find(annotations, "javax.validation.constraints." + constraint).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The attribute's Javadoc, for the column's comment. */
   String comment(Element field) {
     return DocComment.parse(ctx.elements.getDocComment(field)).description();
+  }
+
+  /**
+   * The column's comment: Hibernate's {@code @Comment}, else the {@code comment} of JPA 3.2's
+   * {@code @Column} (or {@code @JoinColumn}), else the attribute's Javadoc.
+   */
+  String comment(Element field, List<? extends AnnotationMirror> annotations, AnnotationMirror column) {
+    String comment = ctx.comment(field, annotations, column);
+    return comment != null ? comment : comment(field);
   }
 
   /** {@code @Column(unique = true)}: a UNIQUE of its own. */

@@ -38,8 +38,6 @@ final class EntityHierarchy {
   private final JpaContext ctx;
   /** Per entity (qualified name): its hierarchy. */
   private final Map<String, Family> families = new HashMap<>();
-  /** Every entity of the compilation: {@code @SequenceGenerator} names are global. */
-  private final List<TypeElement> allEntities = new ArrayList<>();
 
   EntityHierarchy(JpaContext ctx) {
     this.ctx = ctx;
@@ -47,7 +45,6 @@ final class EntityHierarchy {
 
   /** Groups the entities into hierarchies. */
   void prepare(List<TypeElement> entities) {
-    allEntities.addAll(entities);
     Map<String, List<TypeElement>> byRoot = new TreeMap<>();
     for (TypeElement entity : entities) {
       byRoot.computeIfAbsent(root(entity).getQualifiedName().toString(), k -> new ArrayList<>()).add(entity);
@@ -62,11 +59,6 @@ final class EntityHierarchy {
         families.put(member.getQualifiedName().toString(), family);
       }
     }
-  }
-
-  /** Every entity of the compilation. */
-  List<TypeElement> allEntities() {
-    return allEntities;
   }
 
   /** The topmost entity above (or at) an entity. */
@@ -239,8 +231,17 @@ final class EntityHierarchy {
         "The entity type of the row (JPA discriminator).", null, List.of(), at));
     state.discriminator = name;
     state.discriminatorAt = family.root();
-    if (kind.equals("STRING") && definition.isEmpty()) {
-      state.discriminatorValues = concreteValues(family, family.root());
+    for (TypeElement member : family.members()) {
+      if (!member.getModifiers().contains(Modifier.ABSTRACT)) {
+        state.entityValues.put(member, value(member));
+      }
+    }
+    if (definition.isEmpty() && (kind.equals("STRING") || kind.equals("INTEGER"))) {
+      List<String> values = concreteValues(family, family.root());
+      state.discriminatorNumeric = kind.equals("INTEGER");
+      if (values != null && (!state.discriminatorNumeric || values.stream().allMatch(EntityHierarchy::isInteger))) {
+        state.discriminatorValues = values;
+      }
     }
   }
 
@@ -253,8 +254,7 @@ final class EntityHierarchy {
         below |= t == top;
       }
       if (below && !member.getModifiers().contains(Modifier.ABSTRACT)) {
-        String value = jpa(member.getAnnotationMirrors(), "DiscriminatorValue")
-            .map(v -> ctx.mirrors.string(v, "value")).orElse(ctx.entityName(member));
+        String value = value(member);
         if (value.contains("'")) {
           return null;
         }
@@ -262,6 +262,21 @@ final class EntityHierarchy {
       }
     }
     return values.stream().sorted().toList();
+  }
+
+  /** An entity's discriminator value: {@code @DiscriminatorValue}, else its entity name. */
+  private String value(TypeElement entity) {
+    return jpa(entity.getAnnotationMirrors(), "DiscriminatorValue").map(v -> ctx.mirrors.string(v, "value"))
+        .orElse(ctx.entityName(entity));
+  }
+
+  private static boolean isInteger(String value) {
+    return value.matches("-?[0-9]{1,9}");
+  }
+
+  /** Discriminator values as SQL literals: quoted strings, or the numbers of an INTEGER discriminator. */
+  static String literals(EntityState state, List<String> values) {
+    return String.join(", ", values.stream().map(v -> state.discriminatorNumeric ? v : "'" + v + "'").toList());
   }
 
   /** The discriminator's CHECK: one of the concrete entities' values. */

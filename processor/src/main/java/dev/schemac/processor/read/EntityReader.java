@@ -2,7 +2,6 @@ package dev.schemac.processor.read;
 
 import static dev.schemac.processor.read.JpaContext.has;
 
-import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.read.EntityHierarchy.Family;
 import dev.schemac.processor.read.EntityHierarchy.Strategy;
@@ -32,6 +31,7 @@ final class EntityReader {
   private final JoinColumns joins;
   private final AttributeWalker walker;
   private final CollectionTables collectionTables;
+  private final EntityConstraints constraints;
 
   EntityReader(JpaContext ctx) {
     this.ctx = ctx;
@@ -42,12 +42,16 @@ final class EntityReader {
     this.joins = new JoinColumns(ctx, hierarchy, columns);
     this.walker = new AttributeWalker(ctx, columns);
     this.collectionTables = new CollectionTables(ctx, hierarchy, tables, columns, joins, walker);
+    this.constraints = new EntityConstraints(ctx);
   }
 
-  /** Groups the entities into hierarchies, and notes the auto-applied converters among {@code converters}. */
-  void prepare(List<TypeElement> entities, List<TypeElement> converters) {
+  /**
+   * Groups the entities into hierarchies, notes the auto-applied converters among {@code
+   * converters}, and the registry the native enum types of this read go to.
+   */
+  void prepare(List<TypeElement> entities, List<TypeElement> converters, NativeEnumTypes enumTypes) {
     hierarchy.prepare(entities);
-    columns.prepare(converters);
+    columns.prepare(converters, enumTypes);
   }
 
   /** The entity whose table holds this entity's columns (see {@link EntityHierarchy#home}). */
@@ -69,16 +73,18 @@ final class EntityReader {
   }
 
   /** The columns of an entity's table: its hierarchy's attributes, the discriminator, and joins to resolve later. */
-  void readColumns(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+  void readColumns(Draft d) {
     if (!tables.supportedShape(d)) {
+      d.unreadable = true;
       return;
     }
     Family family = hierarchy.family(d.type);
-    AttributeWalker.Walk walk = walker.walk(d, enumTypes, enumTypeSources);
+    AttributeWalker.Walk walk = walker.walk(d);
     List<TypeElement> rootChain = EntityHierarchy.persistentChain(family.root(), null);
     walk.access = ctx.attributes.defaultAccess(rootChain);
     if (rootChain.stream().anyMatch(EntityAttributes::unresolvedSuperclass)) {
       ctx.diagnostics.markIncomplete(); // a superclass javac cannot find may be a mapped superclass: javac reports it
+      d.unreadable = true;
       return;
     }
 
@@ -106,12 +112,17 @@ final class EntityReader {
       }
       walk.subclassValues = null;
     }
+    if (d.type == family.root()) {
+      tables.softDelete(d, walk.state, walk.byName);
+    }
+    d.comment = tables.comment(d.type);
     d.columns.addAll(walk.byName.values());
   }
 
   /** The join columns of every entity table, once every table's own columns are known. */
   void readJoinColumns(List<Draft> drafts, Map<String, Draft> byType) {
     joins.readJoinColumns(drafts, byType);
+    collectionTables.inverseOrderColumns(byType);
   }
 
   /** The tables of collection attributes, built once every key is known. */
@@ -133,6 +144,30 @@ final class EntityReader {
     collectionTables.constraints(d, state, relationNames, out);
     hierarchy.discriminatorCheck(d, state, out);
     tables.constraints(d, state, relationNames, out);
+    constraints.read(d, state, relationNames, out);
+  }
+
+  /**
+   * Merges the columns of {@code twin}, an entity mapped to the table of {@code table}'s entity,
+   * into that table, as Hibernate does: one column per name, typed alike (a column of another type,
+   * or another primary key, is a located error on the twin), nullable unless both say NOT NULL, an
+   * identity when either generates it (BY DEFAULT accepts the other's own ids), and the columns
+   * only the twin maps added; the twin's relationships keep their foreign keys. Table-level
+   * annotations are the first entity's (by qualified name); the twin's are reported when it has some.
+   */
+  void mergeTwin(Draft twin, Draft table) {
+    new SharedTables(ctx).merge(twin, table);
+  }
+
+  /** The tables of the {@code @TableGenerator}s the keys use. */
+  List<Draft> generatorTables() {
+    return generators.tables();
+  }
+
+  /** Whether the entity maps a query (Hibernate's {@code @Subselect} or {@code @View}), not a table. */
+  boolean isView(TypeElement type) {
+    return Mirrors.find(type, HibernateMappings.SUBSELECT).isPresent()
+        || Mirrors.find(type, HibernateMappings.VIEW).isPresent();
   }
 
   /** The sequences of the entities' keys, by qualified name. */

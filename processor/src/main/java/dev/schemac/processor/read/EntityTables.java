@@ -4,7 +4,13 @@ import static dev.schemac.processor.read.JpaContext.declares;
 import static dev.schemac.processor.read.JpaContext.jpa;
 
 import dev.schemac.processor.model.ErrorId;
+import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.ColumnDefault.Literal;
+import dev.schemac.processor.model.ColumnDefault.LiteralKind;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.read.EntityHierarchy.Family;
 import dev.schemac.processor.read.EntityHierarchy.Strategy;
@@ -73,6 +79,9 @@ final class EntityTables {
   /** What the front end reads. Reports and returns false otherwise. */
   boolean supportedShape(Draft d) {
     List<? extends AnnotationMirror> annotations = d.type.getAnnotationMirrors();
+    if (!ctx.hibernate.supported(d.type, annotations)) {
+      return false;
+    }
     for (String name : List.of("SecondaryTable", "SecondaryTables")) {
       Optional<AnnotationMirror> found = jpa(annotations, name);
       if (found.isPresent()) {
@@ -99,6 +108,90 @@ final class EntityTables {
       }
     }
     return true;
+  }
+
+  /**
+   * The table's comment: Hibernate's {@code @Comment} on the entity, else {@code @Table(comment)}
+   * (JPA 3.2); null when neither says one (the class's Javadoc then).
+   */
+  String comment(TypeElement type) {
+    return ctx.comment(type, type.getAnnotationMirrors(), jpa(type.getAnnotationMirrors(), "Table").orElse(null));
+  }
+
+  /**
+   * Hibernate's {@code @SoftDelete} on an entity: the column Hibernate adds to its table, with a
+   * default (the value of a live row, so that SQL inserts and a migration adding the column need
+   * none), added to {@code byName}; the values of a converted column are noted for their CHECK.
+   */
+  void softDelete(Draft d, EntityState state, java.util.Map<String, Column> byName) {
+    AnnotationMirror softDelete = Mirrors.find(d.type.getAnnotationMirrors(), HibernateMappings.SOFT_DELETE)
+        .orElse(null);
+    if (softDelete == null || !ctx.noOptions(softDelete, d.type)) {
+      return;
+    }
+    ElementOrigin at = ElementOrigin.of(d.type, softDelete);
+    if (Mirrors.find(d.type.getAnnotationMirrors(), Annotations.SOFT_DELETE).isPresent()) {
+      ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS, at, "Hibernate's @SoftDelete and schemac's @SoftDelete on one entity: keep Hibernate's,"
+          + " which Hibernate's queries honour");
+      return;
+    }
+    String strategy = ctx.mirrors.enumConstant(softDelete, "strategy");
+    String written = ctx.mirrors.string(softDelete, "columnName").strip();
+    String name = ctx.physical(written.isEmpty() ? (strategy.equals("ACTIVE") ? "active" : "deleted") : written,
+        written.isEmpty() ? at : new ElementOrigin(d.type, softDelete, ctx.mirrors.value(softDelete, "columnName")),
+        "soft-delete column name");
+    if (name == null) {
+      return;
+    }
+    if (byName.containsKey(name)) {
+      ctx.diagnostics.error(ErrorId.DUPLICATE_NAME, at, "Hibernate's @SoftDelete adds column '" + name + "' to table '" + d.table + "', which"
+          + " is already the column of '" + byName.get(name).javaName() + "': name it with @SoftDelete(columnName ="
+          + " \"...\")");
+      return;
+    }
+    boolean live = strategy.equals("ACTIVE"); // the value of a row that is not deleted: true for ACTIVE
+    String comment = ctx.mirrors.string(softDelete, "comment").isEmpty() ? "Soft-delete indicator"
+        : ctx.mirrors.string(softDelete, "comment");
+    LogicalType type;
+    ColumnDefault defaultValue;
+    boolean nullable = false;
+    if (strategy.equals("TIMESTAMP")) {
+      type = LogicalType.of(Kind.INSTANT);
+      defaultValue = null;
+      nullable = true;
+    } else {
+      String converter = JavaTypes.qualifiedName(ctx.mirrors.type(softDelete, "converter"));
+      switch (converter) {
+        case "org.hibernate.type.YesNoConverter" -> {
+          type = LogicalType.raw(ctx.userSql.of("char(1)")); // Hibernate's type, on the target it is read for
+          defaultValue = new Literal(LiteralKind.STRING, live ? "Y" : "N");
+          state.softDeleteValues = List.of("N", "Y");
+        }
+        case "org.hibernate.type.TrueFalseConverter" -> {
+          type = LogicalType.raw(ctx.userSql.of("char(1)"));
+          defaultValue = new Literal(LiteralKind.STRING, live ? "T" : "F");
+          state.softDeleteValues = List.of("F", "T");
+        }
+        case "org.hibernate.type.NumericBooleanConverter" -> {
+          type = LogicalType.of(Kind.INT32);
+          defaultValue = new Literal(LiteralKind.NUMBER, live ? "1" : "0");
+          state.softDeleteValues = List.of("0", "1");
+        }
+        case "org.hibernate.annotations.SoftDelete.UnspecifiedConversion" -> {
+          type = LogicalType.of(Kind.BOOLEAN);
+          defaultValue = new Literal(LiteralKind.BOOLEAN, live ? "true" : "false");
+        }
+        default -> {
+          ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(d.type, softDelete, ctx.mirrors.value(softDelete, "converter")),
+              "@SoftDelete(converter = " + converter + ".class): schemac reads Hibernate's YesNoConverter,"
+                  + " TrueFalseConverter and NumericBooleanConverter; state the column with an attribute instead");
+          return;
+        }
+      }
+    }
+    state.softDeleteColumn = name;
+    byName.put(name, new Column(name, null, null, type, nullable, defaultValue, Column.Identity.NONE,
+        List.of(Column.Marker.SOFT_DELETE), comment, null, List.of(), at));
   }
 
   /** {@code @Table}'s unique constraints and indexes (a join or collection table's, for such a table). */

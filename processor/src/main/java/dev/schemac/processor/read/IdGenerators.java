@@ -28,6 +28,8 @@ final class IdGenerators {
   private final EntityHierarchy hierarchy;
   /** The sequences of the keys, by qualified name. */
   private final Map<String, Sequence> sequences = new TreeMap<>();
+  /** The tables of the {@code @TableGenerator}s, by qualified name. */
+  private final Map<String, Draft> tables = new TreeMap<>();
 
   IdGenerators(JpaContext ctx, EntityHierarchy hierarchy) {
     this.ctx = ctx;
@@ -60,11 +62,14 @@ final class IdGenerators {
         return null; // the column is a plain number the application draws from the sequence
       }
     } else if (strategy.equals("TABLE")) {
-      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
-          genAt, "GenerationType.TABLE keeps its counters in a table of its own (Hibernate's"
-          + " hibernate_sequences), which schemac does not create: use GenerationType.SEQUENCE (a database"
-          + " sequence) or IDENTITY");
-      return null;
+      if (!integral) {
+        ctx.diagnostics.error(ErrorId.WRONG_JAVA_TYPE, genAt, "GenerationType.TABLE draws numbers: declare " + attr.name() + " as Long (or"
+            + " long, Integer, int), or use GenerationType.UUID for a UUID");
+        return null;
+      }
+      if (!table(d, attr, generated, genAt)) {
+        return null;
+      }
     } else if (strategy.equals("SEQUENCE")) {
       ctx.diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
           genAt, "GenerationType.SEQUENCE draws numbers: declare " + attr.name() + " as Long (or"
@@ -92,49 +97,72 @@ final class IdGenerators {
    */
   private boolean sequence(Draft d, Attribute attr, AnnotationMirror generated, ElementOrigin genAt) {
     String generator = ctx.mirrors.string(generated, "generator").strip();
+    List<Element> places = places(d, attr, generator);
+    Found sequence = find(places, generator, "SequenceGenerator", "SequenceGenerators");
+    Found table = find(places, generator, "TableGenerator", "TableGenerators");
+    if (!generator.isEmpty() && table != null && (sequence == null || places.indexOf(table.at()) < places.indexOf(
+        sequence.at()))) {
+      return table(d, attr, generated, genAt); // the generator named is a table's
+    }
+    return sequence(d, attr, generator, sequence == null ? null : sequence.generator(),
+        sequence == null ? null : sequence.at(), genAt);
+  }
+
+  /** A generator annotation and the element it is written on. */
+  private record Found(AnnotationMirror generator, Element at) {}
+
+  /**
+   * The first generator of that kind in {@code places}: the one named {@code generator}, or for
+   * none an unnamed one, or any on the attribute or the entity (the first two places); null when
+   * there is none.
+   */
+  private Found find(List<Element> places, String generator, String single, String container) {
+    for (Element place : places) {
+      for (AnnotationMirror g : ctx.attributes.repeated(place.getAnnotationMirrors(), single, container)) {
+        String name = ctx.mirrors.string(g, "name").strip();
+        if (generator.isEmpty() ? name.isEmpty() || places.indexOf(place) <= 1 : name.equals(generator)) {
+          return new Found(g, place);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a generator may be declared, nearest first, as Hibernate 7 scopes generator names: the
+   * attribute, the entity and its superclasses, the class that declares the attribute, and for a
+   * named generator the other members of those classes and their packages ({@code
+   * package-info.java}). A generator declared on another entity is not seen (Hibernate 7's
+   * default; {@code hibernate.jpa.compliance.global_id_generators} makes names global).
+   */
+  private List<Element> places(Draft d, Attribute attr, String generator) {
     List<Element> places = new ArrayList<>();
     places.add(attr.element());
+    List<TypeElement> classes = new ArrayList<>();
     for (TypeElement t = d.type; t != null; t = EntityAttributes.superclassOf(t)) {
-      places.add(t);
+      classes.add(t);
     }
-    if (attr.element().getEnclosingElement() instanceof TypeElement declaring && !places.contains(declaring)) {
-      places.add(declaring);
+    if (attr.element().getEnclosingElement() instanceof TypeElement declaring && !classes.contains(declaring)) {
+      classes.add(declaring);
     }
+    places.addAll(classes);
     if (!generator.isEmpty()) {
-      for (TypeElement entity : hierarchy.allEntities()) {
-        for (TypeElement t = entity; t != null; t = EntityAttributes.superclassOf(t)) {
-          if (!places.contains(t)) {
-            places.add(t);
-          }
-          t.getEnclosedElements().stream().filter(m -> !places.contains(m)).forEach(places::add);
+      for (TypeElement t : classes) {
+        t.getEnclosedElements().stream().filter(m -> !places.contains(m)).forEach(places::add);
+      }
+      for (TypeElement t : classes) {
+        Element pkg = ctx.elements.getPackageOf(t);
+        if (!places.contains(pkg)) {
+          places.add(pkg);
         }
       }
     }
-    AnnotationMirror found = null;
-    Element foundAt = null;
-    for (Element place : places) {
-      for (AnnotationMirror sg : ctx.attributes.repeated(place.getAnnotationMirrors(), "SequenceGenerator",
-          "SequenceGenerators")) {
-        String name = ctx.mirrors.string(sg, "name").strip();
-        if (generator.isEmpty() ? name.isEmpty() || places.indexOf(place) <= 1 : name.equals(generator)) {
-          found = sg;
-          foundAt = place;
-          break;
-        }
-      }
-      if (found != null) {
-        break;
-      }
-      for (AnnotationMirror tg : ctx.attributes.repeated(place.getAnnotationMirrors(), "TableGenerator",
-          "TableGenerators")) {
-        if (!generator.isEmpty() && ctx.mirrors.string(tg, "name").strip().equals(generator)) {
-          ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
-              genAt, "generator '" + generator + "' is a @TableGenerator, which keeps its counters"
-              + " in a table of its own; schemac does not create it: use a @SequenceGenerator (or IDENTITY)");
-          return false;
-        }
-      }
-    }
+    return places;
+  }
+
+  /** The sequence of a {@code @SequenceGenerator} ({@code found}, may be null for the defaults); false after an error. */
+  private boolean sequence(Draft d, Attribute attr, String generator, AnnotationMirror found, Element foundAt,
+      ElementOrigin genAt) {
     Family family = hierarchy.family(d.type);
     String fallback = generator.isEmpty() ? ctx.entityName(family.root()) + "_seq" : generator;
     String name;
@@ -186,6 +214,81 @@ final class IdGenerators {
     }
     sequences.putIfAbsent(sequence.qualifiedName(), sequence);
     return true;
+  }
+
+  /**
+   * The table a {@code TABLE} key draws from, as Hibernate 7 creates it: the {@code
+   * @TableGenerator} the {@code generator} names (or an unnamed one on the attribute or the
+   * entity), its table named after it unless it says {@code table}; without one, Hibernate's
+   * {@code hibernate_sequences}; a {@code varchar(255)} key column {@code sequence_name} and a
+   * {@code bigint} column {@code next_val} unless it names them. Hibernate inserts
+   * a generator's row itself when it first draws from it. False after an error.
+   */
+  private boolean table(Draft d, Attribute attr, AnnotationMirror generated, ElementOrigin genAt) {
+    String generator = ctx.mirrors.string(generated, "generator").strip();
+    Found declared = find(places(d, attr, generator), generator, "TableGenerator", "TableGenerators");
+    AnnotationMirror found = declared == null ? null : declared.generator();
+    Element foundAt = declared == null ? null : declared.at();
+    ElementOrigin at = found == null ? genAt : ElementOrigin.of(foundAt, found);
+    String table = found == null ? "" : ctx.mirrors.string(found, "table").strip();
+    String keyColumn = found == null ? "" : ctx.mirrors.string(found, "pkColumnName").strip();
+    String valueColumn = found == null ? "" : ctx.mirrors.string(found, "valueColumnName").strip();
+    if (found != null && !ctx.mirrors.string(found, "catalog").isEmpty()) {
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(foundAt, found, ctx.mirrors.value(found, "catalog")), "@TableGenerator("
+          + "catalog): PostgreSQL has one catalog per database and cannot name another in a statement. Remove catalog;"
+          + " use schema for a namespace");
+      return false;
+    }
+    if (found != null && !ctx.noOptions(found, foundAt)) {
+      return false;
+    }
+    // Hibernate 7: a @TableGenerator without table names its table after itself; GenerationType.TABLE alone uses its own
+    String name = ctx.physical(!table.isEmpty() ? table : found != null ? ctx.mirrors.string(found, "name").strip()
+        : "hibernate_sequences", at, "table name");
+    String key = ctx.physical(keyColumn.isEmpty() ? "sequence_name" : keyColumn, at, "column name");
+    String value = ctx.physical(valueColumn.isEmpty() ? "next_val" : valueColumn, at, "column name");
+    String schema = found == null ? null : ctx.schemaOf(found, foundAt);
+    if (name == null || key == null || value == null || "".equals(schema)) {
+      return false;
+    }
+    String qualified = dev.schemac.processor.model.Identifiers.qualified(schema, name);
+    Draft existing = tables.get(qualified);
+    if (existing != null) {
+      if (!existing.pkColumns.equals(List.of(key)) || existing.column(value) == null) {
+        ctx.diagnostics.error(ErrorId.DUPLICATE_NAME, at, "@TableGenerator table '" + qualified + "' is declared twice with different columns ("
+            + existing.columns.get(0).name() + ", " + existing.columns.get(1).name() + " for "
+            + existing.type.getQualifiedName() + "; " + key + ", " + value + " here): one table has one shape. Share"
+            + " one @TableGenerator, or give each its own table");
+        return false;
+      }
+      return true;
+    }
+    Draft generatorTable = new Draft(d.type, name, at);
+    generatorTable.entity = true;
+    generatorTable.collectionTable = true;
+    generatorTable.generatorTable = true;
+    generatorTable.schema = schema;
+    generatorTable.doc = DocComment.parse(null);
+    List<String> suppressions = Suppressions.around(foundAt == null ? d.type
+        : foundAt instanceof TypeElement ? foundAt : foundAt.getEnclosingElement());
+    generatorTable.columns.add(new dev.schemac.processor.model.Column(key, null, null, LogicalType.string(255), false,
+        null, Identity.NONE, List.of(), null, null, suppressions, at));
+    generatorTable.columns.add(new dev.schemac.processor.model.Column(value, null, null, LogicalType.of(Kind.INT64), true,
+        null, Identity.NONE, List.of(), null, null, suppressions, at));
+    generatorTable.pkColumns.add(key);
+    generatorTable.reportOn.put(key, foundAt == null ? attr.element() : foundAt);
+    generatorTable.reportOn.put(value, foundAt == null ? attr.element() : foundAt);
+    EntityState state = ctx.state(generatorTable);
+    state.tableAnnotation = found; // its uniqueConstraints and indexes, read as @Table's (none without one)
+    state.tableAt = foundAt == null ? attr.element() : foundAt;
+    state.collectionTable = true;
+    tables.put(qualified, generatorTable);
+    return true;
+  }
+
+  /** The tables of the {@code @TableGenerator}s, by qualified name. */
+  List<Draft> tables() {
+    return List.copyOf(tables.values());
   }
 
   /** The sequences of the entities' keys, by qualified name. */

@@ -35,12 +35,20 @@ import javax.lang.model.type.TypeMirror;
 final class JoinColumns {
   /** A relationship to resolve once every table's own columns are known. */
   record Join(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns,
-      int position, boolean id, boolean optional, Kind kind, TypeElement target, String prefix, boolean annotate) {
+      int position, boolean id, boolean optional, Kind kind, TypeElement target, String prefix, boolean annotate,
+      TypeElement subclass) {
     enum Kind { TO_ONE, PARENT_KEY, INVERSE, TABLE }
 
     Join(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns, int position,
         boolean id, boolean optional, Kind kind, TypeElement target) {
-      this(draft, attr, relation, joinColumns, position, id, optional, kind, target, null, true);
+      this(draft, attr, relation, joinColumns, position, id, optional, kind, target, null, true, null);
+    }
+
+    /** A to-one relationship of {@code subclass}, a subclass of a single-table hierarchy (null for another entity). */
+    static Join toOne(Draft draft, Attribute attr, AnnotationMirror relation, List<AnnotationMirror> joinColumns,
+        int position, boolean id, TypeElement target, TypeElement subclass) {
+      return new Join(draft, attr, relation, joinColumns, position, id, subclass != null, Kind.TO_ONE, target, null,
+          true, subclass);
     }
   }
 
@@ -182,8 +190,8 @@ final class JoinColumns {
     Draft holder = holder(join, byType);
     EntityState holderState = holder == null ? null : ctx.state(holder);
     try {
-      if (holder == null) {
-        return;
+      if (holder == null || referenced.unreadable || holder.unreadable) {
+        return; // reported (or javac's), once
       }
       if (referenced.keyDamaged) {
         holder.columnsIncomplete = true; // its join columns are unknown
@@ -236,7 +244,7 @@ final class JoinColumns {
             ? ctx.physical(implicit, origin(join), "join column name")
             : ctx.physical(explicit, new ElementOrigin(element(join), jc, ctx.mirrors.value(jc, "name")),
                 "join column name");
-        if (name == null) {
+        if (name == null || jc != null && !ctx.noOptions(jc, element(join))) {
           return;
         }
         if (columnOf(holder, name, added) != null || names.contains(name)) {
@@ -253,10 +261,23 @@ final class JoinColumns {
           case TO_ONE -> !join.id() && (join.optional() || ctx.mirrors.bool(join.relation(), "optional")
               && !entityColumns.notNull(join.attr().annotations(), jc));
         };
+        if (join.kind() == Join.Kind.TO_ONE && join.subclass() != null && !join.id()
+            && (!ctx.mirrors.bool(join.relation(), "optional") || entityColumns.notNull(join.attr().annotations(), jc))) {
+          // required for the subclass's rows, the only ones that have the column
+          holderState.subclassNotNull.add(new EntityState.SubclassNotNull(name, join.subclass(),
+              ElementOrigin.of(element(join), join.relation())));
+        }
         Element at = element(join);
+        String comment = join.attr() == null ? null
+            : entityColumns.comment(at, join.kind() == Join.Kind.TABLE ? List.of() : join.attr().annotations(), jc);
         columns.add(new Column(name, join.attr() == null ? null : join.attr().path(), target.javaType(), target.type(),
-            nullable, null, Identity.NONE, List.of(), join.attr() == null ? null : entityColumns.comment(at), null,
+            nullable, null, Identity.NONE, List.of(), comment, null,
             join.attr() == null ? List.of() : EntityColumns.suppressions(join.attr()), ElementOrigin.of(at)));
+        if (jc != null && declares(jc, "check")) {
+          for (AnnotationValue check : ctx.mirrors.list(jc, "check")) {
+            holderState.joinColumnChecks.add(new EntityState.ColumnCheck(name, (AnnotationMirror) check.getValue(), at));
+          }
+        }
         names.add(name);
         if (join.attr() != null && join.annotate()) {
           holder.annotationsOf.put(name, join.attr().annotations());
@@ -366,7 +387,24 @@ final class JoinColumns {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new ForeignKey(name, r.columns(), r.targetTable(), r.targetColumns(), ForeignKey.Action.NO_ACTION,
+    return Optional.of(new ForeignKey(name, r.columns(), r.targetTable(), r.targetColumns(), onDelete(d, join, state),
         ForeignKey.Action.NO_ACTION, origin(join)));
+  }
+
+  /**
+   * Hibernate's {@code @OnDelete(action)}: on the relationship (a to-one, a unidirectional
+   * one-to-many's join column, a collection's owner columns) or on a joined subclass (its key).
+   */
+  private ForeignKey.Action onDelete(Draft d, Join join, EntityState state) {
+    Element carrier = switch (join.kind()) {
+      case PARENT_KEY -> join.draft().type;
+      case TABLE -> state != null && join == state.ownerJoin ? join.attr().element() : null;
+      default -> join.attr().element();
+    };
+    List<? extends AnnotationMirror> annotations = carrier == null ? List.of()
+        : join.kind() == Join.Kind.PARENT_KEY ? carrier.getAnnotationMirrors() : join.attr().annotations();
+    return Mirrors.find(annotations, HibernateMappings.ON_DELETE)
+        .map(a -> ForeignKey.Action.valueOf(ctx.mirrors.enumConstant(a, "action")))
+        .orElse(ForeignKey.Action.NO_ACTION);
   }
 }

@@ -33,6 +33,7 @@ final class JpaContext {
   /** The SQL users write, attributed to its target. */
   final UserSql userSql;
   final EntityAttributes attributes;
+  final HibernateMappings hibernate;
   /** Per table draft: what the front end knows beyond the draft. */
   private final Map<Draft, EntityState> states = new IdentityHashMap<>();
 
@@ -48,6 +49,7 @@ final class JpaContext {
     this.resolution = resolution;
     this.userSql = userSql;
     this.attributes = new EntityAttributes(types, mirrors);
+    this.hibernate = new HibernateMappings(diagnostics);
   }
 
   /** The front end's notes on a table, created on first use. */
@@ -110,6 +112,51 @@ final class JpaContext {
   String entityName(TypeElement type) {
     String name = jpa(type.getAnnotationMirrors(), "Entity").map(e -> mirrors.string(e, "name")).orElse("");
     return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
+  /**
+   * Whether a JPA 3.2 annotation leaves {@code options} empty: SQL appended to the statement,
+   * which schemac does not write; reported otherwise.
+   */
+  boolean noOptions(AnnotationMirror annotation, Element at) {
+    if (!declares(annotation, "options") || mirrors.string(annotation, "options").isBlank()) {
+      return true;
+    }
+    diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(at, annotation, mirrors.value(annotation, "options")), "@"
+        + Mirrors.simpleName(annotation) + "(options = \"" + mirrors.string(annotation, "options") + "\"): SQL"
+        + " appended to the DDL, which schemac does not write; say it with the annotation's other members or"
+        + " columnDefinition, or schemac's @Check and @Default");
+    return false;
+  }
+
+  /**
+   * The comment an element states: Hibernate's {@code @Comment}, else the {@code comment} of JPA
+   * 3.2's {@code @Table}/{@code @Column}/{@code @JoinColumn}/{@code @JoinTable} ({@code
+   * annotation}, may be null); null when none does. A {@code @Comment(on)} (another table's or
+   * column's comment) is reported.
+   */
+  String comment(Element at, List<? extends AnnotationMirror> annotations, AnnotationMirror annotation) {
+    List<AnnotationMirror> comments = new java.util.ArrayList<>();
+    Mirrors.find(annotations, HibernateMappings.COMMENT).ifPresent(comments::add);
+    Mirrors.find(annotations, HibernateMappings.COMMENTS)
+        .ifPresent(c -> mirrors.list(c, "value").forEach(v -> comments.add((AnnotationMirror) v.getValue())));
+    String found = null;
+    for (AnnotationMirror comment : comments) {
+      if (!mirrors.string(comment, "on").isBlank()) {
+        diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(at, comment, mirrors.value(comment, "on")), "@Comment(on = \""
+            + mirrors.string(comment, "on") + "\") comments a secondary table or another column, which schemac does"
+            + " not read: put the @Comment on what it is about");
+      } else if (found == null) {
+        found = mirrors.string(comment, "value");
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    if (annotation != null && declares(annotation, "comment") && !mirrors.string(annotation, "comment").isEmpty()) {
+      return mirrors.string(annotation, "comment");
+    }
+    return null;
   }
 
   /** The schema of a schema element ({@code @SequenceGenerator(schema)}, ...): null for the default; "" after an error. */

@@ -55,9 +55,14 @@ final class Mirrors {
 
   /** Every occurrence of a repeatable annotation, whether written once or several times. */
   List<AnnotationMirror> findRepeated(Element element, String name, String containerName) {
+    return findRepeated(element.getAnnotationMirrors(), name, containerName);
+  }
+
+  /** Every occurrence of a repeatable annotation among {@code annotations}. */
+  List<AnnotationMirror> findRepeated(List<? extends AnnotationMirror> annotations, String name, String containerName) {
     List<AnnotationMirror> found = new ArrayList<>();
-    find(element, name).ifPresent(found::add);
-    find(element, containerName)
+    find(annotations, name).ifPresent(found::add);
+    find(annotations, containerName)
         .ifPresent(container -> {
           for (AnnotationValue v : list(container, "value")) {
             found.add((AnnotationMirror) v.getValue());

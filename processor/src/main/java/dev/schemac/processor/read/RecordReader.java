@@ -2,12 +2,11 @@ package dev.schemac.processor.read;
 
 import static dev.schemac.processor.read.Annotations.*;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Column.Identity;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.EnumType;
-import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import java.util.ArrayList;
@@ -117,11 +116,11 @@ public final class RecordReader {
     this.classFileNullable = Map.copyOf(nullable);
   }
 
-  void readComponents(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+  void readComponents(Draft d, NativeEnumTypes enumTypes) {
     Map<String, Column> byName = new LinkedHashMap<>();
     for (RecordComponentElement component : d.type.getRecordComponents()) {
       Element reportOn = backingField(d.type, component);
-      Column column = readColumn(d, component, reportOn, enumTypes, enumTypeSources);
+      Column column = readColumn(d, component, reportOn, enumTypes);
       if (column == null) {
         failed(d, component.getSimpleName().toString(), Mirrors.find(annotationsOf(component, reportOn), ID).isPresent());
         continue;
@@ -177,7 +176,7 @@ public final class RecordReader {
   }
 
   private Column readColumn(Draft d, RecordComponentElement component, Element reportOn,
-      Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+      NativeEnumTypes enumTypes) {
     List<AnnotationMirror> annotations = annotationsOf(component, reportOn);
     String javaName = component.getSimpleName().toString();
     ElementOrigin at = ElementOrigin.of(reportOn);
@@ -255,14 +254,12 @@ public final class RecordReader {
     LogicalType sqlType = mapped.type();
     if (sqlType.isNamedEnum()) {
       String enumClass = JavaTypes.qualifiedName(type);
-      String previous = enumTypeSources.putIfAbsent(sqlType.enumTypeName(), enumClass);
-      if (previous != null && !previous.equals(enumClass)) {
-        diagnostics.error(ErrorId.DUPLICATE_NAME,
-            ElementOrigin.of(reportOn, nativeEnum), "enum type '" + sqlType.enumTypeName() + "' is"
+      String previous = enumTypes.register(sqlType.enumTypeName(), sqlType.enumValues(), enumClass);
+      if (previous != null) {
+        diagnostics.error(ErrorId.DUPLICATE_NAME, ElementOrigin.of(reportOn, nativeEnum), "enum type '" + sqlType.enumTypeName() + "' is"
             + " already the type of " + previous + ": name this one apart with @NativeEnum(name = \"...\")");
         return null;
       }
-      enumTypes.putIfAbsent(sqlType.enumTypeName(), new EnumType(sqlType.enumTypeName(), sqlType.enumValues()));
     }
 
     SchemacColumns.Extras extras = schemacColumns.extras(d, name, javaName, type, sqlType, annotations, at);

@@ -2,10 +2,9 @@ package dev.schemac.processor.read;
 
 import static dev.schemac.processor.read.Annotations.*;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Column.Marker;
-import dev.schemac.processor.model.EnumType;
-import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Identifiers;
 import dev.schemac.processor.model.PrimaryKey;
 import dev.schemac.processor.model.Schema;
@@ -87,10 +86,16 @@ public final class SchemaReader {
 
     Map<String, Draft> byTable = new TreeMap<>();
     Map<String, Draft> byType = new HashMap<>();
-    entities.prepare(sorted.stream().filter(JpaContext::isEntity).toList(), converters);
+    NativeEnumTypes enumTypes = new NativeEnumTypes();
+    entities.prepare(sorted.stream().filter(JpaContext::isEntity).toList(), converters, enumTypes);
     List<TypeElement> sharing = new ArrayList<>();
+    // an entity mapped to the table of an entity read before it (two entities, one table, as Hibernate allows)
+    Map<Draft, Draft> twins = new java.util.LinkedHashMap<>();
     for (TypeElement type : sorted) {
       boolean entity = JpaContext.isEntity(type);
+      if (entity && entities.isView(type)) {
+        continue; // Hibernate's @Subselect or @View: the entity reads a query, it has no table
+      }
       if (entity && entities.home(type) != type) {
         if (entities.home(type) != null && !entities.misplacedTable(type)) {
           sharing.add(type); // a single-table subclass: its columns are in the root's table
@@ -130,6 +135,14 @@ public final class SchemaReader {
       }
       String qualified = Identifiers.qualified(schemaName, table);
       Draft existing = byTable.get(qualified);
+      if (existing != null && entity && existing.entity) {
+        Draft twin = new Draft(type, table);
+        twin.entity = true;
+        twin.schema = schemaName;
+        twins.put(twin, existing); // merged into the table once both are read, or a located error
+        byType.put(type.getQualifiedName().toString(), existing);
+        continue;
+      }
       if (existing != null) {
         diagnostics.error(ErrorId.DUPLICATE_NAME,
             ElementOrigin.of(type, entity ? JpaContext.jpa(type.getAnnotationMirrors(), "Table")
@@ -152,19 +165,27 @@ public final class SchemaReader {
       }
     }
 
-    Map<String, EnumType> enumTypes = new TreeMap<>();
-    Map<String, String> enumTypeSources = new HashMap<>();
     for (Draft draft : byTable.values()) {
       try {
-        readColumns(draft, enumTypes, enumTypeSources);
+        readColumns(draft, enumTypes);
       } catch (RuntimeException e) {
         diagnostics.internalError(draft, e);
+      }
+    }
+    for (Draft twin : twins.keySet()) {
+      try {
+        readColumns(twin, enumTypes);
+      } catch (RuntimeException e) {
+        diagnostics.internalError(twin, e);
       }
     }
     // a join column takes the type of the key it references: every table's own columns come first
     List<Draft> entityDrafts = byTable.values().stream().filter(d -> d.entity).toList();
     try {
-      entities.readJoinColumns(entityDrafts, byType);
+      List<Draft> withTwins = new ArrayList<>(entityDrafts);
+      withTwins.addAll(twins.keySet());
+      entities.readJoinColumns(withTwins, byType);
+      twins.forEach(entities::mergeTwin);
     } catch (RuntimeException e) {
       diagnostics.internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
     }
@@ -181,6 +202,21 @@ public final class SchemaReader {
           continue;
         }
         byTable.put(qualified, extra);
+      }
+    } catch (RuntimeException e) {
+      diagnostics.internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
+    }
+    try {
+      for (Draft generator : entities.generatorTables()) {
+        String qualified = Identifiers.qualified(generator.schema, generator.table);
+        Draft existing = byTable.get(qualified);
+        if (existing != null) {
+          diagnostics.error(ErrorId.DUPLICATE_NAME, generator.origin, "table '" + qualified + "' of this @TableGenerator is already the table"
+              + " of " + (existing.collectionTable ? "a collection attribute" : existing.type.getQualifiedName())
+              + ": name it with @TableGenerator(table = \"...\")");
+          continue;
+        }
+        byTable.put(qualified, generator);
       }
     } catch (RuntimeException e) {
       diagnostics.internalError(entityDrafts.isEmpty() ? null : entityDrafts.get(0), e);
@@ -203,7 +239,7 @@ public final class SchemaReader {
       }
     }
     List<String> sources = sorted.stream().map(t -> t.getQualifiedName().toString()).toList();
-    Schema schema = new Schema(tables, List.copyOf(enumTypes.values()), sequences, sources);
+    Schema schema = new Schema(tables, enumTypes.all(), sequences, sources);
     return new ReadResult(schema, diagnostics.problems(), diagnostics.incomplete());
   }
 
@@ -218,12 +254,12 @@ public final class SchemaReader {
     return schema == null ? DEFAULT_SCHEMA_NAME : schema;
   }
 
-  private void readColumns(Draft d, Map<String, EnumType> enumTypes, Map<String, String> enumTypeSources) {
+  private void readColumns(Draft d, NativeEnumTypes enumTypes) {
     d.doc = DocComment.parse(elements.getDocComment(d.type));
     if (d.entity) {
-      entities.readColumns(d, enumTypes, enumTypeSources);
+      entities.readColumns(d);
     } else {
-      records.readComponents(d, enumTypes, enumTypeSources);
+      records.readComponents(d, enumTypes);
     }
     AnnotationMirror softDelete = Mirrors.find(d.type, SOFT_DELETE).orElse(null);
     if (softDelete != null) {
@@ -257,8 +293,9 @@ public final class SchemaReader {
 
     return new Table(d.schema, d.table, d.type.getQualifiedName().toString(), d.columns, d.primaryKey,
         constraints.foreignKeys, constraints.uniques, constraints.checks, constraints.indexes, triggers,
-        d.doc.description(), d.softDeleteColumn, d.renamedFrom, Suppressions.around(d.type), d.origin,
-        d.collectionTable ? (d.joinTable ? Table.Source.JOIN_TABLE : Table.Source.COLLECTION_TABLE)
+        d.comment != null ? d.comment : d.doc.description(), d.softDeleteColumn, d.renamedFrom, Suppressions.around(d.type), d.origin,
+        d.generatorTable ? Table.Source.GENERATOR_TABLE
+            : d.collectionTable ? (d.joinTable ? Table.Source.JOIN_TABLE : Table.Source.COLLECTION_TABLE)
             : d.entity ? Table.Source.ENTITY : Table.Source.RECORD);
   }
 

@@ -59,13 +59,13 @@ final class SchemacConstraints {
         continue;
       }
       Element reportOn = d.reportOn.get(column.name());
-      for (AnnotationMirror ref : repeated(annotations, REFERENCES, REFERENCES_LIST)) {
+      for (AnnotationMirror ref : mirrors.findRepeated(annotations, REFERENCES, REFERENCES_LIST)) {
         foreignKey(d, ref, List.of(column.name()), reportOn, byType).ifPresent(out.foreignKeys::add);
       }
-      for (AnnotationMirror unique : repeated(annotations, UNIQUE, UNIQUE_LIST)) {
+      for (AnnotationMirror unique : mirrors.findRepeated(annotations, UNIQUE, UNIQUE_LIST)) {
         unique(d, unique, List.of(column.name()), reportOn, relationNames).ifPresent(out.uniques::add);
       }
-      for (AnnotationMirror check : repeated(annotations, CHECK, CHECK_LIST)) {
+      for (AnnotationMirror check : mirrors.findRepeated(annotations, CHECK, CHECK_LIST)) {
         check(d, check, column.name(), reportOn).ifPresent(out.checks::add);
       }
       if (column.type().isEnum() && !column.type().isNamedEnum()) {
@@ -129,17 +129,6 @@ final class SchemacConstraints {
     return d.collectionTable ? List.of() : mirrors.findRepeated(d.type, name, container);
   }
 
-  private List<AnnotationMirror> repeated(List<AnnotationMirror> annotations, String name, String container) {
-    List<AnnotationMirror> found = new ArrayList<>();
-    Mirrors.find(annotations, name).ifPresent(found::add);
-    Mirrors.find(annotations, container).ifPresent(c -> {
-      for (AnnotationValue v : mirrors.list(c, "value")) {
-        found.add((AnnotationMirror) v.getValue());
-      }
-    });
-    return found;
-  }
-
   private Optional<ForeignKey> foreignKey(Draft d, AnnotationMirror ref, List<String> columns, Element reportOn,
       Map<String, Draft> byType) {
     AnnotationValue targetValue = mirrors.value(ref, "value");
@@ -165,8 +154,8 @@ final class SchemacConstraints {
           + " reference the record that owns the table");
       return Optional.empty();
     }
-    if (target.keyDamaged) {
-      return Optional.empty(); // a key column could not be read: its error was reported, the key's shape is unknown
+    if (target.keyDamaged || target.unreadable) {
+      return Optional.empty(); // its error was reported: a key column could not be read, or the entity at all
     }
     if (target.pkColumns.isEmpty()) {
       diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,

@@ -19,6 +19,9 @@ public final class AllColumnsNullable extends SchemaRule {
   public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
+      if (table.source() == Table.Source.GENERATOR_TABLE) {
+        continue; // Hibernate's shape, which Hibernate fills in
+      }
       List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
       List<Column> rest = table.columns().stream()
           .filter(c -> !key.contains(c.name()))

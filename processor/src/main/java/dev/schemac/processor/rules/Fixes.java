@@ -17,6 +17,7 @@ public final class Fixes {
       case RECORD -> "the record";
       case ENTITY -> "the entity";
       case JOIN_TABLE, COLLECTION_TABLE -> "the collection attribute";
+      case GENERATOR_TABLE -> "the @TableGenerator";
     };
   }
 
@@ -27,8 +28,12 @@ public final class Fixes {
 
   /** A table-level index over {@code columns}. */
   public static String index(Table table, List<String> columns) {
-    if (table.collection()) {
-      return (table.source() == Table.Source.JOIN_TABLE ? "@JoinTable" : "@CollectionTable") + "(indexes = @Index("
+    if (table.collection() || table.source() == Table.Source.GENERATOR_TABLE) {
+      return (switch (table.source()) {
+        case JOIN_TABLE -> "@JoinTable";
+        case COLLECTION_TABLE -> "@CollectionTable";
+        default -> "@TableGenerator";
+      }) + "(indexes = @Index("
           + "columnList = \"" + String.join(", ", columns) + "\"))";
     }
     if (table.entity()) {
@@ -42,7 +47,7 @@ public final class Fixes {
   public static String primaryKey(Table table) {
     return switch (table.source()) {
       case RECORD -> "mark the identifying component with @Id, e.g. `@Id UUID id`, or several components for a composite key";
-      case ENTITY -> "mark the identifying attribute with @Id (or use @EmbeddedId)";
+      case ENTITY, GENERATOR_TABLE -> "mark the identifying attribute with @Id (or use @EmbeddedId)";
       case JOIN_TABLE, COLLECTION_TABLE -> "declare the collection a Set (a row per distinct element, the key over all"
           + " its columns, which must be NOT NULL: for an embeddable element, @Column(nullable = false) on each of"
           + " its attributes) or give it @OrderColumn (the key is owner and position); a List or Collection without"
@@ -63,6 +68,7 @@ public final class Fixes {
       case ENTITY -> "map the relationship, `@ManyToOne @JoinColumn(name = \"" + column + "\") " + record + " "
           + Character.toLowerCase(record.charAt(0)) + record.substring(1) + "` instead of the id, or keep the id"
           + " and add schemac's " + references;
+      case GENERATOR_TABLE -> "add schemac's " + references + " to the entity's attribute that holds it";
       case JOIN_TABLE, COLLECTION_TABLE -> "map the collection's elements as " + record + " entities (`@ManyToMany`),"
           + " so that its join table references them; if it is the owner's column, remove"
           + " `foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)`";

@@ -70,8 +70,11 @@ public final class PlaintextSecret extends SchemaRule {
           continue;
         }
         Secret secret = secretIn(ColumnTypes.words(column));
+        if (secret != null && javaNameSaysNotTheSecret(column)) {
+          continue; // @Column(name = "password") String passwordHash: the attribute says what the column holds
+        }
         if (secret != null) {
-          findings.add(on(table, column, message(table, column, secret, context), fix(column, secret)));
+          findings.add(on(table, column, message(table, column, secret, context), fix(table, column, secret)));
         }
       }
     }
@@ -162,6 +165,20 @@ public final class PlaintextSecret extends SchemaRule {
     return null;
   }
 
+  /**
+   * Whether the Java attribute (or component) of a column named like a secret is named like its
+   * hash, ciphertext or a harmless part: legacy columns keep their name ({@code password}) while
+   * the attribute says what they hold ({@code passwordHash}; {@code encodedPassword}, as Spring
+   * Security's PasswordEncoder calls its output).
+   */
+  static boolean javaNameSaysNotTheSecret(Column column) {
+    if (column.javaName() == null) {
+      return false;
+    }
+    List<String> words = Words.ofCamel(column.javaName().substring(column.javaName().lastIndexOf('.') + 1));
+    return Words.containsAny(words, NOT_THE_SECRET) || words.contains("encoded") && Words.containsAny(words, PASSWORD);
+  }
+
   private static boolean secretKey(List<String> words) {
     for (int i = 1; i < words.size(); i++) {
       if (KEY.contains(words.get(i)) && SECRET_KEY_KINDS.contains(words.get(i - 1))) {
@@ -190,13 +207,16 @@ public final class PlaintextSecret extends SchemaRule {
     };
   }
 
-  private static String fix(Column column, Secret secret) {
+  private static String fix(Table table, Column column, Secret secret) {
     String name = ColumnTypes.javaName(column);
     String javaType = column.type().kind() == Kind.BINARY ? "byte[]" : "String";
     String hashed = "`@Hashed " + javaType + " " + name + "`";
     String encrypted = "`@Encrypted byte[] " + name + "`";
     return switch (secret) {
       case PASSWORD, PIN, ANSWER, RECOVERY_CODE -> "declare it " + hashed
+          + (table.source() == Table.Source.ENTITY && column.javaName() != null && !column.javaName().contains(".")
+              ? " (or keep the column's name and say it in the attribute's: `@Column(name = \"" + column.name() + "\") "
+                  + javaType + " " + name + "Hash`)" : "")
           + " and store only bcrypt or argon2 output: you only ever verify it";
       case CARD_CODE -> "do not store it: remove the column (the payment processor checks it once, when the payment"
           + " is authorized)";

@@ -82,7 +82,12 @@ public final class RuleEngine {
    */
   public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables,
       List<TargetFacts> targets) {
+    return run(schema, settings, quietTables, targets, null);
+  }
 
+  /** As {@link #run(Schema, RuleSettings, java.util.Set, List)}; a finding {@code baseline} accepts is dropped too. */
+  public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables,
+      List<TargetFacts> targets, Baseline baseline) {
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
       problems.add(Problem.warning(ErrorId.INVALID_OPTION, problem, Origin.NONE));
@@ -102,8 +107,12 @@ public final class RuleEngine {
         problems.add(internalError(rule.id(), e));
         continue;
       }
+      if (baseline != null) {
+        baseline.checked(rule.id());
+      }
       for (Finding finding : findings) {
-        if (!quietTables.contains(finding.table()) && !isSuppressed(schema, finding)) {
+        if (!quietTables.contains(finding.table()) && !isSuppressed(schema, finding)
+            && (baseline == null || !baseline.accepts(finding))) {
           String text = format(finding);
           problems.add(level == Level.ERROR ? Problem.error(text, finding.origin()) : Problem.warning(text, finding.origin()));
         }

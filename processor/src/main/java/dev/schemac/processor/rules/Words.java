@@ -26,6 +26,28 @@ public final class Words {
     return List.copyOf(words);
   }
 
+  /** The words of a camelCase Java name, lowercased: {@code passwordHash} -> {@code password}, {@code hash}. */
+  public static List<String> ofCamel(String javaName) {
+    List<String> words = new ArrayList<>(4);
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
+      if (c == '_' || c == '$' || Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(javaName.charAt(i - 1))) {
+        if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
+        }
+      }
+      if (c != '_' && c != '$') {
+        word.append(Character.toLowerCase(c));
+      }
+    }
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return List.copyOf(words);
+  }
+
   public static boolean containsAny(List<String> words, Set<String> any) {
     return words.stream().anyMatch(any::contains);
   }

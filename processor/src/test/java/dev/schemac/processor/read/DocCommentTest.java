@@ -56,7 +56,7 @@ class DocCommentTest {
         " Orders of a {@link Customer}, see {@linkplain Invoice the invoice}.\n"
             + " @param total the {@code total_amount}, {@literal >=} 0\n");
 
-    assertThat(doc.description()).isEqualTo("Orders of a Customer, see Invoice the invoice.");
+    assertThat(doc.description()).isEqualTo("Orders of a Customer, see the invoice."); // a link shows its label
     assertThat(doc.params()).containsEntry("total", "the total_amount, >= 0");
   }
 
@@ -108,5 +108,13 @@ class DocCommentTest {
 
     assertThat(doc.description()).isNull();
     assertThat(doc.params()).containsExactly("id", "the key");
+  }
+
+  @Test
+  void parse_links_showWhatJavadocShows_theLabelOrTheSimpleReference() {
+    DocComment doc = DocComment.parse(" See {@link Vet Vet's} visits, {@link com.example.Owner#pets(int)},"
+        + " {@linkplain com.example.Owner owners} and {@link #name}.\n");
+
+    assertThat(doc.description()).isEqualTo("See Vet's visits, Owner.pets, owners and name.");
   }
 }

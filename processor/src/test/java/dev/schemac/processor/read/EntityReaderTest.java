@@ -164,7 +164,7 @@ class EntityReaderTest {
         new Column("id", "bigint", true, null, Identity.BY_DEFAULT),
         new Column("customer_id", "uuid", true, null, Identity.NONE),
         new Column("total", "numeric(12,2)", true, null, Identity.NONE),
-        new Column("urgency", "text", true, null, Identity.NONE),
+        new Column("urgency", "character varying(20)", true, null, Identity.NONE), // the written length wins
         new Column("priority", "smallint", false, null, Identity.NONE),
         new Column("reference", "character varying(255)", false, null, Identity.NONE)).inOrder();
     assertThat(catalog().foreignKeys("orders")).containsExactly("orders_customer_id_fkey",
@@ -441,12 +441,14 @@ class EntityReaderTest {
     JavaFileObject counter = entity("Counter",
         "@Entity",
         "public class Counter {",
-        "  @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id;",
+        "  @Id Long id;",
+        "  @org.hibernate.annotations.Collate(\"C\") String label;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(shop, counter)).compilation();
     assertThat(compilation).hadErrorContaining("@SecondaryTable is not read by schemac").inFile(shop)
         .onLineContaining("@SecondaryTable");
-    assertThat(compilation).hadErrorContaining("GenerationType.TABLE").inFile(counter).onLineContaining("Long id;");
+    assertThat(compilation).hadErrorContaining("Hibernate's @Collate sets a column's collation, which schemac does not"
+        + " read").inFile(counter).onLineContaining("String label;");
   }
 
   @Test

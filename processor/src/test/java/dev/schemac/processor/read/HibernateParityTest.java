@@ -91,6 +91,67 @@ class HibernateParityTest {
     return text.split(Pattern.quote(part), -1).length - 1;
   }
 
+  /**
+   * Hibernate draws keys from the generator tables schemac creates: it inserts each generator's
+   * row itself the first time (its own DDL inserts it; schemac's schema has the table only), and
+   * validates the schema at start-up.
+   */
+  @Test
+  void tableGenerators_hibernateDrawsFromSchemacsTables() throws Exception {
+    Model legacy = HibernateParity.models(HibernateParity.PARITY).stream().filter(m -> m.name().equals("legacy"))
+        .findFirst().orElseThrow();
+    HibernateParity.Compiled compiled = HibernateParity.compile(legacy, work, true);
+    try (dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase db =
+        dev.schemac.processor.testing.EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(compiled.schemaSql());
+      List<Object> ids = new ArrayList<>();
+      for (int round = 0; round < 2; round++) {
+        HibernateParity.inTransaction(legacy, compiled.classes(), db.jdbcUrl(), (session, loader) -> {
+          Object voucher = instance(loader, "com.example.legacy.Voucher", Map.of("code", "V1"));
+          Object coupon = instance(loader, "com.example.legacy.Coupon", Map.of("percent", 10));
+          Object entry = instance(loader, "com.example.legacy.LedgerEntry",
+              Map.of("recordedAt", java.sql.Timestamp.valueOf("2026-01-01 10:00:00"), "kind", 'D'));
+          for (Object o : List.of(voucher, coupon, entry)) {
+            session.persist(o);
+            session.flush();
+            ids.add(session.getIdentifier(o));
+          }
+        });
+      }
+      // two application starts: each entity's second row got an id the first did not have
+      for (int i = 0; i < 3; i++) {
+        assertTrue(!ids.get(i).equals(ids.get(i + 3)), "ids drawn twice: " + ids);
+      }
+      try (java.sql.Statement s = db.connection().createStatement();
+          java.sql.ResultSet rows = s.executeQuery("SELECT block FROM id_blocks UNION ALL"
+              + " SELECT sequence_name FROM hibernate_sequences UNION ALL SELECT sequence_name FROM coupon_ids"
+              + " ORDER BY 1")) {
+        List<String> generators = new ArrayList<>();
+        while (rows.next()) {
+          generators.add(rows.getString(1));
+        }
+        assertEquals(List.of("Voucher", "coupons", "default"), generators); // a row per generator, by Hibernate
+      }
+    }
+  }
+
+  private static Object instance(ClassLoader loader, String type, Map<String, Object> fields) {
+    try {
+      Class<?> entity = Class.forName(type, true, loader);
+      java.lang.reflect.Constructor<?> constructor = entity.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      Object instance = constructor.newInstance();
+      for (Map.Entry<String, Object> field : fields.entrySet()) {
+        java.lang.reflect.Field f = entity.getDeclaredField(field.getKey());
+        f.setAccessible(true);
+        f.set(instance, field.getValue());
+      }
+      return instance;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   /** Every model named in the table exists in parity/: a row for a model that is gone is stale. */
   @Test
   void documentedDifferences_nameModelsThatExist() throws IOException {
@@ -200,12 +261,56 @@ class HibernateParityTest {
 
   private static HibernateParity.TableShape table(Map<String, HibernateParity.ColumnShape> columns, List<String> key,
       List<String> foreignKeys, List<String> uniques, List<String> indexes) {
+    return table(columns, key, foreignKeys, uniques, indexes, List.of(), null);
+  }
+
+  private static HibernateParity.TableShape table(Map<String, HibernateParity.ColumnShape> columns, List<String> key,
+      List<String> foreignKeys, List<String> uniques, List<String> indexes, List<String> checks, String comment) {
     return new HibernateParity.TableShape(new TreeMap<>(columns), key, new TreeSet<>(foreignKeys),
-        new TreeSet<>(uniques), new TreeSet<>(indexes));
+        new TreeSet<>(uniques), new TreeSet<>(indexes), new TreeSet<>(checks), comment);
   }
 
   private static HibernateParity.ColumnShape column(String type, boolean notNull, String identity) {
-    return new HibernateParity.ColumnShape(type, notNull, identity);
+    return new HibernateParity.ColumnShape(type, notNull, identity, null, null);
+  }
+
+  @Test
+  void arraysSorted_ordersTheValuesOfAnInList() {
+    assertEquals("CHECK (k = ANY (ARRAY['A'::text, 'B'::text]))",
+        HibernateParity.arraysSorted("CHECK (k = ANY (ARRAY['B'::text, 'A'::text]))"));
+  }
+
+  @Test
+  void conjunctsSorted_ordersTopLevelAndOnly() {
+    assertEquals("CHECK (n <= 10 AND n >= 1)", HibernateParity.conjunctsSorted("CHECK (n >= 1 AND n <= 10)"));
+    assertEquals("CHECK (a = 'x AND y' AND b > 0)", HibernateParity.conjunctsSorted("CHECK (b > 0 AND a = 'x AND y')"));
+    assertEquals("CHECK ((b AND a) OR c)", HibernateParity.conjunctsSorted("CHECK ((b AND a) OR c)"));
+    assertEquals("CHECK (k <> 1 OR b AND a)", HibernateParity.conjunctsSorted("CHECK (k <> 1 OR b AND a)"));
+    assertEquals("CHECK (n > 0)", HibernateParity.conjunctsSorted("CHECK (n > 0)"));
+  }
+
+  @Test
+  void compare_checksCommentsAndDefaults_onlyWhenTheModelAsks() {
+    HibernateParity.Shape hibernate = shape(Map.of("t", table(Map.of(
+            "id", new HibernateParity.ColumnShape("bigint", true, "", null, "the key"),
+            "n", new HibernateParity.ColumnShape("integer", false, "", "42", null)),
+        List.of("id"), List.of(), List.of(), List.of(), List.of("CHECK (n > 0)", "CHECK (n < 9)"), "a table")),
+        Map.of());
+    HibernateParity.Shape schemac = shape(Map.of("t", table(Map.of(
+            "id", new HibernateParity.ColumnShape("bigint", true, "", null, null),
+            "n", new HibernateParity.ColumnShape("integer", false, "", "0", null)),
+        List.of("id"), List.of(), List.of(), List.of(), List.of("CHECK (n > 0)", "CHECK (n >= 0)"), null)),
+        Map.of());
+    assertEquals(List.of(), HibernateParity.compare(hibernate, schemac).differences());
+    assertEquals(List.of(
+        "t.id: comment 'the key' (Hibernate) vs none (schemac)",
+        "t.n: default 42 (Hibernate) vs 0 (schemac)",
+        "t: check CHECK (n < 9) only in Hibernate",
+        "t: check CHECK (n >= 0) only in schemac",
+        "t: comment 'a table' (Hibernate) vs none (schemac)"),
+        HibernateParity.compare(hibernate, schemac, java.util.Set.of(HibernateParity.Aspect.values())).differences());
+    assertEquals(List.of("t.n: default 42 (Hibernate) vs 0 (schemac)"),
+        HibernateParity.compare(hibernate, schemac, java.util.Set.of(HibernateParity.Aspect.DEFAULTS)).differences());
   }
 
   @Test

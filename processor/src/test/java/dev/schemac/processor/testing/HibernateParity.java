@@ -50,7 +50,6 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * The Hibernate parity harness: one JPA model compiled by real javac with the schemac processor,
@@ -98,11 +97,26 @@ public final class HibernateParity {
     }
   }
 
+  /** What is compared beyond the structure, when a model's README asks for it ({@code compare: checks, comments, defaults}). */
+  public enum Aspect {
+    CHECKS,
+    COMMENTS,
+    DEFAULTS
+  }
+
   /**
-   * One model: its name (the folder), its sources, the naming, and the mappings it waits for (its
-   * README's {@code waits for:} line, null when there is none; read for pending models only).
+   * One model: its name (the folder), its sources, the naming, the mappings it waits for (its
+   * README's {@code waits for:} line, null when there is none; read for pending models only), the
+   * Hibernate settings its application would configure (lines {@code hibernate: key=value}), and
+   * what it compares beyond the structure (a line {@code compare: checks, comments, defaults}).
    */
-  public record Model(String name, Path folder, Naming naming, String waitsFor) {
+  public record Model(String name, Path folder, Naming naming, String waitsFor, Map<String, String> hibernateSettings,
+      java.util.Set<Aspect> compared) {
+    public Model {
+      hibernateSettings = Map.copyOf(hibernateSettings);
+      compared = java.util.Set.copyOf(compared);
+    }
+
     @Override
     public String toString() {
       return name + " (" + naming.option() + ")";
@@ -130,6 +144,8 @@ public final class HibernateParity {
     }
     String naming = null;
     String waitsFor = null;
+    Map<String, String> settings = new TreeMap<>();
+    java.util.Set<Aspect> compared = java.util.EnumSet.noneOf(Aspect.class);
     try {
       for (String line : Files.readAllLines(readme, UTF_8)) {
         String trimmed = line.strip();
@@ -137,6 +153,13 @@ public final class HibernateParity {
           naming = trimmed.substring("naming:".length()).strip();
         } else if (trimmed.startsWith("waits for:")) {
           waitsFor = trimmed.substring("waits for:".length()).strip();
+        } else if (trimmed.startsWith("hibernate:")) {
+          String[] setting = trimmed.substring("hibernate:".length()).strip().split("=", 2);
+          settings.put(setting[0].strip(), setting[1].strip());
+        } else if (trimmed.startsWith("compare:")) {
+          for (String aspect : trimmed.substring("compare:".length()).split(",")) {
+            compared.add(Aspect.valueOf(aspect.strip().toUpperCase(Locale.ROOT)));
+          }
         }
       }
     } catch (IOException e) {
@@ -146,7 +169,7 @@ public final class HibernateParity {
       throw new AssertionError(readme + ": needs a line 'naming: jpa' or 'naming: spring', not " + naming);
     }
     return new Model(folder.getFileName().toString(), folder, Naming.valueOf(naming.toUpperCase(Locale.ROOT)),
-        waitsFor);
+        waitsFor, settings, compared);
   }
 
   private static Path resourceFolder(String folder) {
@@ -235,10 +258,17 @@ public final class HibernateParity {
     }
   }
 
-  /** What an application with JPA entities compiles against: JPA, schemac's annotations, JSpecify. */
+  /**
+   * What an application with JPA entities compiles against: JPA, Hibernate's own annotations
+   * (hibernate-core), Bean Validation and Hibernate Validator's constraints, schemac's annotations, JSpecify. The processor itself runs
+   * without Hibernate: it reads Hibernate's annotations by name.
+   */
   private static List<File> userClasspath() {
     return List.of(
         locationOf(jakarta.persistence.Entity.class),
+        locationOf(org.hibernate.annotations.Comment.class),
+        locationOf(jakarta.validation.constraints.Size.class),
+        locationOf(org.hibernate.validator.constraints.Length.class),
         locationOf(dev.schemac.annotations.Table.class),
         locationOf(org.jspecify.annotations.Nullable.class));
   }
@@ -315,8 +345,33 @@ public final class HibernateParity {
     }
   }
 
+  /**
+   * Boots Hibernate on the model's persistent classes against a database (its schema validated, as
+   * at an application's start) and runs {@code work} in one transaction: what the application does
+   * with schemac's schema. The classes are loaded by a loader of their own, passed to {@code work}.
+   */
+  public static void inTransaction(Model model, Path classes, String jdbcUrl,
+      java.util.function.BiConsumer<org.hibernate.Session, ClassLoader> work) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
+    settings.put("jakarta.persistence.jdbc.user", "postgres");
+    settings.put("jakarta.persistence.jdbc.password", "");
+    settings.put("hibernate.hbm2ddl.auto", "validate");
+    withSessionFactory(model, classes, settings, (factory, loader) -> factory.inTransaction(s -> work.accept(s, loader)));
+  }
+
   /** Boots Hibernate on the model's persistent classes with the settings and runs its schema management. */
   private static void schemaManagement(Model model, Path classes, Map<String, Object> settings) {
+    withSessionFactory(model, classes, settings, (factory, loader) -> { });
+  }
+
+  private static void withSessionFactory(Model model, Path classes, Map<String, Object> settings,
+      java.util.function.BiConsumer<org.hibernate.SessionFactory, ClassLoader> work) {
+    // Hibernate 7 lays out a new table's columns by type size (its default column ordering strategy),
+    // and with them the columns of a composite key; the legacy strategy keeps the mapping's order, which
+    // is what the key of a table (not the layout of its rows) is compared on
+    settings.put("hibernate.column_ordering_strategy", "legacy");
+    settings.putAll(model.hibernateSettings());
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         HibernateParity.class.getClassLoader())) {
@@ -336,7 +391,11 @@ public final class HibernateParity {
           builder.applyImplicitNamingStrategy(new SpringBootImplicitNaming());
         }
         Metadata metadata = builder.build();
-        SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> { });
+        // a SessionFactory, as an application boots: its integrators run before the schema management,
+        // Bean Validation's among them, which applies @Size, @Min, @Max, @Digits and @NotNull to the DDL
+        try (org.hibernate.SessionFactory factory = metadata.buildSessionFactory()) {
+          work.accept(factory, loader);
+        }
       } finally {
         StandardServiceRegistryBuilder.destroy(registry);
       }
@@ -377,8 +436,11 @@ public final class HibernateParity {
 
   // ------------------------------------------------------------------ the catalog
 
-  /** A column as compared: its type, whether it is NOT NULL, and its identity kind ("" for none). */
-  public record ColumnShape(String type, boolean notNull, String identity) {}
+  /**
+   * A column as compared: its type, whether it is NOT NULL, its identity kind ("" for none), and
+   * (compared when the model asks) its default as PostgreSQL prints it and its comment, null for none.
+   */
+  public record ColumnShape(String type, boolean notNull, String identity, String defaultValue, String comment) {}
 
   /**
    * A table as compared: columns by name, the primary key in key order (empty for none), foreign
@@ -386,7 +448,8 @@ public final class HibernateParity {
    * sorted, plain indexes as {@code (a, b DESC)} in key order.
    */
   public record TableShape(SortedMap<String, ColumnShape> columns, List<String> primaryKey,
-      SortedSet<String> foreignKeys, SortedSet<String> uniques, SortedSet<String> indexes) {}
+      SortedSet<String> foreignKeys, SortedSet<String> uniques, SortedSet<String> indexes, SortedSet<String> checks,
+      String comment) {}
 
   /** A whole catalog as compared: tables (schema-qualified unless in {@code public}) and sequences with their increment. */
   public record Shape(SortedMap<String, TableShape> tables, SortedMap<String, Long> sequences) {}
@@ -430,7 +493,9 @@ public final class HibernateParity {
   private static TableShape table(Connection connection, long oid, Map<Long, String> tableNames) throws SQLException {
     SortedMap<String, ColumnShape> columns = new TreeMap<>();
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity FROM pg_attribute a"
+        "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,"
+            + " pg_get_expr(d.adbin, d.adrelid), col_description(a.attrelid, a.attnum), a.attgenerated"
+            + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped")) {
       query.setLong(1, oid);
       try (ResultSet rows = query.executeQuery()) {
@@ -440,7 +505,11 @@ public final class HibernateParity {
             case "a" -> "generated always as identity";
             default -> "";
           };
-          columns.put(rows.getString(1), new ColumnShape(normalizedType(rows.getString(2)), rows.getBoolean(3), identity));
+          String expression = rows.getString(5);
+          String defaultValue = expression == null ? null
+              : rows.getString(7).equals("s") ? "generated always as (" + expression + ") stored" : expression;
+          columns.put(rows.getString(1), new ColumnShape(normalizedType(rows.getString(2)), rows.getBoolean(3), identity,
+              defaultValue, rows.getString(6)));
         }
       }
     }
@@ -457,8 +526,7 @@ public final class HibernateParity {
           if (rows.getString(1).equals("p")) {
             primaryKey = keys;
           } else {
-            foreignKeys.add(list(keys) + " -> " + tableNames.getOrDefault(rows.getLong(3), "?") + " "
-                + list(strings(rows.getArray(4))));
+            foreignKeys.add(foreignKey(keys, tableNames.getOrDefault(rows.getLong(3), "?"), strings(rows.getArray(4))));
           }
         }
       }
@@ -496,7 +564,96 @@ public final class HibernateParity {
         }
       }
     }
-    return new TableShape(columns, primaryKey, foreignKeys, uniques, indexes);
+    SortedSet<String> checks = new TreeSet<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT pg_get_constraintdef(con.oid, true) FROM pg_constraint con WHERE con.conrelid = ? AND con.contype = 'c'")) {
+      query.setLong(1, oid);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          checks.add(conjunctsSorted(arraysSorted(rows.getString(1))));
+        }
+      }
+    }
+    String comment;
+    try (PreparedStatement query = connection.prepareStatement("SELECT obj_description(?, 'pg_class')")) {
+      query.setLong(1, oid);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        comment = rows.getString(1);
+      }
+    }
+    return new TableShape(columns, primaryKey, foreignKeys, uniques, indexes, checks, comment);
+  }
+
+  /**
+   * A foreign key as compared: {@code (a, b) -> table (x, y)}, the column pairs sorted by the
+   * referencing column. The order of a composite foreign key's pairs changes nothing (PostgreSQL
+   * matches the referenced columns to a key as a set), and Hibernate orders them by a rule of its
+   * own.
+   */
+  static String foreignKey(List<String> columns, String table, List<String> referenced) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(columns::get));
+    return list(order.stream().map(columns::get).toList()) + " -> " + table + " "
+        + list(order.stream().map(i -> i < referenced.size() ? referenced.get(i) : "?").toList());
+  }
+
+  /**
+   * A CHECK's definition with the elements of each {@code ARRAY[...]} in sorted order: {@code x IN
+   * (...)} is {@code x = ANY (ARRAY[...])} in the catalog, and the order of the values changes
+   * nothing.
+   */
+  public static String arraysSorted(String definition) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("ARRAY\\[([^\\]]*)]").matcher(definition);
+    return m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement("ARRAY[" + String.join(", ",
+        Arrays.stream(r.group(1).split(", ")).sorted().toList()) + "]"));
+  }
+
+  /**
+   * A CHECK's definition with the conditions it joins with AND (at the top level) in sorted order:
+   * the same constraint, whichever order it was written in (Hibernate writes Bean Validation's
+   * bounds in the order it finds them, which is not stable).
+   */
+  public static String conjunctsSorted(String definition) {
+    if (!definition.startsWith("CHECK (") || !definition.endsWith(")")) {
+      return definition;
+    }
+    String inner = definition.substring("CHECK (".length(), definition.length() - 1);
+    if (splitTopLevel(inner, " OR ").size() > 1) {
+      return definition; // AND binds tighter than OR: the conjuncts of one disjunct are not the whole's
+    }
+    List<String> parts = new ArrayList<>(splitTopLevel(inner, " AND "));
+    if (parts.size() == 1) {
+      return definition;
+    }
+    parts.sort(Comparator.naturalOrder());
+    return "CHECK (" + String.join(" AND ", parts) + ")";
+  }
+
+  /** {@code expression} split at each {@code separator} outside parentheses and quotes. */
+  private static List<String> splitTopLevel(String expression, String separator) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      } else if (!quoted && depth == 0 && expression.startsWith(separator, i)) {
+        parts.add(expression.substring(start, i));
+        start = i + separator.length();
+      }
+    }
+    parts.add(expression.substring(start));
+    return parts;
   }
 
   /**
@@ -530,8 +687,13 @@ public final class HibernateParity {
    */
   public record Comparison(List<String> differences, List<String> notes) {}
 
-  /** Compares Hibernate's catalog with schemac's. */
+  /** Compares Hibernate's catalog with schemac's: the structure only. */
   public static Comparison compare(Shape hibernate, Shape schemac) {
+    return compare(hibernate, schemac, java.util.Set.of());
+  }
+
+  /** Compares Hibernate's catalog with schemac's: the structure, and the aspects given. */
+  public static Comparison compare(Shape hibernate, Shape schemac, java.util.Set<Aspect> aspects) {
     List<String> differences = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (String table : union(hibernate.tables().keySet(), schemac.tables().keySet())) {
@@ -541,7 +703,14 @@ public final class HibernateParity {
         differences.add(table + ": table only in " + (h == null ? "schemac" : "Hibernate"));
         continue;
       }
-      compareColumns(table, h, s, differences);
+      compareColumns(table, h, s, aspects, differences);
+      if (aspects.contains(Aspect.CHECKS)) {
+        onlyIn(table + ": check ", h.checks(), s.checks(), differences);
+      }
+      if (aspects.contains(Aspect.COMMENTS) && !java.util.Objects.equals(h.comment(), s.comment())) {
+        differences.add(table + ": comment " + quoted(h.comment()) + " (Hibernate) vs " + quoted(s.comment())
+            + " (schemac)");
+      }
       if (!h.primaryKey().equals(s.primaryKey())) {
         differences.add(table + ": primary key " + key(h.primaryKey()) + " (Hibernate) vs " + key(s.primaryKey())
             + " (schemac)");
@@ -574,7 +743,8 @@ public final class HibernateParity {
     return new Comparison(List.copyOf(differences), List.copyOf(notes));
   }
 
-  private static void compareColumns(String table, TableShape h, TableShape s, List<String> differences) {
+  private static void compareColumns(String table, TableShape h, TableShape s, java.util.Set<Aspect> aspects,
+      List<String> differences) {
     for (String column : union(h.columns().keySet(), s.columns().keySet())) {
       ColumnShape hc = h.columns().get(column);
       ColumnShape sc = s.columns().get(column);
@@ -594,7 +764,18 @@ public final class HibernateParity {
       if (!hc.identity().equals(sc.identity())) {
         differences.add(at + identity(hc) + " (Hibernate) vs " + identity(sc) + " (schemac)");
       }
+      if (aspects.contains(Aspect.DEFAULTS) && !java.util.Objects.equals(hc.defaultValue(), sc.defaultValue())) {
+        differences.add(at + "default " + (hc.defaultValue() == null ? "none" : hc.defaultValue()) + " (Hibernate) vs "
+            + (sc.defaultValue() == null ? "none" : sc.defaultValue()) + " (schemac)");
+      }
+      if (aspects.contains(Aspect.COMMENTS) && !java.util.Objects.equals(hc.comment(), sc.comment())) {
+        differences.add(at + "comment " + quoted(hc.comment()) + " (Hibernate) vs " + quoted(sc.comment()) + " (schemac)");
+      }
     }
+  }
+
+  private static String quoted(String comment) {
+    return comment == null ? "none" : "'" + comment + "'";
   }
 
   private static String nullability(ColumnShape c) {
@@ -669,7 +850,7 @@ public final class HibernateParity {
     String schemacSql = schemac.schemaSql();
     try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
       apply(db, "schemac's schema.sql", schemacSql);
-      Comparison comparison = compare(hibernate, read(db.connection()));
+      Comparison comparison = compare(hibernate, read(db.connection()), model.compared());
       String validation = hibernateValidation(model, classes, db.jdbcUrl());
       if (validation != null) {
         List<String> differences = new ArrayList<>(comparison.differences());

@@ -230,6 +230,10 @@ public final class SchemacCompiler {
     classpath.add(locationOf(dev.schemac.annotations.Table.class));
     classpath.add(locationOf(org.jspecify.annotations.Nullable.class));
     classpath.add(locationOf(jakarta.persistence.Entity.class));
+    // Hibernate's mapping annotations and Bean Validation's, which entities carry (the processor reads them by name)
+    classpath.add(locationOf(org.hibernate.annotations.Comment.class));
+    classpath.add(locationOf(jakarta.validation.constraints.Size.class));
+    classpath.add(locationOf(org.hibernate.validator.constraints.Length.class));
     return List.copyOf(classpath);
   }
 

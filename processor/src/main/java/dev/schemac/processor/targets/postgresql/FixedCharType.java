@@ -24,6 +24,8 @@ public final class FixedCharType extends SchemaRule {
   private static final Set<String> FIXED =
       Set.of("char", "character", "bpchar", "nchar", "national char", "national character");
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)\\s*\\)");
+  /** The Java types of one character, which char(1) stores exactly. */
+  private static final Set<String> ONE_CHARACTER = Set.of("char", "java.lang.Character");
 
   public FixedCharType() {
     super("fixed-char-type", Level.WARNING, "char(n), which pads with spaces.", java.util.Set.of(PostgresTarget.ID));
@@ -39,6 +41,9 @@ public final class FixedCharType extends SchemaRule {
         }
         Matcher m = LENGTH.matcher(column.type().rawSql());
         String n = m.find() ? m.group(1) : "n";
+        if (n.equals("1") && (column.javaType() == null || ONE_CHARACTER.contains(column.javaType()))) {
+          continue; // a Java char, or a one-letter code schemac writes itself: one character is never padded
+        }
         String message = table.name() + "." + column.name() + " is " + context.typeName(column.type()) + ", which pads"
             + " every value with spaces to its full length: the padding is ignored when comparing with =, but not by"
             + " LIKE or regular expressions, and the application reads every value back padded ('ab' stored in a"

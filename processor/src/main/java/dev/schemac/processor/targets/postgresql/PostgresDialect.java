@@ -83,7 +83,7 @@ public final class PostgresDialect {
     return relation(table.qualifiedName());
   }
 
-  /** PostgreSQL's type for a logical type: {@code INSTANT} is timestamptz, an enum without a named type is text. */
+  /** PostgreSQL's type for a logical type: {@code INSTANT} is timestamptz, an enum without a named type is text (varchar(n) with a length). */
   public String typeName(LogicalType type) {
     String base =
         switch (type.kind()) {
@@ -104,7 +104,8 @@ public final class PostgresDialect {
           case DURATION -> "interval";
           case BINARY -> "bytea";
           case JSON -> "jsonb";
-          case ENUM -> type.enumTypeName() == null ? "text" : quote(type.enumTypeName());
+          case ENUM -> type.enumTypeName() != null ? quote(type.enumTypeName())
+              : type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
           case RAW -> type.rawSql();
         };
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;

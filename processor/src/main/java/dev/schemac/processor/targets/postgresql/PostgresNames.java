@@ -139,6 +139,7 @@ public final class PostgresNames {
       case ENTITY -> "@jakarta.persistence.Table";
       case JOIN_TABLE -> "@JoinTable";
       case COLLECTION_TABLE -> "@CollectionTable";
+      case GENERATOR_TABLE -> "@TableGenerator";
     };
   }
 

@@ -1,0 +1,9 @@
+package com.example.adopt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+
+@Entity
+public class Clerk extends Staff {
+  @Column(name = "SALARY") Integer salary;
+}

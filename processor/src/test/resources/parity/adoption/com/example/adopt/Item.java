@@ -1,0 +1,10 @@
+package com.example.adopt;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Item {
+  @Id Long id;
+  String name;
+}

@@ -1,0 +1,3 @@
+package com.example.adopt;
+
+public enum Status { ACTIVE, CLOSED }

@@ -1,0 +1,3 @@
+package com.example.catalog;
+
+public enum Availability { IN_STOCK, BACKORDER, DISCONTINUED }
