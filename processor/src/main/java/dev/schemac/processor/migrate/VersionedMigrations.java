@@ -179,6 +179,11 @@ public final class VersionedMigrations {
         plan.upTransactional(), note));
     files.put(down, target.migrationFile(header("U" + version, to + (twoSteps ? ", after U" + version + ".1" : ""),
         version), plan.downTransactional(), note));
+    String conf = target.migrationConf();
+    if (conf != null) {
+      files.put(up + ".conf", conf);
+      files.put(down + ".conf", conf);
+    }
     if (twoSteps) {
       files.put(upNext, target.migrationFile(header("V" + version + ".1", "up, second step: runs outside a"
           + " transaction so that index builds and validations do not lock writes", version),

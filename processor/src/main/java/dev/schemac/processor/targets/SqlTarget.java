@@ -56,11 +56,19 @@ public interface SqlTarget extends TargetFacts {
 
   // ------------------------------------------------------------------ how the model reads in this engine
 
-  /** The column's DEFAULT expression as the engine writes it, or null when it has none. */
-  String defaultExpression(Column column);
+  /** The DEFAULT expression of {@code table}'s column as the engine writes it, or null when it has none. */
+  String defaultExpression(Table table, Column column);
 
-  /** The CHECK's expression as the engine writes it. */
-  String checkExpression(CheckConstraint check);
+  /** The expression of {@code table}'s CHECK as the engine writes it. */
+  String checkExpression(Table table, CheckConstraint check);
+
+  /**
+   * The column type as schema.md shows it: the engine's type name, and what it holds where the
+   * name alone does not say it ({@code integer} of epoch milliseconds on SQLite).
+   */
+  default String typeDescription(LogicalType type) {
+    return typeName(type);
+  }
 
   /** The index as the engine creates it, one statement without its terminator. */
   String indexDefinition(Table table, Index index);
@@ -99,6 +107,15 @@ public interface SqlTarget extends TargetFacts {
   /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */
   default List<MigrationRule> migrationRules() {
     return List.of();
+  }
+
+  /**
+   * The Flyway script configuration written beside each of this target's migration files, {@code
+   * V{N}__d.sql.conf} and {@code U{N}__d.sql.conf}, or null for none (a {@code V{N}.1} step gets
+   * {@code executeInTransaction=false} whatever this says).
+   */
+  default String migrationConf() {
+    return null;
   }
 
   /**
