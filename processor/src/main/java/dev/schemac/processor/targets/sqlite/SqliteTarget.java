@@ -1,0 +1,154 @@
+package dev.schemac.processor.targets.sqlite;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.MigrationPlan;
+import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.UnsupportedFeatures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLite 3.38 and later (tested on 3.54, the engine of {@code org.xerial:sqlite-jdbc}): STRICT
+ * tables, each logical type in the storage class and CHECK that hold it exactly (docs/sqlite.md),
+ * and migrations that alter a table where SQLite's ALTER TABLE can and rebuild it (SQLite's
+ * twelve steps) where it cannot, in files that Flyway runs outside its own transaction.
+ */
+public final class SqliteTarget implements SqlTarget {
+  public static final String ID = "sqlite";
+
+  /**
+   * Named enum types are written as text with a CHECK on their values (SQLite has no types of its
+   * own); arrays as JSON arrays in text; comments as SQL comments in the files (SQLite keeps none),
+   * and in schema.md. No sequences, no named schemas.
+   */
+  private static final Capabilities CAPABILITIES =
+      new Capabilities(true, true, true, true, false, true, false, true, false, true);
+
+  /** What every file says about the connection that runs it, and what the application's connections need. */
+  static final List<String> CONNECTION_NOTE = List.of(
+      "SQLite 3.38 or later (STRICT tables, JSON functions). SQLite checks foreign keys only on a connection",
+      "that ran PRAGMA foreign_keys = ON (with sqlite-jdbc: foreign_keys=true in the URL): every connection",
+      "of the application needs it.");
+
+  private final SqliteDialect sql = new SqliteDialect();
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "SQLite";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
+  }
+
+  /** SQLite keeps names of any length (up to the length of an SQL statement). */
+  @Override
+  public int maxIdentifierBytes() {
+    return Integer.MAX_VALUE;
+  }
+
+  @Override
+  public boolean isReserved(String word) {
+    return SqliteDialect.KEYWORDS.contains(word);
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return sql.quote(identifier);
+  }
+
+  @Override
+  public String typeName(LogicalType type) {
+    return SqliteTypes.typeName(type);
+  }
+
+  /** The STRICT type and, where it does not say it, what the column holds: {@code integer (epoch milliseconds)}. */
+  @Override
+  public String typeDescription(LogicalType type) {
+    String name = SqliteTypes.typeName(type);
+    String holds = SqliteTypes.holds(type);
+    return holds == null ? name : name + " (" + holds + ")";
+  }
+
+  @Override
+  public String defaultExpression(Table table, Column column) {
+    return sql.defaultExpression(table, column);
+  }
+
+  /** The expression: the type's and the named enum's CHECKs are part of the column, as schema.md's type says. */
+  @Override
+  public String checkExpression(Table table, CheckConstraint check) {
+    return sql.checkExpression(table, check).sql();
+  }
+
+  @Override
+  public String indexDefinition(Table table, Index index) {
+    String statement = sql.createIndex(table, index);
+    return statement.substring(0, statement.length() - 1);
+  }
+
+  /** What the capabilities rule out, then what only SQLite knows (its names, types, SQL). */
+  @Override
+  public List<Problem> unsupported(Schema schema) {
+    List<Problem> problems = new ArrayList<>(UnsupportedFeatures.check(schema, this));
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    problems.addAll(SqliteUnsupported.check(schema, sql));
+    return problems;
+  }
+
+  @Override
+  public String schemaScript(Schema schema, List<String> header) {
+    return new SqliteSchemaScript(sql).render(schema, header);
+  }
+
+  /** All in one file: SQLite has no step that must run outside a transaction ({@code singleTransaction} changes nothing). */
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return SqliteMigrationRenderer.render(sql, changes);
+  }
+
+  /**
+   * Each file holds its own transaction ({@code SAVEPOINT} ... {@code RELEASE}) between {@code PRAGMA
+   * foreign_keys = OFF} and {@code ON}, which do nothing inside a transaction: Flyway must run it
+   * outside its own, and refuses a file that mixes the pragma with other statements otherwise.
+   */
+  @Override
+  public String migrationConf() {
+    return "executeInTransaction=false\n";
+  }
+
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    StringBuilder out = new StringBuilder();
+    header.forEach(h -> out.append("-- ").append(h).append('\n'));
+    CONNECTION_NOTE.forEach(h -> out.append("-- ").append(h).append('\n'));
+    if (statements.isEmpty()) {
+      out.append('\n').append("-- ").append(emptyNote).append('\n');
+      return out.toString();
+    }
+    out.append("-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf): it turns foreign keys")
+        .append('\n')
+        .append("-- off, which SQLite ignores inside a transaction, so that rebuilding a table deletes nothing through")
+        .append('\n')
+        .append("-- ON DELETE CASCADE; SAVEPOINT ... RELEASE is its transaction. In the sqlite3 shell: sqlite3 -bail.")
+        .append('\n');
+    out.append('\n').append(String.join("\n\n", statements)).append('\n');
+    return out.toString();
+  }
+}
