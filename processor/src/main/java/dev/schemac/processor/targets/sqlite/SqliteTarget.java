@@ -76,6 +76,22 @@ public final class SqliteTarget implements SqlTarget {
     return SqliteTypes.typeName(type);
   }
 
+  /**
+   * A STRICT type as the logical type it stores: {@code integer}/{@code int} a 64-bit integer,
+   * {@code real} a double, {@code text} a string, {@code blob} bytes; {@code any} holds any of
+   * them, so it is none.
+   */
+  @Override
+  public LogicalType readType(String sql) {
+    return switch (sql.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "integer", "int" -> LogicalType.of(LogicalType.Kind.INT64);
+      case "real" -> LogicalType.of(LogicalType.Kind.FLOAT64);
+      case "text" -> LogicalType.string();
+      case "blob" -> LogicalType.of(LogicalType.Kind.BINARY);
+      default -> null;
+    };
+  }
+
   /** The STRICT type and, where it does not say it, what the column holds: {@code integer (epoch milliseconds)}. */
   @Override
   public String typeDescription(LogicalType type) {
