@@ -37,7 +37,7 @@ public final class DateAsText extends SchemaRule {
             + " migration fails on them; text sorts and compares character by character, so ranges and ORDER BY"
             + " go wrong as soon as two formats or time zones mix; and every date calculation needs a cast that"
             + " fails on the first bad row and keeps indexes from being used.";
-        String fix = "declare it " + TemporalNames.declaration(holds.get(), ColumnTypes.javaName(column))
+        String fix = "declare it " + TemporalNames.declaration(holds.get(), ColumnTypes.javaName(column), context)
             + ColumnTypes.withoutCustomType(table, column);
         findings.add(on(table, column, message, fix));
       }

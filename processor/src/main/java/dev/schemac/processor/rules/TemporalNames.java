@@ -1,5 +1,6 @@
 package dev.schemac.processor.rules;
 
+import dev.schemac.processor.model.LogicalType;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -163,13 +164,15 @@ final class TemporalNames {
     return Optional.empty();
   }
 
-  /** The Java declaration to suggest, e.g. "`Instant createdAt` (timestamptz)". */
-  static String declaration(Holds holds, String javaName) {
+  /** The Java declaration to suggest, with how the first target stores it, e.g. "`Instant createdAt` (timestamptz)". */
+  static String declaration(Holds holds, String javaName, RuleContext context) {
+    String instant = context.typeDescription(LogicalType.of(LogicalType.Kind.INSTANT));
     return switch (holds) {
-      case INSTANT -> "`Instant " + javaName + "` (timestamptz)";
-      case DATE -> "`LocalDate " + javaName + "` (date)";
-      case TIME -> "`Instant " + javaName + "` (timestamptz), or `LocalTime " + javaName
-          + "` (time) if it holds a time of day";
+      case INSTANT -> "`Instant " + javaName + "` (" + instant + ")";
+      case DATE -> "`LocalDate " + javaName + "` (" + context.typeDescription(LogicalType.of(LogicalType.Kind.DATE))
+          + ")";
+      case TIME -> "`Instant " + javaName + "` (" + instant + "), or `LocalTime " + javaName + "` ("
+          + context.typeDescription(LogicalType.of(LogicalType.Kind.TIME)) + ") if it holds a time of day";
     };
   }
 

@@ -37,11 +37,13 @@ public final class TimestampAsNumber extends SchemaRule {
         String message = table.name() + "." + column.name() + " stores a point in time as " + type + ": nothing"
             + " says which epoch, unit (seconds? milliseconds?) or time zone it is in, so one writer's seconds are"
             + " read as another's milliseconds (dates in 1970 or in the year 50000) and nothing rejects them;"
-            + " PostgreSQL's date arithmetic, date_trunc, range queries and partitioning need a conversion in"
-            + " every query, and nobody can read it in a result."
+            + (context.primary().id().equals("postgresql")
+                ? " PostgreSQL's date arithmetic, date_trunc, range queries and partitioning need a conversion in"
+                + " every query, and nobody can read it in a result."
+                : " every query must know the unit to convert it, and nobody can read it in a result.")
             + (column.type().kind() == Kind.FLOAT32 ? " A real (float4) cannot even hold today's epoch seconds to the"
                 + " second." : "");
-        String fix = "declare it " + TemporalNames.declaration(holds.get(), suggestedName(column, words))
+        String fix = "declare it " + TemporalNames.declaration(holds.get(), suggestedName(column, words), context)
             + ColumnTypes.withoutCustomType(table, column);
         findings.add(on(table, column, message, fix));
       }

@@ -64,14 +64,6 @@ public interface SqlTarget extends TargetFacts {
   /** The expression of {@code table}'s CHECK as the engine writes it. */
   String checkExpression(Table table, CheckConstraint check);
 
-  /**
-   * The column type as schema.md shows it: the engine's type name, and what it holds where the
-   * name alone does not say it ({@code integer} of epoch milliseconds on SQLite).
-   */
-  default String typeDescription(LogicalType type) {
-    return typeName(type);
-  }
-
   /** The index as the engine creates it, one statement without its terminator. */
   String indexDefinition(Table table, Index index);
 
