@@ -135,8 +135,33 @@ final class SqliteUserSql {
         }
       }
     }
+    for (Node n : root.all()) {
+      if (n instanceof Call call && !SQLITE_FUNCTIONS.contains(call.name())) {
+        return new Rendered(text, "it calls " + call.name() + "(), which is none of SQLite's built-in functions: only"
+            + " SQLite, on a connection that registers it, can say whether it runs", true);
+      }
+    }
     return Rendered.ok(text);
   }
+
+  /**
+   * SQLite's built-in scalar functions (core, date and time, math, JSON; SQLite 3.54 as
+   * sqlite-jdbc builds it): a call of any other is the application's own, which only a connection
+   * that registers it can run.
+   */
+  private static final Set<String> SQLITE_FUNCTIONS = Set.of(
+      "abs", "char", "coalesce", "concat", "concat_ws", "format", "glob", "hex", "ifnull", "iif", "if", "instr",
+      "length", "like", "likelihood", "likely", "lower", "ltrim", "max", "min", "nullif", "octet_length", "printf",
+      "quote", "random", "randomblob", "replace", "round", "rtrim", "sign", "substr", "substring", "trim", "typeof",
+      "unhex", "unicode", "unlikely", "upper", "zeroblob",
+      "date", "time", "datetime", "julianday", "unixepoch", "strftime", "timediff",
+      "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "ceil", "ceiling", "cos", "cosh", "degrees", "exp",
+      "floor", "ln", "log", "log10", "log2", "mod", "pi", "pow", "power", "radians", "sin", "sinh", "sqrt", "tan",
+      "tanh", "trunc",
+      "json", "jsonb", "json_array", "jsonb_array", "json_array_length", "json_error_position", "json_extract",
+      "jsonb_extract", "json_insert", "jsonb_insert", "json_object", "jsonb_object", "json_patch", "jsonb_patch",
+      "json_pretty", "json_quote", "json_remove", "jsonb_remove", "json_replace", "jsonb_replace", "json_set",
+      "jsonb_set", "json_type", "json_valid");
 
   private Rendered fromPostgres(String text, Place place) {
     Node root;
