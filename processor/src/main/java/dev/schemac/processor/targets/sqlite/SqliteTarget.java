@@ -4,6 +4,7 @@ import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
@@ -147,6 +148,22 @@ public final class SqliteTarget implements SqlTarget {
   @Override
   public String migrationConf() {
     return "executeInTransaction=false\n";
+  }
+
+  /** As the sqlite3 shell splits a script: on semicolons outside literals, names and comments, a trigger whole. */
+  @Override
+  public List<String> statements(String script) {
+    return SqliteStatements.split(script);
+  }
+
+  /**
+   * SQLite's errors point at no character; the engine check gives the position of the name an
+   * error names ({@code no such function: f}): in CREATE TABLE, the constraint or column of that
+   * line; else the index, trigger, column or table the statement creates or changes.
+   */
+  @Override
+  public Origin originOf(Schema schema, String statement, int position) {
+    return SqliteStatements.originOf(schema, statement, position);
   }
 
   @Override
