@@ -8,6 +8,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
@@ -108,7 +109,7 @@ public interface SqlTarget extends TargetFacts {
         + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
         dev.schemac.processor.model.Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
-        plan.downNonTransactional(), problems);
+        plan.downNonTransactional(), problems, plan.upBefore(), plan.downAfter());
   }
 
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
@@ -127,6 +128,19 @@ public interface SqlTarget extends TargetFacts {
   }
 
   /**
+   * How a migration file of this target runs, for its header: {@code transactional} for {@code
+   * V{N}} and {@code U{N}} (and the steps before them), else for the {@code V{N}.1} and {@code
+   * U{N}.1} steps that run statement by statement. The default is PostgreSQL's: Flyway, and psql.
+   */
+  default String howToRun(boolean transactional) {
+    return transactional
+        ? "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
+            + " -f <this file>"
+        : "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
+            + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";
+  }
+
+  /**
    * The Flyway script configuration written beside each of this target's migration files, {@code
    * V{N}__d.sql.conf} and {@code U{N}__d.sql.conf}, or null for none (a {@code V{N}.1} step gets
    * {@code executeInTransaction=false} whatever this says).
@@ -141,6 +155,17 @@ public interface SqlTarget extends TargetFacts {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  /**
+   * One migration file, as {@link #migrationFile(List, List, String)}, with the time limits it
+   * starts with: {@code transactional} says whether it runs in one transaction (V{N}, U{N}) or each
+   * statement on its own (V{N}.1, U{N}.1), whose statements get {@link
+   * Timeouts#nonTransactionalStatement()}.
+   */
+  default String migrationFile(List<String> header, List<String> statements, String emptyNote,
+      boolean transactional, Timeouts timeouts) {
+    return migrationFile(header, statements, emptyNote);
+  }
 
   // ------------------------------------------------------------------ the engine check
 

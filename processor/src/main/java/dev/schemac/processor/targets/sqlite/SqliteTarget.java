@@ -166,6 +166,17 @@ public final class SqliteTarget implements SqlTarget {
     return SqliteStatements.originOf(schema, statement, position);
   }
 
+  /**
+   * Every file of this target runs outside Flyway's transaction ({@link #migrationConf}) and holds
+   * its own; the sqlite3 shell stops at the first error only with {@code -bail}.
+   */
+  @Override
+  public String howToRun(boolean transactional) {
+    return "Runs outside Flyway's transaction (executeInTransaction=false, in its .conf), in its own (SAVEPOINT ..."
+        + " RELEASE) between PRAGMA foreign_keys = OFF and ON; with the sqlite3 shell: sqlite3 -bail <database> <"
+        + " <this file>";
+  }
+
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
     StringBuilder out = new StringBuilder();
@@ -175,11 +186,11 @@ public final class SqliteTarget implements SqlTarget {
       out.append('\n').append("-- ").append(emptyNote).append('\n');
       return out.toString();
     }
-    out.append("-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf): it turns foreign keys")
+    out.append("-- Foreign keys go off before the transaction (SQLite ignores the pragma inside one), so that")
         .append('\n')
-        .append("-- off, which SQLite ignores inside a transaction, so that rebuilding a table deletes nothing through")
+        .append("-- rebuilding a table deletes nothing through ON DELETE CASCADE; PRAGMA foreign_key_check runs")
         .append('\n')
-        .append("-- ON DELETE CASCADE; SAVEPOINT ... RELEASE is its transaction. In the sqlite3 shell: sqlite3 -bail.")
+        .append("-- before the commit.")
         .append('\n');
     out.append('\n').append(String.join("\n\n", statements)).append('\n');
     return out.toString();
