@@ -12,6 +12,7 @@ import dev.schemac.processor.targets.sqlite.SqliteMigrations.Scenario;
 import dev.schemac.processor.testing.SchemacCompiler;
 import dev.schemac.processor.testing.SqliteDatabase;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -188,9 +189,37 @@ class SqliteMigrationTest {
     assertThat(s.up()).contains("PRAGMA foreign_keys = OFF;\n\nSAVEPOINT schemac_migration;");
     assertThat(s.up()).contains("-- parents is rebuilt");
     assertThat(s.up()).contains("CREATE TABLE schemac_new_parents (");
-    assertThat(s.up()).contains("DROP TABLE parents;\nALTER TABLE schemac_new_parents RENAME TO parents;");
+    assertThat(s.up()).contains("DROP TABLE parents;\nPRAGMA legacy_alter_table = ON;\nALTER TABLE schemac_new_parents"
+        + " RENAME TO parents;\nPRAGMA legacy_alter_table = OFF;");
     assertThat(s.up()).contains("RELEASE schemac_migration;\n\nPRAGMA foreign_keys = ON;");
     assertThat(s.down()).contains("CHECK (length(name) <= 20)");
+  }
+
+  @Test
+  void rebuildOfATableThatAViewAndAnotherTablesTriggerReferTo_runsUpAndDown_andBothStillWork() throws Exception {
+    // the application's own view and trigger, which schemac does not know: SQLite's default rename would refuse
+    // to rename the new table while they refer to the table the rebuild just dropped
+    compileOk(dir, version("1", parent(), child()));
+    compileOk(dir, version("2", type("Parent", String.format(PARENT, "").replace("length = 20", "length = 40")),
+        child()));
+    String up = read(file(dir, "sqlite/migration", "V2__"));
+    assertThat(up).contains("parents is rebuilt");
+    try (SqliteDatabase db = SqliteDatabase.create(dir.resolve("own.db"))) {
+      db.apply(file(dir, "sqlite/migration", "V1__"));
+      db.run("CREATE VIEW parent_names AS SELECT name FROM parents; CREATE TRIGGER children_touch AFTER INSERT ON"
+          + " children BEGIN UPDATE parents SET note = 'has children' WHERE id = NEW.parent_id; END;");
+      db.run("INSERT INTO parents (name) VALUES ('ada'), ('bob'); INSERT INTO children (parent_id, label) VALUES"
+          + " (1, 'a1')");
+      for (String file : List.of("sqlite/migration/V2__", "sqlite/undo/U2__", "sqlite/migration/V2__")) {
+        db.apply(file(dir, file.substring(0, file.lastIndexOf('/')), file.substring(file.lastIndexOf('/') + 1)));
+        assertThat(db.rows("SELECT name FROM parent_names ORDER BY name")).containsExactly("ada", "bob").inOrder();
+        db.run("INSERT INTO children (parent_id, label) VALUES (2, 'b')");
+        assertThat(db.value("SELECT note FROM parents WHERE id = 2")).isEqualTo("has children");
+        db.run("DELETE FROM children WHERE label = 'b'; UPDATE parents SET note = NULL WHERE id = 2");
+        assertThat(db.value("SELECT count(*) FROM children")).isEqualTo("1");
+        assertThat(db.value("PRAGMA legacy_alter_table")).isEqualTo("0");
+      }
+    }
   }
 
   @Test
