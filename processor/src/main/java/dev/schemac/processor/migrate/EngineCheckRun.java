@@ -124,8 +124,7 @@ public final class EngineCheckRun {
     List<EngineCheck.Script> scripts = new ArrayList<>(history);
     for (int i = currentDowns.size() - 1; i >= 0; i--) { // U{N}.1 first, then U{N}, then U{N-1}.9
       Map.Entry<String, String> down = currentDowns.get(i);
-      scripts.add(script(target, down.getKey(), down.getValue(),
-          !down.getKey().matches(".*/U" + version + "\\.1__.*")));
+      scripts.add(script(target, down.getKey(), down.getValue(), !outsideTransaction(down.getKey(), files, dir)));
     }
     scripts.addAll(currentUps);
     runs.add(new EngineCheck.Run("the migrations: every up, then the current down and up again", scripts));
@@ -136,13 +135,13 @@ public final class EngineCheckRun {
     return new EngineCheck.Script(name, target.statements(content), transactional);
   }
 
-  /** A V{N}.1 step, or a file whose {@code .conf} says {@code executeInTransaction=false}. */
+  /** A V{N}.1 or U{N}.1 step, or a file whose {@code .conf} says {@code executeInTransaction=false} (every SQLite file). */
   private static boolean outsideTransaction(String name, Map<String, String> files, Path dir) throws IOException {
     String conf = files.get(name + ".conf");
     if (conf == null && dir != null && Files.isRegularFile(dir.resolve(name + ".conf"))) {
       conf = Files.readString(dir.resolve(name + ".conf"), StandardCharsets.UTF_8);
     }
-    return conf != null ? conf.contains("executeInTransaction=false") : name.matches(".*/V\\d+\\.1__.*");
+    return conf != null ? conf.contains("executeInTransaction=false") : name.matches(".*/[VU]\\d+\\.1__.*");
   }
 
   /** The files of a folder: those on disk (the released ones), replaced or added by this build's, stale ones left out. */

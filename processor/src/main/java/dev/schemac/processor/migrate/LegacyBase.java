@@ -55,13 +55,13 @@ final class LegacyBase {
       }
       columns.add(new Column(c.name(), c.javaName(), c.javaType(),
           writer.typeName(c.type()).equals(writer.typeName(n.type())) ? n.type() : c.type(), c.nullable(),
-          Objects.equals(writer.defaultExpression(c), writer.defaultExpression(n)) ? n.defaultValue() : c.defaultValue(),
+          Objects.equals(writer.defaultExpression(old, c), writer.defaultExpression(now, n)) ? n.defaultValue() : c.defaultValue(),
           c.identity(), c.markers(), c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
     }
     List<CheckConstraint> checks = new ArrayList<>();
     for (CheckConstraint c : old.checks()) {
       CheckConstraint n = now.checks().stream().filter(x -> x.name().equals(c.name())).findFirst().orElse(null);
-      checks.add(n != null && writer.checkExpression(c).equals(writer.checkExpression(n))
+      checks.add(n != null && writer.checkExpression(old, c).equals(writer.checkExpression(now, n))
           ? new CheckConstraint(c.name(), n.condition(), n.column(), c.origin()) : c);
     }
     List<Index> indexes = new ArrayList<>();

@@ -199,16 +199,19 @@ public final class VersionedMigrations {
         + " starts" : "up from version " + (version - 1) + " to " + version;
     String to = starts ? "down from version " + version + " to an empty database"
         : "down from version " + version + " to " + (version - 1);
-    String inOne = "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
-        + " -f <this file>";
-    String outside = "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
-        + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";
+    String inOne = target.howToRun(true);
+    String outside = target.howToRun(false);
     files.put(up, target.migrationFile(header("V" + version, from
         + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version, inOne
         + (twoSteps ? ", then V" + version + ".1" : "") + "."), plan.upTransactional(), note, true, timeouts));
     files.put(down, target.migrationFile(header("U" + version, to + (twoSteps ? ", after U" + version + ".1" : ""),
         version, inOne + (twoSteps ? ", after U" + version + ".1" : "") + "."), plan.downTransactional(), note, true,
         timeouts));
+    String conf = target.migrationConf();
+    if (conf != null) {
+      files.put(up + ".conf", conf);
+      files.put(down + ".conf", conf);
+    }
     if (!plan.upBefore().isEmpty()) {
       files.put(upBefore, target.migrationFile(header("V" + beforeStep(version), "up, first step of version " + version
           + ": what must be committed before V" + version + " uses it (values added to enum types)", version,

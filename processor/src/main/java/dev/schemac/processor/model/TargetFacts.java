@@ -26,4 +26,12 @@ public interface TargetFacts {
    * stores, so that rules judge it like a type schemac mapped; null when it is none of them.
    */
   LogicalType readType(String sql);
+
+  /**
+   * The column type as a reader needs it: the engine's type name, and what it holds where the
+   * name alone does not say it ({@code integer (epoch milliseconds, UTC)} on SQLite).
+   */
+  default String typeDescription(LogicalType type) {
+    return typeName(type);
+  }
 }

@@ -68,9 +68,10 @@ public final class MoneyAsFloat extends SchemaRule {
             + " amounts fail.";
         boolean cents = words.contains("cents") || words.contains("cent");
         String fix = cents
-            ? "declare it `long " + component + "` (bigint): an amount in cents is a whole number"
-            : "declare it `@Column(precision = 12, scale = 2) BigDecimal " + component + "` (numeric), or a `long`"
-                + " amount in cents";
+            ? "declare it `long " + component + "` (" + context.typeName(LogicalType.of(LogicalType.Kind.INT64))
+                + "): an amount in cents is a whole number"
+            : "declare it `@Column(precision = 12, scale = 2) BigDecimal " + component + "` ("
+                + context.typeDescription(LogicalType.decimal(0, 0)) + "), or a `long` amount in cents";
         findings.add(on(table, column, message, fix));
       }
     }

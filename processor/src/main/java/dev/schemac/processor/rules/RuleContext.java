@@ -44,4 +44,9 @@ public record RuleContext(RuleSettings settings, List<TargetFacts> targets) {
   public String typeName(LogicalType type) {
     return primary().typeName(type);
   }
+
+  /** The type as the first target stores it, in words where its name does not say it: for a suggested fix. */
+  public String typeDescription(LogicalType type) {
+    return primary().typeDescription(type);
+  }
 }

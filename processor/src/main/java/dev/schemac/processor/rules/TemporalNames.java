@@ -164,17 +164,15 @@ final class TemporalNames {
     return Optional.empty();
   }
 
-  /**
-   * The Java declaration to suggest, with the type the build's first target stores it as, e.g.
-   * "`Instant createdAt` (timestamptz)" on PostgreSQL.
-   */
+  /** The Java declaration to suggest, with how the first target stores it, e.g. "`Instant createdAt` (timestamptz)". */
   static String declaration(Holds holds, String javaName, RuleContext context) {
-    String instant = context.typeName(LogicalType.of(LogicalType.Kind.INSTANT));
+    String instant = context.typeDescription(LogicalType.of(LogicalType.Kind.INSTANT));
     return switch (holds) {
       case INSTANT -> "`Instant " + javaName + "` (" + instant + ")";
-      case DATE -> "`LocalDate " + javaName + "` (" + context.typeName(LogicalType.of(LogicalType.Kind.DATE)) + ")";
-      case TIME -> "`Instant " + javaName + "` (" + instant + "), or `LocalTime " + javaName
-          + "` (" + context.typeName(LogicalType.of(LogicalType.Kind.TIME)) + ") if it holds a time of day";
+      case DATE -> "`LocalDate " + javaName + "` (" + context.typeDescription(LogicalType.of(LogicalType.Kind.DATE))
+          + ")";
+      case TIME -> "`Instant " + javaName + "` (" + instant + "), or `LocalTime " + javaName + "` ("
+          + context.typeDescription(LogicalType.of(LogicalType.Kind.TIME)) + ") if it holds a time of day";
     };
   }
 

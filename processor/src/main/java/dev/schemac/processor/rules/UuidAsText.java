@@ -2,6 +2,7 @@ package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
@@ -40,7 +41,8 @@ public final class UuidAsText extends SchemaRule {
             + " dashes compares unequal, so lookups and joins silently miss rows. Text comparisons also make"
             + " its indexes larger and slower.";
         String fix = "declare it `UUID " + ColumnTypes.javaName(column) + "`" + ColumnTypes.withoutCustomType(table, column)
-            + " (stored as uuid: 16 bytes, validated on input, indexed compactly)";
+            + " (stored as " + context.typeName(LogicalType.of(Kind.UUID))
+            + ": 16 bytes, validated on input, indexed compactly)";
         findings.add(on(table, column, message, fix));
       }
     }

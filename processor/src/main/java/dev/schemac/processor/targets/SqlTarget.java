@@ -59,11 +59,11 @@ public interface SqlTarget extends TargetFacts {
 
   // ------------------------------------------------------------------ how the model reads in this engine
 
-  /** The column's DEFAULT expression as the engine writes it, or null when it has none. */
-  String defaultExpression(Column column);
+  /** The DEFAULT expression of {@code table}'s column as the engine writes it, or null when it has none. */
+  String defaultExpression(Table table, Column column);
 
-  /** The CHECK's expression as the engine writes it. */
-  String checkExpression(CheckConstraint check);
+  /** The expression of {@code table}'s CHECK as the engine writes it. */
+  String checkExpression(Table table, CheckConstraint check);
 
   /** The index as the engine creates it, one statement without its terminator. */
   String indexDefinition(Table table, Index index);
@@ -126,6 +126,28 @@ public interface SqlTarget extends TargetFacts {
   /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */
   default List<MigrationRule> migrationRules() {
     return List.of();
+  }
+
+  /**
+   * How a migration file of this target runs, for its header: {@code transactional} for {@code
+   * V{N}} and {@code U{N}} (and the steps before them), else for the {@code V{N}.1} and {@code
+   * U{N}.1} steps that run statement by statement. The default is PostgreSQL's: Flyway, and psql.
+   */
+  default String howToRun(boolean transactional) {
+    return transactional
+        ? "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
+            + " -f <this file>"
+        : "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
+            + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";
+  }
+
+  /**
+   * The Flyway script configuration written beside each of this target's migration files, {@code
+   * V{N}__d.sql.conf} and {@code U{N}__d.sql.conf}, or null for none (a {@code V{N}.1} step gets
+   * {@code executeInTransaction=false} whatever this says).
+   */
+  default String migrationConf() {
+    return null;
   }
 
   /**

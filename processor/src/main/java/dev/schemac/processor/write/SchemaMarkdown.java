@@ -90,8 +90,8 @@ public final class SchemaMarkdown {
       md.append("| column | type | null | default | comment |\n| --- | --- | --- | --- | --- |\n");
       for (Column c : t.columns()) {
         String dflt = c.identity() == Column.Identity.BY_DEFAULT ? "identity"
-            : c.identity() == Column.Identity.ALWAYS ? "identity (always)" : sql.defaultExpression(c);
-        md.append("| ").append(cell(c.name())).append(" | ").append(cell(sql.typeName(c.type())))
+            : c.identity() == Column.Identity.ALWAYS ? "identity (always)" : sql.defaultExpression(t, c);
+        md.append("| ").append(cell(c.name())).append(" | ").append(cell(sql.typeDescription(c.type())))
             .append(" | ").append(c.nullable() ? "yes" : "no").append(" | ").append(code(dflt))
             .append(" | ").append(cell(c.comment())).append(" |\n");
       }
@@ -108,7 +108,7 @@ public final class SchemaMarkdown {
             + (t.softDeleteColumn() == null ? "" : " among live rows"));
       }
       for (CheckConstraint c : t.checks()) {
-        facts.add("check `" + c.name() + "`: `" + sql.checkExpression(c) + "`");
+        facts.add("check `" + c.name() + "`: `" + sql.checkExpression(t, c) + "`");
       }
       for (Index i : t.indexes()) {
         facts.add("index `" + i.name() + "`: `" + sql.indexDefinition(t, i) + "`");

@@ -12,7 +12,8 @@ import java.util.List;
  * @param after the new version
  * @param changes every difference, in the order a migration applies them
  * @param kept the tables of both versions: the previous version's table as it was (its old name,
- *     its old columns) with the new version's table it became
+ *     its old columns) with the new version's table it became, and between the two what a
+ *     database holds once the renames of tables and columns are done
  */
 public record SchemaChanges(Schema before, Schema after, List<Change> changes, List<Pair> kept) {
   public SchemaChanges {
@@ -20,8 +21,14 @@ public record SchemaChanges(Schema before, Schema after, List<Change> changes, L
     kept = List.copyOf(kept);
   }
 
-  /** A table of both versions: {@code before} as the previous version has it, {@code after} as this one. */
-  public record Pair(Table before, Table after) {}
+  /**
+   * A table of both versions: {@code before} as the previous version has it, {@code after} as this
+   * one, and {@code today}: {@code before} under this version's table and column names (in its
+   * keys, constraints, indexes, expressions and foreign keys too), its constraint, index and
+   * trigger names as they were. A target that rebuilds a table instead of altering it starts from
+   * {@code today}, and its down goes back to it.
+   */
+  public record Pair(Table before, Table after, Table today) {}
 
   /** The changes of one kind, in order. */
   public <T extends Change> List<T> of(Class<T> kind) {

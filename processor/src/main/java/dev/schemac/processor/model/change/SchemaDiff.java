@@ -83,7 +83,6 @@ public final class SchemaDiff {
         created.add(a);
       }
     }
-    pairs.forEach((name, b) -> kept.add(new SchemaChanges.Pair(b, after.table(name).orElseThrow())));
     List<Table> dropped = before.tables().stream().filter(b -> !matchedBefore.contains(b.qualifiedName())).toList();
 
     // schemas, enum types and sequences: what the new version needs first
@@ -138,6 +137,8 @@ public final class SchemaDiff {
       columnRenamesByBefore.put(b.qualifiedName(), renames);
     }
     Renaming toToday = new Renaming(tableRenames, columnRenamesByBefore);
+    pairs.forEach((name, b) -> kept.add(new SchemaChanges.Pair(b, after.table(name).orElseThrow(),
+        toToday.apply(b, name))));
     Map<String, Table> renamed = new LinkedHashMap<>(); // after name -> the before table under today's names
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table a = after.table(pair.getKey()).orElseThrow();

@@ -85,12 +85,12 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
-  public String defaultExpression(Column column) {
+  public String defaultExpression(Table table, Column column) {
     return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
 
   @Override
-  public String checkExpression(CheckConstraint check) {
+  public String checkExpression(Table table, CheckConstraint check) {
     return sql.checkExpression(check);
   }
 

@@ -67,13 +67,13 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
-  public String defaultExpression(Column column) {
-    return sql.defaultExpression(column);
+  public String defaultExpression(Table table, Column column) {
+    return sql.defaultExpression(table, column);
   }
 
   @Override
-  public String checkExpression(CheckConstraint check) {
-    return sql.checkExpression(check);
+  public String checkExpression(Table table, CheckConstraint check) {
+    return sql.checkExpression(table, check);
   }
 
   @Override
