@@ -289,7 +289,9 @@ public final class MySqlFamilyDialect {
   public String alter(String table, List<String> clauses, OnlineDdl online) {
     List<String> all = new ArrayList<>(clauses);
     all.addAll(online.clauses());
-    return "ALTER TABLE " + quote(table) + " " + String.join(", ", all) + ";";
+    // IF EXISTS: a rerun after a RENAME TABLE further down the file finds the table under its new name
+    return "ALTER TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + quote(table)
+        + " " + String.join(", ", all) + ";";
   }
 
   public String alter(String table, String clause, OnlineDdl online) {

@@ -53,6 +53,8 @@ final class MySqlFamilyMigrationRenderer {
   /** Column edits already written, per table and column: MODIFY COLUMN restates the whole column once. */
   private final Set<String> columnsDone = new java.util.HashSet<>();
   private final Set<String> primaryKeysDone = new java.util.HashSet<>();
+  private final Set<String> generatedDone = new java.util.HashSet<>();
+  private final List<Change.AddForeignKey> laterForeignKeys = new ArrayList<>();
   /** Foreign keys whose index a step added for the time between two keys that serve it. */
   private final Map<String, Set<String>> temporaryIndexes = new HashMap<>();
 
@@ -116,9 +118,6 @@ final class MySqlFamilyMigrationRenderer {
       if (phase == Change.Phase.REMOVALS) {
         after.keySet().forEach(this::keepForeignKeysServed);
       }
-      if (phase == Change.Phase.ALTERATIONS) {
-        after.keySet().forEach(this::addGeneratedColumns);
-      }
       for (Change change : changes.changes()) {
         if (change.phase() == phase) {
           change.accept(visitor);
@@ -128,6 +127,9 @@ final class MySqlFamilyMigrationRenderer {
         after.keySet().forEach(this::dropGeneratedColumns);
       }
       if (phase == Change.Phase.ALTERATIONS) {
+        after.keySet().forEach(this::addGeneratedColumns);
+        // a foreign key added to a table with rows comes after the indexes: one that serves it must exist first
+        laterForeignKeys.forEach(MySqlFamilyMigrationRenderer.this::addForeignKey);
         after.keySet().forEach(this::dropForeignKeyIndexes);
       }
     }
@@ -227,7 +229,11 @@ final class MySqlFamilyMigrationRenderer {
     }
   }
 
+  /** The new generated columns of {@code table}, once, after its columns and before its keys. */
   private void addGeneratedColumns(String table) {
+    if (!after.containsKey(table) || !generatedDone.add(table)) {
+      return;
+    }
     List<PhysicalTable.Generated> was = physical(before.get(table)).generated();
     for (PhysicalTable.Generated g : physical(after.get(table)).generated()) {
       if (!was.contains(g)) {
@@ -404,7 +410,11 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.AddForeignKey c) {
-      addForeignKey(c);
+      if (c.newTable()) {
+        addForeignKey(c);
+      } else {
+        laterForeignKeys.add(c);
+      }
       return null;
     }
 
@@ -471,6 +481,7 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.AddPrimaryKey c) {
+      addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       if (!primaryKeysDone.add(t)) {
         return null;
@@ -493,6 +504,7 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.AddUnique c) {
+      addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.unique().name()).orElseThrow();
       step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())),
@@ -502,6 +514,7 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.AddCheck c) {
+      addGeneratedColumns(c.table().qualifiedName());
       if (PhysicalTable.enforcedByType(c.table(), c.check())) {
         return null;
       }
@@ -513,6 +526,7 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.CreateIndex c) {
+      addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.index().name()).orElseThrow();
       step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())),
@@ -522,12 +536,14 @@ final class MySqlFamilyMigrationRenderer {
 
     @Override
     public Void visit(Change.CreateTrigger c) {
+      addGeneratedColumns(c.table().qualifiedName());
       columnEdit(c.table().qualifiedName(), c.trigger().column());
       return null;
     }
 
     @Override
     public Void visit(Change.ChangeTableComment c) {
+      addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       step(alter(t, sql.tableComment(c.after()), metadata(), null),
           alter(t, sql.tableComment(c.before()), metadata(), null));

@@ -90,9 +90,9 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
 
   @Override
   public String indexDefinition(Table table, Index index) {
-    PhysicalTable physical = PhysicalTable.of(table, sql);
-    return sql.alter(table.name(), sql.addIndex(physical.key(index.name()).orElseThrow()), OnlineDdl.NEW_TABLE)
-        .replace(";", "");
+    PhysicalTable.Key key = PhysicalTable.of(table, sql).key(index.name()).orElseThrow();
+    return "CREATE " + (key.unique() ? "UNIQUE " : "") + "INDEX " + sql.quote(key.name()) + " ON " + sql.quote(table.name())
+        + " (" + String.join(", ", key.parts()) + ")";
   }
 
   @Override
