@@ -14,6 +14,8 @@ import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.RuleCatalog;
+import dev.schemac.processor.migrate.EngineCheckRun;
+import dev.schemac.processor.targets.EngineCheck;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.Targets;
 import dev.schemac.processor.write.Metamodel;
@@ -58,6 +60,13 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** {@code true}: print how long each phase took, as a compiler note. */
   public static final String OPTION_TIMINGS = "schemac.timings";
 
+  /**
+   * The class-path folder the class-output copies go to, {@code db} by default: a module that owns
+   * a version history of its own gives it a folder of its own ({@code db/orders}), so that its
+   * Flyway location ({@code classpath:db/orders/migration}) holds its migrations only.
+   */
+  public static final String OPTION_LOCATION = "schemac.location";
+
   /** {@code false}: generate no Java metamodel ({@code Tables}); the default is {@code true}. */
   public static final String OPTION_METAMODEL = "schemac.metamodel";
 
@@ -96,8 +105,9 @@ public final class SchemaProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, Targets.OPTION, RuleSettings.OPTION_RULES,
-        RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
+    return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, OPTION_LOCATION, Targets.OPTION,
+        RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
+        EngineCheck.OPTION);
   }
 
   @Override
@@ -316,6 +326,12 @@ public final class SchemaProcessor extends AbstractProcessor {
     // whatever the reader checked: what a target cannot express, or would refuse (two relations of one name)
     List<Problem> unsupported = new ArrayList<>();
     selection.targets().forEach(target -> unsupported.addAll(target.unsupported(schema)));
+    Boolean engineCheck = engineCheckOption();
+    if (engineCheck == null) {
+      return; // reported
+    }
+    // what only the engine can decide is decided by the engine check when it runs
+    unsupported.removeIf(p -> engineCheck && p.message().startsWith("[schemac:" + EngineCheck.UNDECIDED_ID + "]"));
     unsupported.forEach(this::report);
     if (unsupported.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
@@ -334,7 +350,16 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (version.hasErrors()) {
       return;
     }
-    OutputFiles files = new OutputFiles();
+    String location = processingEnv.getOptions().get(OPTION_LOCATION);
+    if (location == null || location.isBlank()) {
+      location = OutputFiles.CLASSPATH_FOLDER;
+    } else if (!OutputFiles.validClasspathFolder(location.strip())) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + OPTION_LOCATION + "="
+          + location + " is not a class-path folder: give a relative path of plain names, such as db/orders (Flyway's"
+          + " location is then classpath:db/orders/migration)");
+      return;
+    }
+    OutputFiles files = new OutputFiles(location.strip());
     timer.lap("version");
     for (SqlTarget target : selection.targets()) {
       files.add(VersionedMigrations.prefix(target) + "schema.sql",
@@ -352,6 +377,19 @@ public final class SchemaProcessor extends AbstractProcessor {
         return;
       }
       SchemaVersion.Declaration d = version.declaration();
+      List<String> other = OtherModuleHistory.find(processingEnv.getFiler(), files.classpathFolder(),
+          schema.sourceTypes());
+      if (other != null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] another module's version history"
+            + " is already on the class path at " + files.classpathFolder() + "/ (" + other.get(0) + ", the tables of "
+            + other.get(1) + " and others): this module's would go to the same Flyway location, classpath:"
+            + files.classpathFolder() + "/migration, and Flyway fails on their duplicate versions. Each module that"
+            + " declares @Schema owns its own history: give this one a folder of its own, e.g. -A" + OPTION_LOCATION
+            + "=" + files.classpathFolder() + "/<module> with -A" + OPTION_DIR + "=.../src/main/resources/"
+            + files.classpathFolder() + "/<module> (docs/migrations.md, Multi-module projects). Or compile all the"
+            + " tables in one module.", d.element());
+        return;
+      }
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
           d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings);
       timer.lap("diff");
@@ -361,6 +399,15 @@ public final class SchemaProcessor extends AbstractProcessor {
       }
       migrations.files().forEach(files::add);
       stale = migrations.staleFiles();
+    }
+    if (engineCheck) {
+      List<Problem> refused = EngineCheckRun.run(selection.targets(), schema, files.files(), dir, stale,
+          version.declaration() == null ? 0 : version.declaration().version());
+      timer.lap("engine check");
+      refused.forEach(this::report);
+      if (!refused.isEmpty()) {
+        return;
+      }
     }
     if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_VERIFY))) {
       List<String> differing = files.differences(dir, stale);
@@ -385,6 +432,21 @@ public final class SchemaProcessor extends AbstractProcessor {
           "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
               + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
     }
+  }
+
+  /** {@code -Aschemac.engineCheck}: false (the default) or true; null, reported, for any other value. */
+  private Boolean engineCheckOption() {
+    String value = processingEnv.getOptions().get(EngineCheck.OPTION);
+    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + EngineCheck.OPTION + "=" + value
+        + " is neither true nor false: true applies the generated SQL to a real engine during the compile"
+        + " (docs/engine-check.md), false (the default) does not.");
+    return null;
   }
 
   private static List<String> header(Schema schema, SchemaVersion.Declaration version) {

@@ -321,7 +321,8 @@ class StructuralErrorsTest {
         """);
 
     assertSingleErrorOn(order, "@References(Plain.class)",
-        "@References(Plain.class) must name a @Table record of this compilation", plain, order);
+        "@References(Plain.class) must name a @Table record (of this compilation, or compiled before it and on the"
+            + " class path)", plain, order);
   }
 
   @Test

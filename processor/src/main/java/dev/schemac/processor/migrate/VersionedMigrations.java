@@ -10,6 +10,7 @@ import dev.schemac.processor.model.change.SchemaDiff;
 import dev.schemac.processor.rules.MigrationContext;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import java.io.IOException;
@@ -39,6 +40,8 @@ public final class VersionedMigrations {
   public static final String SNAPSHOTS = "snapshots";
   public static final String MIGRATION = "migration";
   public static final String UNDO = "undo";
+  /** Hand-written data steps: {@code data/V{N}__d.sql}, {@code data/U{N}__d.sql}. */
+  public static final String DATA = "data";
 
   private static final Pattern SNAPSHOT_FILE = Pattern.compile("v(\\d+)\\.json");
   private static final Pattern VERSIONED_UP = Pattern.compile("V(\\d+)(\\.1)?__.*\\.sql");
@@ -108,8 +111,15 @@ public final class VersionedMigrations {
     SchemaChanges changes = SchemaDiff.between(before, schema);
     Set<String> ids = new TreeSet<>();
     targets.forEach(t -> ids.add(t.id()));
+    Map<SqlTarget, DataStep> dataSteps = new LinkedHashMap<>();
+    for (SqlTarget target : targets) {
+      DataStep step = dataStep(dir, target, version, problems, versionOrigin);
+      if (step != null) {
+        dataSteps.put(target, step);
+      }
+    }
     problems.addAll(rules.check(new MigrationContext(changes, drops, singleTransaction, versionOrigin,
-        List.copyOf(targets)), settings, ids));
+        List.copyOf(targets), !dataSteps.isEmpty()), settings, ids));
     Map<SqlTarget, Boolean> fresh = new LinkedHashMap<>();
     for (SqlTarget target : targets) {
       boolean starts = base != null && !hasHistory(base, target);
@@ -131,7 +141,9 @@ public final class VersionedMigrations {
       if (starts && whole == null) {
         whole = SchemaDiff.between(empty, schema);
       }
-      MigrationPlan plan = target.migration(starts ? whole : changes, singleTransaction);
+      // a target whose history starts here creates the whole schema: there are no rows to migrate yet
+      MigrationPlan plan = target.migration(starts ? whole : changes, singleTransaction,
+          starts ? null : dataSteps.get(target));
       problems.addAll(plan.problems());
       files.putAll(files(target, version, desc, plan, starts, (starts ? whole : changes).names().isEmpty()));
     }
@@ -143,6 +155,13 @@ public final class VersionedMigrations {
     if (baseHash != null) {
       hashes.put(baseFile, baseHash);
     }
+    // the hand-written data steps are part of the version: once it is released, an edit is an error too
+    dataSteps.values().forEach(step -> {
+      hashes.put(step.upFile(), Identifiers.sha256Hex(step.up()));
+      if (step.downFile() != null) {
+        hashes.put(step.downFile(), Identifiers.sha256Hex(step.down()));
+      }
+    });
     files.put(SNAPSHOTS + "/v" + version + ".json", SnapshotJson.write(new Snapshot(version, desc, schema, hashes)));
 
     List<String> stale = new ArrayList<>();
@@ -197,6 +216,65 @@ public final class VersionedMigrations {
   }
 
   /** The path prefix of a target's files under {@code schemac.dir}: its folder and a slash, or nothing for the root. */
+  /**
+   * The target's hand-written data step of {@code version}: {@code data/V{N}__d.sql} and its
+   * optional down {@code data/U{N}__d.sql}, under the target's folder; null when there is none.
+   */
+  private static DataStep dataStep(Path dir, SqlTarget target, int version, List<Problem> problems, Origin origin)
+      throws IOException {
+    String folder = prefix(target) + DATA;
+    Path path = dir.resolve(folder);
+    if (!Files.isDirectory(path)) {
+      return null;
+    }
+    List<String> ups = new ArrayList<>();
+    List<String> downs = new ArrayList<>();
+    try (Stream<Path> list = Files.list(path)) {
+      for (Path file : list.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("V" + version + "__") && name.endsWith(".sql")) {
+          ups.add(folder + "/" + name);
+        } else if (name.startsWith("U" + version + "__") && name.endsWith(".sql")) {
+          downs.add(folder + "/" + name);
+        }
+      }
+    }
+    if (ups.size() > 1 || downs.size() > 1 || ups.isEmpty() && !downs.isEmpty()) {
+      problems.add(Problem.error("version " + version + " has " + (ups.isEmpty() ? "a data step down ("
+          + String.join(", ", downs) + ") without its up: add " + folder + "/V" + version + "__<what>.sql"
+          : "more than one data step (" + String.join(", ", ups.size() > 1 ? ups : downs) + "): keep one V"
+          + version + "__ file and at most one U" + version + "__ file in " + folder), origin));
+      return null;
+    }
+    if (ups.isEmpty()) {
+      return null;
+    }
+    String down = downs.isEmpty() ? null : downs.get(0);
+    DataStep step = new DataStep(ups.get(0), Files.readString(dir.resolve(ups.get(0)), StandardCharsets.UTF_8), down,
+        down == null ? null : Files.readString(dir.resolve(down), StandardCharsets.UTF_8));
+    for (String file : down == null ? List.of(step.upFile()) : List.of(step.upFile(), down)) {
+      String script = file.equals(down) ? step.down() : step.up();
+      // the file name goes into a comment, the script between generated statements: neither may run into them
+      if (!file.substring(file.lastIndexOf('/') + 1).matches("[VU]" + version + "__[A-Za-z0-9_]+\\.sql")) {
+        problems.add(Problem.error("data step " + file + ": name it " + file.charAt(file.lastIndexOf('/') + 1) + version
+            + "__<what>.sql with letters, digits and underscores only", origin));
+      } else if (!endsWithSemicolon(script)) {
+        problems.add(Problem.error("data step " + file + " does not end with a semicolon: its last statement would run"
+            + " into the generated statement after it. End every statement with ';'", origin));
+      }
+    }
+    return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null : step;
+  }
+
+  /** The script's last statement is terminated: trailing blank lines and {@code --} comment lines aside. */
+  static boolean endsWithSemicolon(String script) {
+    List<String> lines = new ArrayList<>(script.lines().map(String::strip).toList());
+    while (!lines.isEmpty() && (lines.get(lines.size() - 1).isEmpty() || lines.get(lines.size() - 1).startsWith("--"))) {
+      lines.remove(lines.size() - 1);
+    }
+    return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(";");
+  }
+
   public static String prefix(SqlTarget target) {
     return target.folder().isEmpty() ? "" : target.folder() + "/";
   }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -36,9 +38,11 @@ final class SchemacConstraints {
   private final ConstraintNames names;
   private final ColumnResolution resolution;
   private final UserSql userSql;
+  private final ClassPathTables classPath;
 
   SchemacConstraints(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, ColumnResolution resolution,
       UserSql userSql) {
+    this.classPath = new ClassPathTables(mirrors, userSql);
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
@@ -144,13 +148,17 @@ final class SchemacConstraints {
     String targetName = targetType.getKind() == TypeKind.DECLARED ? JavaTypes.qualifiedName(targetType)
         : targetType.toString();
     Draft target = byType.get(targetName);
+    if (target == null && targetType.getKind() == TypeKind.DECLARED) {
+      target = classPath.table((TypeElement) ((DeclaredType) targetType).asElement()); // another module's record
+    }
     String simple = JavaTypes.simple(targetName);
     if (target == null && diagnostics.failed(targetName)) {
       return Optional.empty(); // the referenced type's own error says what is wrong
     }
     if (target == null) {
-      diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record of this compilation,"
-          + " and " + targetName + " is not one: add @Table to it, or reference the record that owns the table");
+      diagnostics.error(at, "@References(" + simple + ".class) must name a @Table record (of this compilation, or"
+          + " compiled before it and on the class path), and " + targetName + " is not one: add @Table to it, or"
+          + " reference the record that owns the table");
       return Optional.empty();
     }
     if (target.keyDamaged) {

@@ -55,8 +55,9 @@ public final class DestructiveChange extends AbstractMigrationRule {
         String t = c.table().qualifiedName();
         String col = c.after().name();
         findings.add(finding("column " + t + "." + col + " loses enum value(s) " + String.join(", ", c.removed())
-                + ": rows holding them make the new CHECK fail to validate.", "migrate those rows in an earlier"
-                + " version, then acknowledge with @Schema(..., drops = @Drop(table = \"" + t + "\", column = \""
+                + ": rows holding them make the new CHECK fail to validate.", "migrate those rows first, with a data step"
+                + " in this version (data/V{N}__d.sql runs before the new CHECK: docs/migrations.md#data-steps) or in"
+                + " an earlier version, then acknowledge with @Schema(..., drops = @Drop(table = \"" + t + "\", column = \""
                 + col + "\")).", c.after().origin(), t, col));
       } else if (change instanceof Change.DropSequence c && !context.acknowledged(c.sequence().qualifiedName())) {
         String name = c.sequence().qualifiedName();

@@ -10,13 +10,21 @@ import java.util.List;
 /**
  * What a migration rule judges: the changes between the previous version and this one, the drops
  * this version's {@code @Schema} acknowledges, whether it asks for one transaction ({@code
- * singleTransaction}), and where a finding about something no longer in the sources is reported.
+ * singleTransaction}), where a finding about something no longer in the sources is reported, and
+ * whether the version has a hand-written data step ({@code data/V{N}__d.sql}), which runs after
+ * what the version adds and before what it removes or tightens.
  */
 public record MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
-    Origin versionOrigin, List<TargetFacts> targets) {
+    Origin versionOrigin, List<TargetFacts> targets, boolean dataStep) {
   public MigrationContext {
     drops = List.copyOf(drops);
     targets = List.copyOf(targets);
+  }
+
+  /** A version without a hand-written data step. */
+  public MigrationContext(SchemaChanges changes, List<DropAcknowledgment> drops, boolean singleTransaction,
+      Origin versionOrigin, List<TargetFacts> targets) {
+    this(changes, drops, singleTransaction, versionOrigin, targets, false);
   }
 
   /** The type as the first target writes it: the language of a migration rule every target shares. */

@@ -18,6 +18,9 @@ public final class NotNullWithoutDefault extends AbstractMigrationRule {
   @Override
   public List<Finding> check(MigrationContext context) {
     List<Finding> findings = new ArrayList<>();
+    if (context.dataStep()) {
+      return findings; // the version's data step fills the column before it becomes NOT NULL
+    }
     for (Change.AddColumn added : context.changes().of(Change.AddColumn.class)) {
       Column c = added.column();
       if (c.nullable() || c.defaultValue() != null || c.identity() != Column.Identity.NONE) {
@@ -26,8 +29,9 @@ public final class NotNullWithoutDefault extends AbstractMigrationRule {
       String t = added.table().qualifiedName();
       findings.add(finding("column " + t + "." + c.name() + " is added NOT NULL without a default to a table that"
               + " already has rows: the migration fails on the first existing row (and works on an empty staging"
-              + " table, which hides the problem).", "give it @Default(\"...\"), or make it @Nullable, backfill it,"
-              + " and make it NOT NULL in the next version.", c.origin(), t, c.name()));
+              + " table, which hides the problem).", "give it @Default(\"...\"), or fill it with a data step in this version"
+              + " (data/V{N}__d.sql: the column is added nullable, the step runs, then it becomes NOT NULL;"
+              + " docs/migrations.md#data-steps).", c.origin(), t, c.name()));
     }
     return findings;
   }

@@ -3,6 +3,7 @@ package dev.schemac.processor.targets;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
@@ -99,6 +100,24 @@ public interface SqlTarget extends TargetFacts {
    */
   MigrationPlan migration(SchemaChanges changes, boolean singleTransaction);
 
+  /**
+   * As {@link #migration(SchemaChanges, boolean)}, with the version's hand-written {@code data}
+   * step (null: none) run in its place (see {@link DataStep}). A target that cannot place one yet
+   * says so as an error.
+   */
+  default MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    MigrationPlan plan = migration(changes, singleTransaction);
+    if (data == null) {
+      return plan;
+    }
+    java.util.List<dev.schemac.processor.model.Problem> problems = new java.util.ArrayList<>(plan.problems());
+    problems.add(dev.schemac.processor.model.Problem.error("target " + id() + " has no data steps yet, and "
+        + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
+        dev.schemac.processor.model.Origin.NONE));
+    return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
+        plan.downNonTransactional(), problems);
+  }
+
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
   default java.util.Optional<LegacySnapshots> legacySnapshots() {
     return java.util.Optional.empty();
@@ -115,4 +134,24 @@ public interface SqlTarget extends TargetFacts {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  // ------------------------------------------------------------------ the engine check
+
+  /**
+   * The statements of a file this target wrote, in order, as its engine's clients split it (for
+   * the {@link EngineCheck}); comments left out.
+   */
+  default List<String> statements(String script) {
+    throw new UnsupportedOperationException("target " + id() + " does not split its scripts for the engine check");
+  }
+
+  /**
+   * Where in the sources the element that {@code statement} was written for came from — the
+   * column, constraint or index at character {@code position} (1-based; 0: none) when the
+   * statement defines several — or {@link Origin#NONE}: the engine check reports an engine's
+   * error there.
+   */
+  default Origin originOf(Schema schema, String statement, int position) {
+    return Origin.NONE;
+  }
 }

@@ -23,10 +23,31 @@ import javax.tools.StandardLocation;
  * bytes from the classpath (Flyway's default location is {@code classpath:db/migration}).
  */
 public final class OutputFiles {
-  /** Where the class-output copies go: the classpath folder Flyway looks in by default. */
+  /** Where the class-output copies go by default: the classpath folder Flyway looks in by default. */
   public static final String CLASSPATH_FOLDER = "db";
 
   private final Map<String, String> files = new LinkedHashMap<>();
+  private final String classpathFolder;
+
+  /** Class-output copies under {@link #CLASSPATH_FOLDER}. */
+  public OutputFiles() {
+    this(CLASSPATH_FOLDER);
+  }
+
+  /** Class-output copies under {@code classpathFolder} ({@code -Aschemac.location}, e.g. {@code db/orders}). */
+  public OutputFiles(String classpathFolder) {
+    this.classpathFolder = classpathFolder;
+  }
+
+  /** The class-path folder of the class-output copies. */
+  public String classpathFolder() {
+    return classpathFolder;
+  }
+
+  /** A valid {@code -Aschemac.location}: a relative class-path folder of plain names, e.g. {@code db/orders}. */
+  public static boolean validClasspathFolder(String folder) {
+    return folder.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*") && !folder.matches("(.*/)?\\.{1,2}(/.*)?");
+  }
 
   /** Adds a file by its path relative to the output folder, with '/' separators. */
   public void add(String relativePath, String content) {
@@ -48,7 +69,7 @@ public final class OutputFiles {
       if (dir != null) {
         writeAtomically(dir.resolve(file.getKey()), bytes);
       }
-      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CLASSPATH_FOLDER + "/" + file.getKey());
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", classpathFolder + "/" + file.getKey());
       try (OutputStream out = resource.openOutputStream()) {
         out.write(bytes);
       }

@@ -72,8 +72,9 @@ class DestructiveChangeTest {
     Schema before = schema(table("orders", of("id", Kind.INT64), column("status", LogicalType.enumOf(List.of("NEW", "PAID", "GONE")))));
     Schema after = schema(table("orders", of("id", Kind.INT64), column("status", LogicalType.enumOf(List.of("NEW", "PAID")))));
     assertThat(messages(context(before, after))).containsExactly("column orders.status loses enum value(s) GONE: rows"
-        + " holding them make the new CHECK fail to validate. Fix: migrate those rows in an earlier version, then"
-        + " acknowledge with @Schema(..., drops = @Drop(table = \"orders\", column = \"status\")).");
+        + " holding them make the new CHECK fail to validate. Fix: migrate those rows first, with a data step in this"
+        + " version (data/V{N}__d.sql runs before the new CHECK: docs/migrations.md#data-steps) or in an earlier"
+        + " version, then acknowledge with @Schema(..., drops = @Drop(table = \"orders\", column = \"status\")).");
     assertThat(RULE.check(context(before, after, new DropAcknowledgment("orders", "status")))).isEmpty();
     Schema added = schema(table("orders", of("id", Kind.INT64), column("status", LogicalType.enumOf(List.of("NEW", "PAID", "GONE", "LOST")))));
     assertThat(RULE.check(context(before, added))).isEmpty();

@@ -103,16 +103,46 @@ public final class SchemacCompiler {
 
   /** Compiles {@code sources} with {@code -Aschemac.dir=<schemacDir>} and any extra options. */
   public static Result compile(Path schemacDir, List<JavaFileObject> sources, String... options) {
+    return compile(schemacDir, List.of(), sources, options);
+  }
+
+  /**
+   * As {@link #compile(Path, List, String...)}, with {@code classpath} (another module's classes,
+   * see {@link #writeClasses}) on the class path too.
+   */
+  public static Result compile(Path schemacDir, List<File> classpath, List<JavaFileObject> sources, String... options) {
     List<String> allOptions = new ArrayList<>();
     allOptions.add("-Aschemac.dir=" + schemacDir.toAbsolutePath());
     allOptions.addAll(Arrays.asList(options));
+    List<File> path = new ArrayList<>(userClasspath());
+    path.addAll(classpath);
     Compilation compilation =
         Compiler.javac()
             .withProcessors(new SchemaProcessor())
-            .withClasspath(userClasspath())
+            .withClasspath(path)
             .withOptions(allOptions)
             .compile(sources);
     return new Result(compilation, schemacDir.toAbsolutePath());
+  }
+
+  /** Writes the class files a compilation generated under {@code folder}, as a module's output folder. */
+  public static File writeClasses(Compilation compilation, Path folder) {
+    try {
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          // compile-testing names class outputs mem:///CLASS_OUTPUT/<path>
+          String path = file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
+          Path target = folder.resolve(path);
+          Files.createDirectories(target.getParent());
+          try (InputStream in = file.openInputStream()) {
+            Files.write(target, in.readAllBytes());
+          }
+        }
+      }
+      return folder.toFile();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Compiles {@code sources} with {@code schemac.dir} set to {@code schemacDir}. */

@@ -9,6 +9,7 @@ import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.Change;
 import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +33,33 @@ final class PostgresMigrationRenderer {
   private final List<Step> concurrent = new ArrayList<>();
   /** Index drops of V{N}.1 go last: a replaced index stays until its successor is built. */
   private final List<Step> concurrentDrops = new ArrayList<>();
+  /** The version's hand-written data step, or null. */
+  private final DataStep data;
+  /** With a data step: NOT NULL columns added without a default, added nullable, made NOT NULL after it. */
+  private final List<Change.AddColumn> notNullAfterData = new ArrayList<>();
 
-  private PostgresMigrationRenderer(PostgresDialect sql, boolean singleTransaction) {
+  private PostgresMigrationRenderer(PostgresDialect sql, boolean singleTransaction, DataStep data) {
     this.sql = sql;
     this.singleTransaction = singleTransaction;
+    this.data = data;
   }
 
-  static MigrationPlan render(PostgresDialect sql, SchemaChanges changes, boolean singleTransaction) {
-    PostgresMigrationRenderer renderer = new PostgresMigrationRenderer(sql, singleTransaction);
-    renderer.render(changes);
+  static MigrationPlan render(PostgresDialect sql, SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    PostgresMigrationRenderer renderer = new PostgresMigrationRenderer(sql, singleTransaction, data);
+    if (data == null) {
+      renderer.render(changes, change -> true, true, true);
+    } else {
+      // expand, data, contract: the step sees every new table and column, and no dropped or tightened one
+      renderer.render(changes, change -> !contracts(change), true, false);
+      renderer.tx.add(new Step(dataStatements(data.upFile(), data.up()), data.down() == null
+          ? List.of("-- " + data.upFile() + " has no down (no " + data.upFile().replaceFirst("V(\\d+)__", "U$1__")
+              + "): nothing to undo for it.")
+          : dataStatements(data.downFile(), data.down())));
+      for (Change.AddColumn added : renderer.notNullAfterData) {
+        renderer.setNotNull(added.table(), added.column().name());
+      }
+      renderer.render(changes, PostgresMigrationRenderer::contracts, false, true);
+    }
     List<Step> nonTransactional = new ArrayList<>(renderer.concurrent);
     nonTransactional.addAll(renderer.concurrentDrops);
     return new MigrationPlan(ups(renderer.tx), ups(nonTransactional), downs(renderer.tx), downs(nonTransactional),
@@ -69,12 +88,38 @@ final class PostgresMigrationRenderer {
     concurrent.add(new Step(up, down));
   }
 
-  private void render(SchemaChanges changes) {
+  /**
+   * What a data step must run before: what removes data (tables and columns dropped, types
+   * narrowed or changed), what tightens it (NOT NULL, new keys, UNIQUE, CHECK, foreign keys), and
+   * what nothing uses any more afterwards (the cleanup phase).
+   */
+  private static boolean contracts(Change change) {
+    return change.phase() == Change.Phase.DROPPED_TABLES || change.phase() == Change.Phase.CLEANUP
+        || change instanceof Change.DropColumn || change instanceof Change.AlterColumnType
+        || change instanceof Change.SetNotNull || change instanceof Change.AddPrimaryKey
+        || change instanceof Change.AddUnique || change instanceof Change.AddCheck
+        || change instanceof Change.AddForeignKey && !((Change.AddForeignKey) change).newTable();
+  }
+
+  /** The hand-written step, as written, under a comment naming its file. */
+  private static List<String> dataStatements(String file, String script) {
+    return List.of("-- Data step, hand-written: " + file + "\n" + script.strip());
+  }
+
+  /**
+   * The changes {@code included} selects, phase by phase; {@code opening}: with what PostgreSQL
+   * needs before them (extensions, the trigger function), {@code closing}: with what it drops after.
+   */
+  private void render(SchemaChanges changes, java.util.function.Predicate<Change> included, boolean opening,
+      boolean closing) {
     Schema before = changes.before();
     Schema after = changes.after();
     for (Change.Phase phase : Change.Phase.values()) {
       switch (phase) {
         case TYPES -> {
+          if (!opening) {
+            break;
+          }
           List<String> had = sql.extensions(before);
           for (String extension : sql.extensions(after)) {
             if (!had.contains(extension)) {
@@ -83,19 +128,19 @@ final class PostgresMigrationRenderer {
           }
         }
         case SEQUENCES -> {
-          if (hasTriggers(after) && !hasTriggers(before)) {
+          if (opening && hasTriggers(after) && !hasTriggers(before)) {
             tx(sql.createSetUpdatedAtFunction(), sql.dropSetUpdatedAtFunction());
           }
         }
         case CLEANUP -> {
-          if (hasTriggers(before) && !hasTriggers(after)) {
+          if (closing && hasTriggers(before) && !hasTriggers(after)) {
             tx(sql.dropSetUpdatedAtFunction(), sql.createSetUpdatedAtFunction());
           }
         }
         default -> { }
       }
       for (Change change : changes.changes()) {
-        if (change.phase() == phase) {
+        if (change.phase() == phase && included.test(change)) {
           render(change);
         }
       }
@@ -294,7 +339,16 @@ final class PostgresMigrationRenderer {
     @Override
     public Void visit(Change.AddColumn c) {
       String t = c.table().qualifiedName();
-      tx(sql.addColumn(t, c.column()), sql.dropColumn(t, c.column().name()));
+      Column column = c.column();
+      if (data != null && !column.nullable() && column.defaultValue() == null
+          && column.identity() == Column.Identity.NONE) {
+        // the data step fills it: added nullable, made NOT NULL after the step
+        column = new Column(column.name(), column.javaName(), column.javaType(), column.type(), true, null,
+            Column.Identity.NONE, column.markers(), column.comment(), column.renamedFrom(), column.suppressions(),
+            column.origin());
+        notNullAfterData.add(c);
+      }
+      tx(sql.addColumn(t, column), sql.dropColumn(t, c.column().name()));
       if (c.column().comment() != null) {
         tx(sql.commentOnColumn(t, c.column().name(), c.column().comment()));
       }

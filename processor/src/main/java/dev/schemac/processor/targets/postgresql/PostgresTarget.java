@@ -3,6 +3,7 @@ package dev.schemac.processor.targets.postgresql;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
@@ -10,6 +11,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.LegacySnapshots;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
@@ -120,7 +122,12 @@ public final class PostgresTarget implements SqlTarget {
 
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
-    return PostgresMigrationRenderer.render(sql, changes, singleTransaction);
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, null);
+  }
+
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return PostgresMigrationRenderer.render(sql, changes, singleTransaction, data);
   }
 
   /** Snapshots of formats 1 and 2 were written when PostgreSQL was schemac's only engine. */
@@ -147,5 +154,15 @@ public final class PostgresTarget implements SqlTarget {
       out.append(String.join("\n\n", statements)).append('\n');
     }
     return out.toString();
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return PostgresStatements.split(script);
+  }
+
+  @Override
+  public Origin originOf(Schema schema, String statement, int position) {
+    return PostgresStatements.originOf(schema, statement, position);
   }
 }

@@ -95,4 +95,14 @@ public final class TestSqlTarget implements SqlTarget {
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
     return sql.migrationFile(header, statements, emptyNote);
   }
+
+  @Override
+  public List<String> statements(String script) {
+    return sql.statements(script);
+  }
+
+  @Override
+  public dev.schemac.processor.model.Origin originOf(Schema schema, String statement, int position) {
+    return sql.originOf(schema, statement, position);
+  }
 }
