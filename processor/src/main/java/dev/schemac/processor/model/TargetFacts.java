@@ -20,4 +20,10 @@ public interface TargetFacts {
 
   /** The engine's name for a column type, as its DDL writes it. */
   String typeName(LogicalType type);
+
+  /**
+   * A type written in this engine's SQL ({@code @Column(type)}), read as the logical type it
+   * stores, so that rules judge it like a type schemac mapped; null when it is none of them.
+   */
+  LogicalType readType(String sql);
 }

@@ -11,6 +11,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
+import dev.schemac.processor.rules.Rule;
 import java.util.List;
 
 /**
@@ -121,6 +122,11 @@ public interface SqlTarget extends TargetFacts {
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
   default java.util.Optional<LegacySnapshots> legacySnapshots() {
     return java.util.Optional.empty();
+  }
+
+  /** The target's own schema rules (about its types and features), which run when it is chosen. */
+  default List<Rule> rules() {
+    return List.of();
   }
 
   /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
+import dev.schemac.processor.rules.Rule;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.LegacySnapshots;
@@ -87,6 +88,11 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String sql) {
+    return PostgresTypes.read(sql);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
@@ -134,6 +140,11 @@ public final class PostgresTarget implements SqlTarget {
   @Override
   public java.util.Optional<LegacySnapshots> legacySnapshots() {
     return java.util.Optional.of(new PostgresLegacySnapshots(this));
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return List.of(new JsonNotJsonb(), new MoneyType(), new FixedCharType(), new SerialType());
   }
 
   @Override

@@ -62,6 +62,11 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String type) {
+    return sql.readType(type);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return sql.defaultExpression(column);
   }
