@@ -79,6 +79,11 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String sql) {
+    return MySqlFamilyTypes.read(sql, engine);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return sql.defaultExpression(column);
   }
