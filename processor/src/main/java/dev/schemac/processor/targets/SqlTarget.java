@@ -8,6 +8,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
@@ -116,7 +117,7 @@ public interface SqlTarget extends TargetFacts {
         + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
         dev.schemac.processor.model.Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
-        plan.downNonTransactional(), problems);
+        plan.downNonTransactional(), problems, plan.upBefore(), plan.downAfter());
   }
 
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */
@@ -140,6 +141,17 @@ public interface SqlTarget extends TargetFacts {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  /**
+   * One migration file, as {@link #migrationFile(List, List, String)}, with the time limits it
+   * starts with: {@code transactional} says whether it runs in one transaction (V{N}, U{N}) or each
+   * statement on its own (V{N}.1, U{N}.1), whose statements get {@link
+   * Timeouts#nonTransactionalStatement()}.
+   */
+  default String migrationFile(List<String> header, List<String> statements, String emptyNote,
+      boolean transactional, Timeouts timeouts) {
+    return migrationFile(header, statements, emptyNote);
+  }
 
   // ------------------------------------------------------------------ the engine check
 
