@@ -2,6 +2,7 @@ package dev.schemac.processor.targets.mysqlfamily;
 
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
@@ -41,10 +42,18 @@ final class MySqlFamilyMigrationRenderer {
   /** Statements and what undoes them; {@code down} in the order it runs. */
   private record Step(List<String> up, List<String> down) {}
 
+  /**
+   * A statement of the up that copies a table with rows ({@link OnlineDdl#COPY}): on {@code
+   * table}, about {@code column} (or null), {@code what} copies and why, reported at {@code
+   * origin}. The {@code table-copy} rule reports each one.
+   */
+  record Copy(String table, String column, String what, Origin origin) {}
+
   private final MySqlFamilyDialect sql;
   private final Engine engine;
   private final List<Step> steps = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Copy> copies = new ArrayList<>();
   private SchemaChanges changes;
   /** Per table that stays (today's name): as it was under today's names, and as it is. */
   private final Map<String, Table> before = new LinkedHashMap<>();
@@ -73,6 +82,17 @@ final class MySqlFamilyMigrationRenderer {
       down.addAll(renderer.steps.get(i).down());
     }
     return new MigrationPlan(up, List.of(), down, List.of(), renderer.problems);
+  }
+
+  /** The statements of the up that copy a table with rows, in the order they run. */
+  static List<Copy> copies(MySqlFamilyDialect sql, SchemaChanges changes) {
+    MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql);
+    renderer.render(changes);
+    return List.copyOf(renderer.copies);
+  }
+
+  private void copies(String table, String column, String what, Origin origin) {
+    copies.add(new Copy(table, column, what, origin == null ? Origin.NONE : origin));
   }
 
   private void step(List<String> up, List<String> down) {
@@ -386,6 +406,9 @@ final class MySqlFamilyMigrationRenderer {
         return null; // replaced: one statement drops and adds it (AddPrimaryKey)
       }
       List<String> columns = c.primaryKey().columns();
+      copies(t, null, "its primary key is dropped, and " + engine.displayName() + " can only rebuild the table by"
+          + " copying it (InnoDB clusters the rows by their primary key)",
+          a != null ? a.origin() : c.table().origin());
       step(always(Rerunnable.primaryKeyIs(t, columns), sql.alter(t, List.of(sql.dropPrimaryKey()), OnlineDdl.COPY)),
           always("NOT (" + Rerunnable.primaryKeyIs(t, columns) + ")",
               sql.alter(t, List.of(sql.addPrimaryKey(columns)), OnlineDdl.INPLACE)));
@@ -436,6 +459,11 @@ final class MySqlFamilyMigrationRenderer {
       String t = c.table().qualifiedName();
       Column col = c.column();
       OnlineDdl online = col.identity() != Column.Identity.NONE ? OnlineDdl.COPY : OnlineDdl.INSTANT;
+      if (online == OnlineDdl.COPY) {
+        copies(t, col.name(), "AUTO_INCREMENT column " + col.name() + " is added, and " + engine.displayName()
+            + " can only number the rows by copying the table",
+            col.origin());
+      }
       step(alter(t, sql.addColumn(sql.columnDefinition(col, physical(c.table()).onUpdate(col.name()))), online,
               Rerunnable.columnMissing(t, col.name())),
           alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name())));
@@ -519,6 +547,9 @@ final class MySqlFamilyMigrationRenderer {
         return null;
       }
       String t = c.table().qualifiedName();
+      copies(t, c.check().column(), "CHECK " + c.check().name() + " is added, and " + engine.displayName()
+          + " can only check the rows by copying the table (ALGORITHM=INPLACE is refused for ADD CONSTRAINT ... CHECK)",
+          c.check().origin() == null || c.check().origin() == Origin.NONE ? c.table().origin() : c.check().origin());
       step(alter(t, sql.addCheck(c.check()), OnlineDdl.COPY, Rerunnable.constraintMissing(t, c.check().name())),
           alter(t, sql.dropCheck(c.check().name()), metadata(), Rerunnable.constraintExists(t, c.check().name())));
       return null;
@@ -599,11 +630,21 @@ final class MySqlFamilyMigrationRenderer {
     boolean onUpdate = physical(a).onUpdate(column);
     boolean hadIt = dropped || !created && onUpdate;
     boolean onlyDefault = hadIt == onUpdate && was.type().equals(now.type()) && was.nullable() == now.nullable()
-        && Objects.equals(was.comment(), now.comment()) && was.identity() == now.identity();
+        && Objects.equals(was.comment(), now.comment()) && was.identity() == now.identity()
+        // MySQL's ALTER COLUMN ... SET DEFAULT takes a literal or (expr), not CURRENT_TIMESTAMP: MODIFY COLUMN says it
+        && (engine.ifExists() || !(now.defaultValue() instanceof ColumnDefault.Now)
+            && !(was.defaultValue() instanceof ColumnDefault.Now));
     if (onlyDefault) {
       step(alter(table, now.defaultValue() == null ? sql.dropDefault(column) : sql.setDefault(now), OnlineDdl.INSTANT, null),
           alter(table, was.defaultValue() == null ? sql.dropDefault(column) : sql.setDefault(was), OnlineDdl.INSTANT, null));
       return;
+    }
+    if (algorithm(was, now, hadIt != onUpdate) == OnlineDdl.COPY) {
+      copies(table, column, "column " + column + " changes from " + sql.typeName(was.type())
+          + (was.identity() != now.identity() ? (was.identity() == Column.Identity.NONE ? "" : " AUTO_INCREMENT") : "")
+          + " to " + sql.typeName(now.type())
+          + (was.identity() != now.identity() ? (now.identity() == Column.Identity.NONE ? "" : " AUTO_INCREMENT") : "")
+          + ", a change " + engine.displayName() + " can only make by copying the table", now.origin());
     }
     step(alter(table, sql.modifyColumn(sql.columnDefinition(now, onUpdate)), algorithm(was, now, hadIt != onUpdate), null),
         alter(table, sql.modifyColumn(sql.columnDefinition(was, hadIt)), algorithm(now, was, hadIt != onUpdate), null));
@@ -690,6 +731,10 @@ final class MySqlFamilyMigrationRenderer {
           alter(t, sql.dropIndex(fk.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, fk.name())));
     }
     // checking the rows that are there needs a copy: there is no NOT VALID (the table-copy rule warns)
+    copies(t, fk.columns().size() == 1 ? fk.columns().get(0) : null, "foreign key " + fk.name() + " is added to a table"
+        + " with rows, and " + engine.displayName() + " can only check them by copying the table (there is no NOT VALID,"
+        + " and foreign_key_checks = 0 would not check them at all)",
+        fk.origin() == null || fk.origin() == Origin.NONE ? a.origin() : fk.origin());
     step(alter(t, sql.addForeignKey(fk), OnlineDdl.COPY, Rerunnable.constraintMissing(t, fk.name())),
         alter(t, sql.dropForeignKey(fk.name()), OnlineDdl.INPLACE, Rerunnable.constraintExists(t, fk.name())));
   }
@@ -733,6 +778,9 @@ final class MySqlFamilyMigrationRenderer {
         }
         CheckConstraint old = new CheckConstraint(c.from(), check.condition(), check.column(), check.origin());
         // neither engine renames a CHECK: it is dropped and added again, which checks every row (a copy)
+        copies(t, check.column(), "CHECK " + c.from() + " is renamed to " + c.to() + ": there is no RENAME"
+            + " CONSTRAINT, and " + engine.displayName() + " can only add it again under the new name by copying the table",
+            check.origin() == null || check.origin() == Origin.NONE ? a.origin() : check.origin());
         step(alter(t, List.of(sql.dropCheck(c.from()), sql.addCheck(check)), OnlineDdl.COPY,
                 Rerunnable.constraintExists(t, c.from())),
             alter(t, List.of(sql.dropCheck(c.to()), sql.addCheck(old)), OnlineDdl.COPY,

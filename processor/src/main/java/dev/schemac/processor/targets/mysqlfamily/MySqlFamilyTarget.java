@@ -112,6 +112,12 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
     return new MySqlFamilySchemaScript(sql).render(schema, header);
   }
 
+  /** {@code table-copy}: the statements that copy a table with rows, one instance for both targets. */
+  @Override
+  public List<dev.schemac.processor.rules.MigrationRule> migrationRules() {
+    return List.of(TableCopy.INSTANCE);
+  }
+
   @Override
   public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
     return MySqlFamilyMigrationRenderer.render(sql, changes);
