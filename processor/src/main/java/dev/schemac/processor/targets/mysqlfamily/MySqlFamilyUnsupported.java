@@ -30,6 +30,10 @@ final class MySqlFamilyUnsupported {
   /** The most bytes the columns of one row may declare, TEXT and BLOB counting 12. */
   static final int MAX_ROW_BYTES = 65535;
 
+  /** A character set or collation of 3-byte utf8: {@code utf8}, {@code utf8mb3}, {@code utf8_general_ci}. */
+  private static final java.util.regex.Pattern UTF8MB3 =
+      java.util.regex.Pattern.compile("(?i)\\butf8(mb3)?(_[a-z0-9_]+)?\\b");
+
   private final MySqlFamilyDialect dialect;
   private final Engine engine;
   private final List<Problem> problems = new ArrayList<>();
@@ -102,6 +106,12 @@ final class MySqlFamilyUnsupported {
             + name + " may read differently", "a Java type schemac maps on every target instead of @Column(type) on "
             + component + ", or put " + engine.id() + " first in -Aschemac.targets and write the type for it",
             column.origin());
+      }
+      if (type.kind() == Kind.RAW && UTF8MB3.matcher(type.rawSql()).find()) {
+        error(where + " has the type '" + type.rawSql() + "': utf8 (utf8mb3) holds at most 3 bytes a character, so"
+            + " emoji and other characters beyond the Basic Multilingual Plane are refused or cut, and its values"
+            + " compare differently from the table's utf8mb4 (" + engine.collation() + ")", "drop the CHARACTER SET"
+            + " and COLLATE from @Column(type) on " + component + ": every table is utf8mb4", column.origin());
       }
       if (column.identity() == Column.Identity.ALWAYS) {
         error(where + " is GENERATED ALWAYS AS IDENTITY: " + name + "'s AUTO_INCREMENT always takes a value the"
@@ -202,8 +212,8 @@ final class MySqlFamilyUnsupported {
     Origin origin = at(index.origin(), table);
     if (index.method() == Index.Method.INVERTED || index.method() == Index.Method.SPATIAL
         || index.method() == Index.Method.BLOCK_RANGE) {
-      error(what + " is a " + index.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " index,"
-          + " which " + name + "'s InnoDB B-trees do not serve", "an ordinary index (no method)", origin);
+      error(what + " is an index of method " + index.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + ", which " + name + "'s InnoDB B-trees do not serve", "an ordinary index (no method)", origin);
     }
     if (!index.include().isEmpty()) {
       error(what + " has INCLUDE columns, which " + name + " has not", "add them as the last key columns", origin);

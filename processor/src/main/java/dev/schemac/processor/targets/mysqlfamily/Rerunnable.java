@@ -15,6 +15,9 @@ public final class Rerunnable {
   /** {@code statement} (terminated) run only while {@code condition} holds. */
   public static String when(String condition, String statement) {
     String body = statement.endsWith(";") ? statement.substring(0, statement.length() - 1) : statement;
+    // one line: a line break is layout here (no name, comment or literal of schemac's can hold one), and a
+    // string literal carries no control character
+    body = body.replaceAll("\\s*\n\\s*", " ");
     return "SET @schemac_ddl = IF(" + condition + ",\n    " + MySqlFamilyDialect.literal(body) + ", 'DO 0');\n"
         + "PREPARE schemac_ddl FROM @schemac_ddl;\nEXECUTE schemac_ddl;\nDEALLOCATE PREPARE schemac_ddl;";
   }

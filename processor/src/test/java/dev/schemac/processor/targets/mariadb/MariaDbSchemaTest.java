@@ -139,4 +139,78 @@ class MariaDbSchemaTest {
       assertThat(after).isGreaterThan(before);
     }
   }
+
+  static JavaFileObject entity(String simpleName, String... body) {
+    return SchemacCompiler.source(PACKAGE + "." + simpleName, "package " + PACKAGE + ";",
+        "import jakarta.persistence.*;", "import java.math.BigDecimal;", "import java.time.Instant;",
+        "import java.util.*;", "", String.join("\n", body));
+  }
+
+  /** JPA entities feed the target as records do: sequences, joined inheritance, a collection table, @Version. */
+  @Test
+  void jpaEntities_schemaSqlOfBothTargets_appliesToMariaDb() throws Exception {
+    List<JavaFileObject> entities = List.of(
+        entity("Kind", "public enum Kind { BOOK, MUSIC }"),
+        entity("Product",
+            "/** What the shop sells. */",
+            "@Entity @Table(name = \"products\") @Inheritance(strategy = InheritanceType.JOINED)",
+            "public class Product {",
+            "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"product_seq\")",
+            "  @SequenceGenerator(name = \"product_seq\", sequenceName = \"product_seq\") Long id;",
+            "  @Column(nullable = false, length = 200, unique = true) String title;",
+            "  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 10) Kind kind;",
+            "  @Column(nullable = false, precision = 12, scale = 2) BigDecimal price;",
+            "  @Version long version;",
+            "  @ElementCollection @CollectionTable(name = \"product_tags\") @Column(name = \"tag\", length = 40)",
+            "  Set<String> tags;",
+            "}"),
+        entity("Book",
+            "@Entity @Table(name = \"books\")",
+            "public class Book extends Product {",
+            "  @Column(length = 20) String isbn;",
+            "}"),
+        entity("Review",
+            "@Entity @Table(name = \"reviews\", indexes = @jakarta.persistence.Index(columnList = \"product_id\"))",
+            "public class Review {",
+            "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+            "  @ManyToOne(optional = false) Product product;",
+            "  @Column(nullable = false) Instant writtenAt;",
+            "  @Column(length = 4000) String body;",
+            "}"));
+    SchemacCompiler.Result result = compile(dir, entities, "-Aschemac.targets=mariadb");
+    try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
+      db.executeScript(result.fileInDir("mariadb/schema.sql").orElseThrow());
+      assertThat(db.rows("SELECT c.table_name, c.column_name, c.column_type, c.is_nullable FROM information_schema.columns c"
+          + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+          + " WHERE c.table_schema = DATABASE() AND t.table_type = 'BASE TABLE' ORDER BY 1, 2")).containsExactly(
+              "books|id|bigint(20)|NO",
+              "books|isbn|varchar(20)|YES",
+              "product_tags|product_id|bigint(20)|NO",
+              "product_tags|tag|varchar(40)|NO",
+              "products|id|bigint(20)|NO",
+              "products|kind|enum('BOOK','MUSIC')|NO",
+              "products|price|decimal(12,2)|NO",
+              "products|title|varchar(200)|NO",
+              "products|version|bigint(20)|NO",
+              "reviews|body|varchar(4000)|YES",
+              "reviews|id|bigint(20)|NO",
+              "reviews|product_id|bigint(20)|NO",
+              "reviews|writtenat|datetime(6)|NO");
+      assertThat(db.rows("SELECT sequence_name FROM information_schema.sequences"
+          + " WHERE sequence_schema = DATABASE()")).containsExactly("product_seq");
+      db.execute("INSERT INTO products (id, title, kind, price, version) VALUES (NEXT VALUE FOR product_seq, 'Dune',"
+          + " 'BOOK', 9.50, 0)");
+      assertThat(db.failure("INSERT INTO books (id, isbn) VALUES (99, 'x')")).contains("books_id_fkey");
+      assertThat(db.failure("INSERT INTO products (id, title, kind, price, version) VALUES (7, 'Dune', 'BOOK', 1, 0)"))
+          .contains("products_title_key");
+    }
+    // MySQL has no sequences: a located error on the generator's attribute, naming the target, and nothing written
+    SchemacCompiler.Result mysql = SchemacCompiler.compile(dir.resolve("mysql"), entities, "-Aschemac.targets=mysql");
+    assertThat(mysql.compilation().status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(mysql.compilation().errors()).hasSize(1);
+    assertThat(mysql.compilation().errors().get(0).getMessage(null)).contains("sequence product_seq cannot be created:"
+        + " MySQL has no sequences (target mysql)");
+    assertThat(mysql.compilation().errors().get(0).getSource().toUri().getPath()).endsWith("Product.java");
+    assertThat(mysql.fileInDir("mysql/schema.sql")).isEmpty();
+  }
 }
