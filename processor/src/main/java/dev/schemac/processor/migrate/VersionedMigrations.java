@@ -196,7 +196,9 @@ public final class VersionedMigrations {
         + " starts" : "up from version " + (version - 1) + " to " + version;
     String to = starts ? "down from version " + version + " to an empty database"
         : "down from version " + version + " to " + (version - 1);
-    String inOne = "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
+    // an engine without transactional DDL (MariaDB, MySQL) runs every file statement by statement: its own header says how
+    String inOne = !target.capabilities().transactionalDdl() ? "Runs statement by statement, as Flyway runs it"
+        : "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
         + " -f <this file>";
     String outside = "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
         + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";

@@ -196,8 +196,8 @@ class MariaDbSchemaTest {
               "reviews|id|bigint(20)|NO",
               "reviews|product_id|bigint(20)|NO",
               "reviews|writtenat|datetime(6)|NO");
-      assertThat(db.rows("SELECT sequence_name FROM information_schema.sequences"
-          + " WHERE sequence_schema = DATABASE()")).containsExactly("product_seq");
+      assertThat(db.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+          + " AND table_type = 'SEQUENCE'")).containsExactly("product_seq");
       db.execute("INSERT INTO products (id, title, kind, price, version) VALUES (NEXT VALUE FOR product_seq, 'Dune',"
           + " 'BOOK', 9.50, 0)");
       assertThat(db.failure("INSERT INTO books (id, isbn) VALUES (99, 'x')")).contains("books_id_fkey");
