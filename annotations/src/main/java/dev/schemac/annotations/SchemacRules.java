@@ -84,6 +84,8 @@ public final class SchemacRules {
   public static final String NOT_NULL_WITHOUT_DEFAULT = "schemac:not-null-without-default";
   /** A change that rewrites the whole table under an exclusive lock. */
   public static final String TABLE_REWRITE = "schemac:table-rewrite";
+  /** A MariaDB or MySQL migration statement that copies a table with rows (ALGORITHM=COPY). */
+  public static final String TABLE_COPY = "schemac:table-copy";
   /** An index built on an existing table without CONCURRENTLY. */
   public static final String BLOCKING_INDEX_BUILD = "schemac:blocking-index-build";
   /** A constraint checked against every existing row while blocking writes. */

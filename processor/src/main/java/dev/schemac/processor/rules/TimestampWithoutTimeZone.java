@@ -5,6 +5,7 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,13 +41,33 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
             + " others do not exist.";
         String declare = (custom ? "drop " + Fixes.columnType(table, column.type().rawSql()) + " and " : "")
             + "declare it `" + momentType(column) + " " + component + "`";
-        String fix = declare + " (" + context.typeName(LogicalType.of(Kind.INSTANT)) + ") if it is a moment; if it really is a wall-clock time (an"
-            + " appointment at 09:00 wherever the user is), keep it and suppress with"
-            + " @SuppressWarnings(\"schemac:" + id() + "\")";
+        String fix = declare + " (" + context.typeName(LogicalType.of(Kind.INSTANT)) + ") if it is a moment" + sameType(context)
+            + "; if it really is a wall-clock time (an appointment at 09:00 wherever the user is), keep it and suppress"
+            + " with @SuppressWarnings(\"schemac:" + id() + "\")";
         findings.add(on(table, column, message, fix));
       }
     }
     return findings;
+  }
+
+  /**
+   * What the fix must add for targets that store a moment in the same type as a wall-clock reading
+   * (MariaDB's and MySQL's DATETIME(6)): there the column cannot tell them apart, and Instant holds
+   * a moment only when every writer writes UTC.
+   */
+  private static String sameType(RuleContext context) {
+    List<String> same = new ArrayList<>();
+    String type = null;
+    for (TargetFacts target : context.targets()) {
+      String instant = target.typeName(LogicalType.of(Kind.INSTANT));
+      if (instant.equals(target.typeName(LogicalType.of(Kind.LOCAL_DATE_TIME)))) {
+        same.add(target.displayName());
+        type = instant;
+      }
+    }
+    return same.isEmpty() ? "" : " (on " + String.join(" and ", same) + " an Instant is " + type + " too, in UTC: the"
+        + " column cannot tell a moment from a wall-clock reading, so every writer must write UTC, as schemac's"
+        + " files do with time_zone '+00:00')";
   }
 
   /** The Java type with LocalDateTime replaced by Instant: {@code List<LocalDateTime>} -> {@code List<Instant>}. */

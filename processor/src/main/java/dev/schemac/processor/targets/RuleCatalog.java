@@ -24,6 +24,6 @@ public final class RuleCatalog {
   public static List<MigrationRule> migrationRules() {
     List<MigrationRule> all = new ArrayList<>(MigrationRules.all());
     Targets.registered().values().forEach(t -> all.addAll(t.migrationRules()));
-    return List.copyOf(all);
+    return all.stream().distinct().toList(); // a rule that several targets share (one instance) is listed once
   }
 }

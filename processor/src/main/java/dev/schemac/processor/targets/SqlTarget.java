@@ -52,6 +52,14 @@ public interface SqlTarget extends TargetFacts {
   /** What the engine can express. */
   Capabilities capabilities();
 
+  /**
+   * Whether a UNIQUE of a soft-delete table can hold among live rows only: with a partial unique
+   * index, or another technique of the engine's (a generated column that is NULL on deleted rows).
+   */
+  default boolean uniqueAmongLiveRows() {
+    return capabilities().partialIndexes();
+  }
+
   // ------------------------------------------------------------------ identifiers
 
   /** An identifier as the engine must see it in SQL text: quoted when it has to be. */

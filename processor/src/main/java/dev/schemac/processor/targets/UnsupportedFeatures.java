@@ -50,16 +50,15 @@ public final class UnsupportedFeatures {
             + table.triggers().get(0).column() + ", and " + name + " has no row triggers (target " + target.id() + ")."
             + off, table.origin()));
       }
-      if (!can.partialIndexes() && table.softDeleteColumn() != null && !table.uniques().isEmpty()) {
-        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
-            "table " + table.qualifiedName() + " soft-deletes, so its UNIQUE constraint "
+      if (!target.uniqueAmongLiveRows() && table.softDeleteColumn() != null && !table.uniques().isEmpty()) {
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "table " + table.qualifiedName() + " soft-deletes, so its UNIQUE constraint "
             + table.uniques().get(0).name() + " holds among live rows only: a partial unique index, which " + name
             + " cannot build (target " + target.id() + ")." + off, at(table.uniques().get(0).origin(), table)));
       }
       for (Index index : table.indexes()) {
-        if (!can.partialIndexes() && index.where() != null) {
-          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
-              "index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"
+        if (!can.partialIndexes() && index.where() != null
+            && !(target.uniqueAmongLiveRows() && liveRowsOnly(table, index))) {
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"
               + " and " + name + " has no partial indexes (target " + target.id() + ")." + off,
               at(index.origin(), table)));
         }
@@ -89,6 +88,16 @@ public final class UnsupportedFeatures {
       }
     }
     return problems;
+  }
+
+  /**
+   * Whether {@code index} is a UNIQUE whose predicate only says "live rows" ({@code deleted_at IS
+   * NULL}, as a soft-delete table's unique indexes get it): what a target that cannot build partial
+   * indexes may still express ({@link SqlTarget#uniqueAmongLiveRows()}).
+   */
+  public static boolean liveRowsOnly(Table table, Index index) {
+    return index.unique() && index.where() != null && table.softDeleteColumn() != null
+        && index.where().sql().strip().replaceAll("\\s+", " ").equalsIgnoreCase(table.softDeleteColumn() + " IS NULL");
   }
 
   private static Origin at(Origin origin, Table table) {

@@ -44,6 +44,17 @@ class TimestampWithoutTimeZoneTest {
     assertThat(finding.fix()).contains("@SuppressWarnings(\"schemac:timestamp-without-time-zone\")");
   }
 
+  /** On MariaDB an Instant is DATETIME(6) as well: the fix says so instead of promising a zoned type. */
+  @Test
+  void onMariaDb_theFixSaysAnInstantIsTheSameDatetimeInUtc() {
+    Finding finding = new TimestampWithoutTimeZone().check(schema(table("events", of("id", Kind.INT64),
+        localDateTime("starts_at", "startsAt"))), new RuleContext(RuleSettings.defaults(),
+        List.of(new dev.schemac.processor.targets.mariadb.MariaDbTarget()))).get(0);
+    assertThat(finding.fix()).contains("`Instant startsAt` (datetime(6)) if it is a moment (on MariaDB an Instant is"
+        + " datetime(6) too, in UTC: the column cannot tell a moment from a wall-clock reading");
+    assertThat(check(localDateTime("starts_at", "startsAt")).get(0).fix()).doesNotContain("in UTC");
+  }
+
   @Test
   void theFix_namesTheTypeAsTheBuildsFirstTargetSpellsIt() {
     Finding finding = new TimestampWithoutTimeZone().check(schema(table("events", of("id", Kind.INT64),

@@ -1,0 +1,40 @@
+package dev.schemac.processor.targets.mysqlfamily;
+
+import java.util.Set;
+
+/**
+ * Where MariaDB and MySQL differ, as far as schemac's DDL feels it: everything else about the two
+ * (InnoDB, backtick quoting, ALTER TABLE with ALGORITHM and LOCK, ENUM columns, ON UPDATE
+ * CURRENT_TIMESTAMP) is shared by the classes of this package.
+ *
+ * @param id the target id ({@code mariadb}, {@code mysql})
+ * @param displayName how messages name it
+ * @param versions the versions the target is for, as the docs and file headers say
+ * @param collation the utf8mb4 collation of every table: binary and NO PAD, so that equality,
+ *     uniqueness and ordering are those of PostgreSQL's deterministic collations
+ * @param reservedWords the engine's reserved words (lowercase): as a name they need backticks
+ * @param uuidType MariaDB's {@code UUID} type; without it, {@code BINARY(16)}
+ * @param ifExists {@code IF [NOT] EXISTS} on every DDL statement (MariaDB); without it, each
+ *     statement is guarded by a look-up in information_schema (MySQL)
+ * @param functionalIndexes index key parts that are expressions (MySQL 8.0.13+); without them an
+ *     expression is indexed through a generated column (MariaDB)
+ * @param sequences free-standing sequences (MariaDB 10.3+)
+ * @param instantVarcharGrowth a longer VARCHAR is a metadata change whatever the lengths
+ *     (MariaDB 10.4+, ROW_FORMAT=DYNAMIC); without it only within the same length-byte size
+ */
+public record Engine(
+    String id,
+    String displayName,
+    String versions,
+    String collation,
+    Set<String> reservedWords,
+    boolean uuidType,
+    boolean ifExists,
+    boolean functionalIndexes,
+    boolean sequences,
+    boolean instantVarcharGrowth) {
+
+  public Engine {
+    reservedWords = Set.copyOf(reservedWords);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.schemac.processor.targets.mysqlfamily;
+
+import dev.schemac.processor.model.CheckConstraint;
+import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.MigrationPlan;
+import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.UnsupportedFeatures;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the MariaDB and MySQL targets share: InnoDB tables in utf8mb4, the same statements, the
+ * same online-DDL strategy; each target gives its {@link Engine}. See docs/targets/mariadb.md and
+ * docs/targets/mysql.md.
+ */
+public abstract class MySqlFamilyTarget implements SqlTarget {
+  /** How long a statement waits for a metadata lock before it fails, in seconds: a migration queued behind a long transaction would stall every query behind it. */
+  public static final int LOCK_WAIT_TIMEOUT_SECONDS = 5;
+
+  private final Engine engine;
+  private final MySqlFamilyDialect sql;
+
+  protected MySqlFamilyTarget(Engine engine) {
+    this.engine = engine;
+    this.sql = new MySqlFamilyDialect(engine);
+  }
+
+  @Override
+  public String id() {
+    return engine.id();
+  }
+
+  @Override
+  public String displayName() {
+    return engine.displayName();
+  }
+
+  /**
+   * No transactional DDL; no partial indexes (UNIQUE among live rows is a generated column,
+   * {@link #uniqueAmongLiveRows()}); expression indexes; CHECK; comments; {@code @UpdatedAt} as ON
+   * UPDATE; sequences on MariaDB; enums as ENUM columns; no named schemas (a schema is a database);
+   * no arrays.
+   */
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(false, false, true, true, true, true, engine.sequences(), true, false, false);
+  }
+
+  /** No transactional DDL: every file runs statement by statement, its own header says what a rerun does. */
+  @Override
+  public String howToRun(boolean transactional) {
+    return transactional ? "Runs statement by statement, as Flyway runs it" : SqlTarget.super.howToRun(false);
+  }
+
+  @Override
+  public boolean uniqueAmongLiveRows() {
+    return true;
+  }
+
+  @Override
+  public int maxIdentifierBytes() {
+    return MySqlFamilyDialect.MAX_IDENTIFIER_BYTES;
+  }
+
+  @Override
+  public boolean isReserved(String word) {
+    return engine.reservedWords().contains(word);
+  }
+
+  @Override
+  public String quote(String identifier) {
+    return sql.quote(identifier);
+  }
+
+  @Override
+  public String typeName(LogicalType type) {
+    return sql.typeName(type);
+  }
+
+  @Override
+  public LogicalType readType(String sql) {
+    return MySqlFamilyTypes.read(sql, engine);
+  }
+
+  @Override
+  public String defaultExpression(Table table, Column column) {
+    return sql.defaultExpression(column);
+  }
+
+  @Override
+  public String checkExpression(Table table, CheckConstraint check) {
+    return sql.checkExpression(check);
+  }
+
+  @Override
+  public String indexDefinition(Table table, Index index) {
+    PhysicalTable.Key key = PhysicalTable.of(table, sql).key(index.name()).orElseThrow();
+    return "CREATE " + (key.unique() ? "UNIQUE " : "") + "INDEX " + sql.quote(key.name()) + " ON " + sql.quote(table.name())
+        + " (" + String.join(", ", key.parts()) + ")";
+  }
+
+  @Override
+  public List<Problem> unsupported(Schema schema) {
+    List<Problem> problems = new ArrayList<>(UnsupportedFeatures.check(schema, this));
+    problems.addAll(MySqlFamilyUnsupported.check(schema, sql));
+    return problems;
+  }
+
+  @Override
+  public String schemaScript(Schema schema, List<String> header) {
+    return new MySqlFamilySchemaScript(sql).render(schema, header);
+  }
+
+  /** {@code table-copy}: the statements that copy a table with rows, one instance for both targets. */
+  @Override
+  public List<dev.schemac.processor.rules.MigrationRule> migrationRules() {
+    return List.of(TableCopy.INSTANCE);
+  }
+
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction) {
+    return MySqlFamilyMigrationRenderer.render(sql, changes);
+  }
+
+  /**
+   * The header, then what every file of these engines says and sets: that DDL commits statement by
+   * statement, and how to finish a file that failed part-way; known SQL modes, UTC, a short wait for
+   * metadata locks.
+   */
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    StringBuilder out = new StringBuilder();
+    header.forEach(h -> out.append("-- ").append(h).append('\n'));
+    out.append("-- ").append(engine.displayName()).append(" commits each DDL statement on its own: this file is not one"
+        + " transaction.\n-- Every statement is skipped when a rerun finds it done (")
+        .append(engine.ifExists() ? "IF [NOT] EXISTS" : "a look-up in information_schema")
+        .append("), so a file that failed part-way\n-- is finished by fixing the cause and running it again (Flyway:"
+            + " repair, then migrate).\n");
+    out.append('\n');
+    sql.sessionSettings().forEach(s -> out.append(s).append('\n'));
+    out.append("SET SESSION lock_wait_timeout = ").append(LOCK_WAIT_TIMEOUT_SECONDS).append(";\n");
+    out.append('\n');
+    if (statements.isEmpty()) {
+      out.append("-- ").append(emptyNote).append('\n');
+    } else {
+      out.append(String.join("\n\n", statements)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The dialect, for this package's rules and tests. */
+  public MySqlFamilyDialect dialect() {
+    return sql;
+  }
+}

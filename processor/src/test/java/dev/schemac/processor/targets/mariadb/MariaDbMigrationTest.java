@@ -1,0 +1,383 @@
+package dev.schemac.processor.targets.mariadb;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.EmbeddedMariaDb;
+import dev.schemac.processor.testing.EmbeddedMariaDb.TestDatabase;
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every kind of change, from version 1 to version 2, for the {@code mariadb} target, applied to a
+ * real MariaDB 11.4: V1, rows, V2, the rows survived, V2 again (a rerun changes nothing), U2 (the
+ * catalog is the one before V2, through information_schema), V2 once more; and the migrated
+ * catalog is the one {@code schema.sql} of version 2 gives an empty database.
+ *
+ * <p>The {@code mysql} target's files of the same versions go through the same round trip on the
+ * same MariaDB, where MariaDB accepts them (docs/targets/mysql.md): MySQL's rerunnable statements
+ * (prepared from information_schema), INPLACE algorithms and BINARY(16) UUIDs run here as
+ * written; only the collation is read as MariaDB's equivalent ({@link MySqlOnMariaDb}). A scenario
+ * with a functional index, which MariaDB has not, is MariaDB's alone; its MySQL files are golden
+ * files ({@code MySqlGoldenTest}).
+ */
+class MariaDbMigrationTest {
+  static final String PACKAGE = "com.example.mig";
+  static final String TARGET = "-Aschemac.targets=mariadb,mysql";
+
+  @TempDir Path dir;
+
+  static JavaFileObject type(String name, String body) {
+    return SchemacCompiler.typeIn(PACKAGE, name, body);
+  }
+
+  static List<JavaFileObject> version(String schemaArguments, JavaFileObject... types) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    sources.add(SchemacCompiler.source(PACKAGE + ".package-info", "@Schema(" + (schemaArguments.matches("\\d+")
+        ? "version = " + schemaArguments : schemaArguments) + ")", "package " + PACKAGE + ";", "",
+        "import dev.schemac.annotations.*;"));
+    sources.addAll(List.of(types));
+    return sources;
+  }
+
+  interface Check {
+    void check(TestDatabase db) throws Exception;
+  }
+
+  /** V1 and V2 of one change, rows to seed after V1, what must hold after V2 and after U2. */
+  final class Scenario {
+    List<JavaFileObject> v1;
+    List<JavaFileObject> v2;
+    final List<String> seed = new ArrayList<>();
+    Check afterUp = db -> { };
+    Check afterDown = db -> { };
+    List<String> mayDiffer = List.of();
+    boolean mySqlToo = true;
+    String up;
+    String down;
+    String mySqlUp;
+
+    Scenario v1(JavaFileObject... types) {
+      v1 = version("1", types);
+      return this;
+    }
+
+    Scenario v2(String schemaArguments, JavaFileObject... types) {
+      v2 = version(schemaArguments, types);
+      return this;
+    }
+
+    Scenario v2(JavaFileObject... types) {
+      return v2("2", types);
+    }
+
+    Scenario seed(String... statements) {
+      seed.addAll(List.of(statements));
+      return this;
+    }
+
+    Scenario afterUp(Check check) {
+      afterUp = check;
+      return this;
+    }
+
+    /** Top-level keys of the catalog the down may leave different (documented: a dropped column comes back nullable). */
+    Scenario catalogMayDifferIn(String... keys) {
+      mayDiffer = List.of(keys);
+      return this;
+    }
+
+    /** A scenario with what MariaDB cannot run of the mysql target's files (a functional index). */
+    Scenario mariaDbOnly() {
+      mySqlToo = false;
+      return this;
+    }
+
+    Scenario afterDown(Check check) {
+      afterDown = check;
+      return this;
+    }
+
+    Scenario run() throws Exception {
+      compileOk(v1);
+      compileOk(v2);
+      up = read("mariadb/migration", "V2__");
+      down = read("mariadb/undo", "U2__");
+      roundTrip("mariadb", up, down);
+      if (mySqlToo) {
+        mySqlUp = read("mysql/migration", "V2__");
+        roundTrip("mysql", MySqlOnMariaDb.script(mySqlUp), MySqlOnMariaDb.script(read("mysql/undo", "U2__")));
+      }
+      return this;
+    }
+
+    private void roundTrip(String target, String up, String down) throws Exception {
+      java.util.function.UnaryOperator<String> asRun = target.equals("mysql") ? MySqlOnMariaDb::script : x -> x;
+      try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
+        apply(db, asRun.apply(read(target + "/migration", "V1__")));
+        for (String s : seed) {
+          db.execute(s);
+        }
+        TreeMap<String, Object> before = db.catalog();
+        apply(db, up);
+        afterUp.check(db);
+        TreeMap<String, Object> migrated = db.catalog();
+        apply(db, up); // a rerun finds everything done
+        assertWithMessage("%s: a rerun of V2 changed the catalog", target).that(db.catalog()).isEqualTo(migrated);
+        apply(db, down);
+        assertWithMessage("%s: U2 did not restore the catalog of version 1\n--- V2:\n%s\n--- U2:\n%s", target, up, down)
+            .that(without(db.catalog(), mayDiffer)).isEqualTo(without(before, mayDiffer));
+        afterDown.check(db);
+        TreeMap<String, Object> restored = db.catalog();
+        apply(db, down); // the down reruns too
+        assertThat(db.catalog()).isEqualTo(restored);
+        apply(db, up);
+        assertWithMessage("%s: V2 after U2 differs from the first V2", target).that(db.catalog()).isEqualTo(migrated);
+        try (TestDatabase fresh = EmbeddedMariaDb.freshDatabase()) {
+          apply(fresh, asRun.apply(read(target, "schema.sql")));
+          assertWithMessage("%s: the migrated catalog differs from schema.sql's\n--- V2:\n%s", target, up)
+              .that(normalized(db.catalog(), db.name())).isEqualTo(normalized(fresh.catalog(), fresh.name()));
+        }
+      }
+    }
+  }
+
+  private static Map<String, Object> normalized(TreeMap<String, Object> catalog, String database) {
+    return catalog;
+  }
+
+  private static Map<String, Object> without(TreeMap<String, Object> catalog, List<String> keys) {
+    TreeMap<String, Object> copy = new TreeMap<>(catalog);
+    keys.forEach(copy::remove);
+    return copy;
+  }
+
+  void compileOk(List<JavaFileObject> sources) {
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, sources, TARGET);
+    assertWithMessage("%s", result.compilation().diagnostics())
+        .that(result.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
+  }
+
+  String read(String folder, String prefix) {
+    try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
+          .orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void apply(TestDatabase db, String script) throws SQLException {
+    try {
+      db.executeScript(script);
+    } catch (SQLException e) {
+      throw new AssertionError(e.getMessage() + "\n--- the whole file:\n" + script, e);
+    }
+  }
+
+  // ================================================================== the changes
+
+  static final JavaFileObject PARENT = type("Parent", "@Table public record Parent(@Id long id, String name) {}");
+
+  @Test
+  void columnsAddedDroppedAndRenamed_keepTheRows() throws Exception {
+    new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id, String name, @Nullable String note) {}"))
+        .v2("version = 2, drops = @Drop(table = \"items\", column = \"note\")",
+            type("Item", "@Table public record Item(@Id long id, @RenamedFrom(\"name\") String title,"
+                + " @Nullable Integer stock, @Default(\"0\") int sold) {}"))
+        .seed("INSERT INTO items (id, name, note) VALUES (1, 'pen', 'blue')")
+        .afterUp(db -> assertThat(db.rows("SELECT title, stock, sold FROM items")).containsExactly("pen|null|0"))
+        .afterDown(db -> assertThat(db.rows("SELECT name, note FROM items")).containsExactly("pen|null"))
+        .run();
+  }
+
+  @Test
+  void tableRenamed_keepsRowsKeysAndIndexes_underTheirNewNames() throws Exception {
+    Scenario s = new Scenario()
+        .v1(PARENT, type("Child", "@Table public record Child(@Id long id, @References(Parent.class) @Indexed long"
+            + " parentId, @Check(\"qty > 0\") int qty) {}"))
+        .v2(PARENT, type("Kid", "@Table @RenamedFrom(\"children\") public record Kid(@Id long id,"
+            + " @References(Parent.class) @Indexed long parentId, @Check(\"qty > 0\") int qty) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1, 2)")
+        .afterUp(db -> {
+          assertThat(db.rows("SELECT id, parent_id FROM kids")).containsExactly("1|1");
+          assertThat(db.failure("INSERT INTO kids VALUES (2, 9, 1)")).contains("kids_parent_id_fkey");
+          assertThat(db.failure("INSERT INTO kids VALUES (2, 1, 0)")).contains("kids_qty_check");
+        })
+        .run();
+    assertThat(s.up).contains("RENAME TABLE IF EXISTS children TO kids;");
+    assertThat(s.up).contains("RENAME INDEX IF EXISTS idx_children_parent_id TO idx_kids_parent_id");
+  }
+
+  /** The subtlety of the issue: InnoDB's own index of a foreign key, dropped when another comes, and back. */
+  @Test
+  void indexAddedOnAForeignKeyThatHadNone_upAndDownWork() throws Exception {
+    Scenario s = new Scenario()
+        .v1(PARENT, type("Child", "@Table public record Child(@Id long id,"
+            + " @SuppressWarnings(\"schemac:unindexed-foreign-key\") @References(Parent.class) long parentId) {}"))
+        .v2(PARENT, type("Child", "@Table public record Child(@Id long id, @References(Parent.class) @Indexed long"
+            + " parentId) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1)")
+        .afterUp(db -> assertThat(db.rows("SELECT index_name FROM information_schema.statistics WHERE table_schema ="
+            + " DATABASE() AND table_name = 'children' ORDER BY 1")).containsExactly("idx_children_parent_id", "PRIMARY"))
+        .afterDown(db -> assertThat(db.rows("SELECT index_name FROM information_schema.statistics WHERE table_schema ="
+            + " DATABASE() AND table_name = 'children' ORDER BY 1")).containsExactly("children_parent_id_fkey", "PRIMARY"))
+        .run();
+    assertThat(s.up).contains("DROP INDEX IF EXISTS children_parent_id_fkey");
+  }
+
+  @Test
+  void indexRemovedFromAForeignKey_itsOwnIndexComesBackFirst() throws Exception {
+    new Scenario()
+        .v1(PARENT, type("Child", "@Table public record Child(@Id long id, @References(Parent.class) @Indexed long"
+            + " parentId) {}"))
+        .v2(PARENT, type("Child", "@Table public record Child(@Id long id,"
+            + " @SuppressWarnings(\"schemac:unindexed-foreign-key\") @References(Parent.class) long parentId) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1)")
+        .run();
+  }
+
+  @Test
+  void indexOfAForeignKeyRedefined_theKeyStaysServed() throws Exception {
+    new Scenario()
+        .v1(PARENT, type("Child", "@Table @Index(columns = \"parent_id\", name = \"idx_child_parent\")"
+            + " public record Child(@Id long id, @References(Parent.class) long parentId, int n) {}"))
+        .v2(PARENT, type("Child", "@Table @Index(columns = {\"parent_id\", \"n\"}, name = \"idx_child_parent\")"
+            + " public record Child(@Id long id, @References(Parent.class) long parentId, int n) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1, 1)")
+        .run();
+  }
+
+  @Test
+  void foreignKeyAddedAndDropped() throws Exception {
+    new Scenario()
+        .v1(PARENT, type("Child", "@Table public record Child(@Id long id, @SuppressWarnings(\"schemac:missing-foreign-key\") long parentId,"
+            + " @References(Parent.class) @Indexed long ownerId) {}"))
+        .v2(PARENT, type("Child", "@Table public record Child(@Id long id, @References(Parent.class) @Indexed long"
+            + " parentId, @SuppressWarnings(\"schemac:missing-foreign-key\") long ownerId) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1, 1)")
+        .afterUp(db -> assertThat(db.failure("INSERT INTO children VALUES (2, 7, 1)")).contains("children_parent_id_fkey"))
+        .run();
+  }
+
+  @Test
+  void checksAndUniquesAddedAndDropped() throws Exception {
+    new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id, @Column(length = 20) @Unique String code,"
+            + " @Check(\"qty >= 0\") int qty, int price) {}"))
+        .v2(type("Item", "@Table public record Item(@Id long id, @Column(length = 20) String code, int qty,"
+            + " @Check(\"price > 0\") @Unique int price) {}"))
+        .seed("INSERT INTO items VALUES (1, 'a', 1, 10)")
+        .afterUp(db -> assertThat(db.failure("INSERT INTO items VALUES (2, 'a', 1, 0)")).contains("items_price_check"))
+        .run();
+  }
+
+  @Test
+  void columnTypesNullabilityDefaultsAndComments() throws Exception {
+    new Scenario()
+        .v1(type("State", "public enum State { NEW, DONE }"),
+            type("Item", "/** Items. */ @Table public record Item(@Id long id, @Column(length = 20) String code,"
+                + " State state, @Nullable Integer qty, int total, @Default(\"1\") int size) {}"))
+        .v2(type("State", "public enum State { NEW, DONE, LATE }"),
+            type("Item", "/** Items we sell.\n @param code the code on the label */ @Table public record Item(@Id long"
+                + " id, @Column(length = 200) String code, State state, @Default(\"0\") int qty, long total,"
+                + " @Default(\"2\") int size) {}"))
+        .seed("INSERT INTO items VALUES (1, 'a', 'DONE', 3, 4, 1)")
+        .afterUp(db -> {
+          db.execute("INSERT INTO items (id, code, state, total) VALUES (2, 'b', 'LATE', 5)");
+          assertThat(db.rows("SELECT qty, size FROM items WHERE id = 2")).containsExactly("0|2");
+          db.execute("DELETE FROM items WHERE id = 2"); // the down cannot take LATE away from a row that holds it
+        })
+        .afterDown(db -> assertThat(db.rows("SELECT code, state, qty FROM items")).containsExactly("a|DONE|3"))
+        .run();
+  }
+
+  @Test
+  void enumValueInsertedInTheMiddle_copiesTheTable() throws Exception {
+    Scenario s = new Scenario()
+        .v1(type("State", "public enum State { NEW, DONE }"), type("Item", "@Table public record Item(@Id long id, State state) {}"))
+        .v2(type("State", "public enum State { NEW, BUSY, DONE }"), type("Item", "@Table public record Item(@Id long id, State state) {}"))
+        .seed("INSERT INTO items VALUES (1, 'DONE')")
+        .afterUp(db -> assertThat(db.rows("SELECT state FROM items")).containsExactly("DONE"))
+        .run();
+    assertThat(s.up).contains("ALGORITHM=COPY, LOCK=SHARED");
+  }
+
+  @Test
+  void updatedAtAndSoftDeleteAdded() throws Exception {
+    new Scenario()
+        .v1(type("Account", "@Table public record Account(@Id long id, @Column(length = 50) @Unique String login,"
+            + " Instant changedAt) {}"))
+        .v2(type("Account", "@Table @SoftDelete public record Account(@Id long id, @Column(length = 50) @Unique String"
+            + " login, @UpdatedAt Instant changedAt) {}"))
+        .seed("INSERT INTO accounts VALUES (1, 'ann', '2026-01-01')")
+        .afterUp(db -> {
+          db.execute("UPDATE accounts SET deleted_at = NOW(6) WHERE id = 1");
+          db.execute("INSERT INTO accounts (id, login, changed_at) VALUES (2, 'ann', NOW(6))");
+          assertThat(db.failure("INSERT INTO accounts (id, login, changed_at) VALUES (3, 'ann', NOW(6))"))
+              .contains("accounts_login_key");
+          db.execute("DELETE FROM accounts WHERE id = 2");
+          db.execute("UPDATE accounts SET deleted_at = NULL WHERE id = 1");
+        })
+        .run();
+  }
+
+  @Test
+  void expressionIndexAddedOnASoftDeleteTable() throws Exception {
+    new Scenario()
+        .v1(type("Account", "@Table @SoftDelete public record Account(@Id long id, @Column(length = 50) String login) {}"))
+        .v2(type("Account", "@Table @SoftDelete @Index(expression = \"lower(login)\", unique = true)"
+            + " public record Account(@Id long id, @Column(length = 50) String login) {}"))
+        .seed("INSERT INTO accounts (id, login) VALUES (1, 'Ann')")
+        .afterUp(db -> assertThat(db.failure("INSERT INTO accounts (id, login) VALUES (2, 'ANN')")).contains("Duplicate"))
+        .mariaDbOnly() // MySQL's is a functional index: MySqlGoldenTest
+        .run();
+  }
+
+  @Test
+  void tableDropped_referencedByAnother_downRestoresTheKeyUnchecked() throws Exception {
+    new Scenario()
+        .v1(PARENT, type("Child", "@Table public record Child(@Id long id, @References(Parent.class) @Indexed long parentId) {}"))
+        .v2("version = 2, drops = {@Drop(table = \"parents\"), @Drop(table = \"children\", column = \"parent_id\")}",
+            type("Child", "@Table public record Child(@Id long id) {}"))
+        .seed("INSERT INTO parents VALUES (1, 'p')", "INSERT INTO children VALUES (1, 1)")
+        .catalogMayDifferIn("columns") // children.parent_id comes back nullable (docs/targets/mariadb.md)
+        .afterDown(db -> assertThat(db.rows("SELECT is_nullable FROM information_schema.columns WHERE table_schema ="
+            + " DATABASE() AND table_name = 'children' AND column_name = 'parent_id'")).containsExactly("YES"))
+        .run();
+  }
+
+  @Test
+  void newTablesReferencingEachOther() throws Exception {
+    new Scenario()
+        .v1(PARENT)
+        .v2(PARENT, type("Team", "@Table public record Team(@Id long id, @Nullable @References(Member.class) @Indexed Long"
+            + " captainId) {}"), type("Member", "@Table public record Member(@Id long id, @References(Team.class)"
+            + " @Indexed long teamId) {}"))
+        .run();
+  }
+
+  @Test
+  void primaryKeyChanged() throws Exception {
+    new Scenario()
+        .v1(type("Pair", "@Table public record Pair(@Id long a, long b) {}"))
+        .v2(type("Pair", "@Table @SuppressWarnings(\"schemac:missing-primary-key\") public record Pair(@Id long a, @Id long b) {}"))
+        .seed("INSERT INTO pairs VALUES (1, 2)")
+        .run();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.schemac.processor.targets.mysqlfamily;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What MariaDB and MySQL cannot express is a compile error on the element, naming the target and
+ * the fix, and nothing is written (docs/targets/mariadb.md, "What is refused").
+ */
+class MySqlFamilyUnsupportedTest {
+  @TempDir Path dir;
+
+  static final JavaFileObject EVENT = SchemacCompiler.typeIn("com.example.refused", "Event", """
+      @Table
+      @Index(columns = "kind", where = "kind <> 'x'", name = "idx_events_open")
+      @Index(columns = "payload", method = IndexMethod.GIN, name = "idx_events_payload")
+      public record Event(
+          @Id long id,
+          @Column(length = 20) String kind,
+          @Json Map<String, Object> payload,
+          @Check("title ~* '^[a-z]'") @Column(length = 50) String title,
+          @Column(type = "varchar(20) character set utf8") String code,
+          BigDecimal amount,
+          List<String> tags) {}
+      """);
+
+  @Test
+  void eachUnsupportedElement_isAnErrorOnItsLine_namingTheTarget_andNothingIsWritten() {
+    for (String target : List.of("mariadb", "mysql")) {
+      SchemacCompiler.Result result = SchemacCompiler.compile(dir.resolve(target), List.of(EVENT),
+          "-Aschemac.targets=postgresql," + target);
+      Compilation c = result.compilation();
+      assertThat(c).failed();
+      String t = "(target " + target + ")";
+      assertThat(c).hadErrorContaining("index idx_events_open on events has a predicate (where)").inFile(EVENT)
+          .onLineContaining("idx_events_open");
+      assertThat(c).hadErrorContaining("index idx_events_payload on events is an index of method inverted").inFile(EVENT)
+          .onLineContaining("idx_events_payload");
+      assertThat(c).hadErrorContaining("CHECK events_title_check on events (title ~* '^[a-z]') is written for target")
+          .inFile(EVENT).onLineContaining("@Check");
+      assertThat(c).hadErrorContaining("column events.code has the type 'varchar(20) character set utf8': utf8"
+          + " (utf8mb3) holds at most 3 bytes a character").inFile(EVENT).onLineContaining("String code");
+      assertThat(c).hadErrorContaining("column events.amount is a BigDecimal without precision").inFile(EVENT)
+          .onLineContaining("BigDecimal amount");
+      assertThat(c).hadErrorContaining("column events.tags holds an array").inFile(EVENT)
+          .onLineContaining("List<String> tags");
+      // and the type written for PostgreSQL (the first target) is refused as such too
+      assertThat(c).hadErrorContaining("column events.code has the type 'varchar(20) character set utf8', written for"
+          + " target postgresql").inFile(EVENT).onLineContaining("String code");
+      assertThat(c.errors().stream().filter(e -> e.getMessage(Locale.ROOT).contains(t)).count()).isEqualTo(7);
+      assertThat(result.fileInDir(target + "/schema.sql")).isEmpty();
+      assertThat(result.fileInDir("schema.sql")).isEmpty();
+    }
+  }
+}

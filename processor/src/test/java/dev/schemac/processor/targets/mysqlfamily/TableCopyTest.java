@@ -1,0 +1,102 @@
+package dev.schemac.processor.targets.mysqlfamily;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.schemac.processor.testing.Models.builder;
+import static dev.schemac.processor.testing.Models.column;
+import static dev.schemac.processor.testing.Models.of;
+import static dev.schemac.processor.testing.Models.schema;
+import static dev.schemac.processor.testing.Models.table;
+
+import dev.schemac.processor.model.ForeignKey;
+import dev.schemac.processor.model.LogicalType;
+import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.model.Origin;
+import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.TargetFacts;
+import dev.schemac.processor.model.change.SchemaDiff;
+import dev.schemac.processor.rules.Finding;
+import dev.schemac.processor.rules.MigrationContext;
+import dev.schemac.processor.targets.mariadb.MariaDbTarget;
+import dev.schemac.processor.targets.mysql.MySqlTarget;
+import dev.schemac.processor.targets.postgresql.PostgresTarget;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableCopyTest {
+  private static final TableCopy RULE = TableCopy.INSTANCE;
+
+  private static List<Finding> check(Schema before, Schema after, TargetFacts... targets) {
+    return RULE.check(new MigrationContext(SchemaDiff.between(before, after), List.of(), false, Origin.NONE,
+        List.of(targets)));
+  }
+
+  private static Schema items(LogicalType state) {
+    return schema(table("items", of("id", Kind.INT64), column("state", state)));
+  }
+
+  @Test
+  void isMariaDbsAndMySqls() {
+    assertThat(RULE.targets()).containsExactly(MariaDbTarget.ID, MySqlTarget.ID);
+  }
+
+  @Test
+  void enumValueInsertedInTheMiddle_copies_appendedDoesNot() {
+    Schema v1 = items(LogicalType.enumOf(List.of("NEW", "DONE")));
+    List<Finding> middle = check(v1, items(LogicalType.enumOf(List.of("NEW", "BUSY", "DONE"))), new MariaDbTarget());
+    assertThat(middle).hasSize(1);
+    assertThat(middle.get(0).table()).isEqualTo("items");
+    assertThat(middle.get(0).column()).isEqualTo("state");
+    assertThat(middle.get(0).message()).contains("enum('NEW','DONE') to enum('NEW','BUSY','DONE')");
+    assertThat(check(v1, items(LogicalType.enumOf(List.of("NEW", "DONE", "BUSY"))), new MariaDbTarget())).isEmpty();
+  }
+
+  @Test
+  void checkAdded_copies_onANewTableItDoesNot() {
+    Schema v1 = schema(table("items", of("id", Kind.INT64), of("qty", Kind.INT32)));
+    Schema v2 = schema(builder("items", of("id", Kind.INT64), of("qty", Kind.INT32)).primaryKey("id")
+        .check("qty >= 0").build());
+    List<Finding> findings = check(v1, v2, new MariaDbTarget());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).contains("CHECK items_check1 is added");
+    assertThat(check(schema(), v2, new MariaDbTarget())).isEmpty();
+  }
+
+  @Test
+  void foreignKeyAddedToATableWithRows_copies() {
+    Schema v1 = schema(table("parents", of("id", Kind.INT64)), table("children", of("id", Kind.INT64),
+        of("parent_id", Kind.INT64)));
+    Schema v2 = schema(table("parents", of("id", Kind.INT64)), builder("children", of("id", Kind.INT64),
+        of("parent_id", Kind.INT64)).primaryKey("id").foreignKey(List.of("parent_id"), "parents", List.of("id"),
+        ForeignKey.Action.NO_ACTION).index("parent_id").build());
+    List<Finding> findings = check(v1, v2, new MariaDbTarget());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).contains("foreign key children_parent_id_fkey is added");
+    assertThat(findings.get(0).column()).isEqualTo("parent_id");
+  }
+
+  /** MariaDB lengthens any VARCHAR in place; MySQL copies when the length bytes change (255 bytes). */
+  @Test
+  void varcharLengthened_acrossTheLengthByteLimit_copiesOnMySqlOnly() {
+    Schema v1 = items(LogicalType.string(50));
+    Schema v2 = items(LogicalType.string(100));
+    assertThat(check(v1, v2, new MariaDbTarget())).isEmpty();
+    List<Finding> mysql = check(v1, v2, new MySqlTarget());
+    assertThat(mysql).hasSize(1);
+    assertThat(mysql.get(0).message()).contains("MySQL");
+    assertThat(check(items(LogicalType.string(100)), items(LogicalType.string(200)), new MySqlTarget())).isEmpty();
+  }
+
+  @Test
+  void bothTargetsCopying_oneFindingNamesBoth() {
+    List<Finding> findings = check(items(LogicalType.of(Kind.INT32)), items(LogicalType.of(Kind.INT64)),
+        new MariaDbTarget(), new MySqlTarget());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).contains("a change MariaDB and MySQL can only make by copying the table");
+  }
+
+  @Test
+  void onlyTheMySqlFamilysTargetsAreJudged() {
+    assertThat(check(items(LogicalType.of(Kind.INT32)), items(LogicalType.of(Kind.INT64)), new PostgresTarget()))
+        .isEmpty();
+  }
+}
