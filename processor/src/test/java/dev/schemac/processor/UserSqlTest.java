@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
+import dev.schemac.processor.targets.EngineCheck;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,7 @@ class UserSqlTest {
       chained comparisons   | @Check("0 < capacity < 100")                    | invalid-sql
       a subquery            | @Check("capacity < (SELECT 10)")                | subquery-in-expression
       an EXISTS             | @Check("EXISTS (SELECT 1 FROM rooms)")          | subquery-in-expression
+      a string not boolean  | @Check("'maybe'")                               | invalid-sql
       """)
   void brokenCheck_isAnErrorOnTheCheck(String what, String check, String id) {
     JavaFileObject room = source("""
@@ -126,6 +128,7 @@ class UserSqlTest {
         @Index(expression = "lower(label) COLLATE \\"C\\"")
         @Check("capacity BETWEEN SYMMETRIC 100 AND 1")
         @Check("capacity OPERATOR(pg_catalog.>=) 0")
+        @Check("'yes'")
         public record Room(
             @Id long id,
             @Check("label <> U&'\\\\0041'") String label,
@@ -139,6 +142,29 @@ class UserSqlTest {
       applied.expectFailure("23514", "INSERT INTO rooms (id, label, capacity) VALUES (2, 'A', 50)");
       applied.expectFailure("23514", "INSERT INTO rooms (id, label, capacity) VALUES (3, 'B', 200)");
     }
+  }
+
+  /** Found by the randomized suite (seed 12): a CHECK that is one U&'' string PostgreSQL reads as 'A', not a boolean. */
+  @Test
+  void checkOfOneUndecodedString_isAWarningNamingTheEngineCheck() {
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(source("""
+        @Table
+        public record Room(@Id long id, @Check("U&'\\\\0041'") int capacity) {}
+        """)));
+    assertThat(result.compilation()).succeeded();
+    assertThat(result.compilation()).hadWarningContaining("[schemac:" + EngineCheck.UNDECIDED_ID + "]");
+  }
+
+  /** Found by the randomized suite (seed 12): an index on NULL, which has no type, compiled and failed on PostgreSQL. */
+  @Test
+  void indexOnNull_isAnErrorOnTheRecord() {
+    JavaFileObject room = source("""
+        @Table
+        @Index(expression = "NULL")
+        public record Room(@Id long id, int capacity) {}
+        """);
+
+    singleErrorOn(room, "@Index", "invalid-sql");
   }
 
   /** A DEFAULT that is an a_expr but no b_expr is written in parentheses, so PostgreSQL takes it. */

@@ -83,14 +83,20 @@ public final class PostgresExpressionCheck {
             origin(c.origin(), t));
         if (parse != null) {
           enumComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
+          constantCheck("CHECK " + c.name() + " (" + expression + ")", parse.root(), origin(c.origin(), t));
         }
       }
     }
     for (Index i : t.indexes()) {
       for (Index.Element e : i.elements()) {
         if (e.expression() != null) {
-          read(t, "the expression of index " + i.name() + " (" + e.expression().sql() + ")", e.expression().sql(),
-              "an index expression", origin(i.origin(), t));
+          String what = "the expression of index " + i.name() + " (" + e.expression().sql() + ")";
+          Parse parse = read(t, what, e.expression().sql(), "an index expression", origin(i.origin(), t));
+          if (parse != null && unwrapped(parse.root()).type() == Type.NULL) {
+            problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is NULL, which has no type: PostgreSQL"
+                + " refuses the index (\"data type unknown has no default operator class\"). Fix: index a column or"
+                + " an expression of the row's columns, such as lower(email).", origin(i.origin(), t)));
+          }
         }
       }
       if (i.where() != null) {
@@ -141,6 +147,37 @@ public final class PostgresExpressionCheck {
       default -> {
         return parse;
       }
+    }
+  }
+
+  private static Node unwrapped(Node node) {
+    while (node.type() == Type.PARENS) {
+      node = node.children().get(0);
+    }
+    return node;
+  }
+
+  /**
+   * A CHECK that is one literal: a number is not a boolean, and a string is read as one when the
+   * row is checked (boolin), so one that is not a boolean ('A') fails every INSERT; PostgreSQL
+   * refuses both in the DDL. A string whose value the lexer could not decide is left to the server.
+   */
+  private void constantCheck(String what, Node root, Origin at) {
+    Node literal = unwrapped(root);
+    String problem = switch (literal.type()) {
+      case INTEGER, DECIMAL -> "a number is not a condition (PostgreSQL: \"argument of CHECK must be type boolean\")";
+      case STRING -> literal.text() != null && !bool(literal.text()) ? "'" + literal.text() + "' is not a boolean"
+          + " (true, false, yes, no, on, off, 1, 0), and PostgreSQL refuses it (\"invalid input syntax for type"
+          + " boolean\")" : null;
+      default -> null;
+    };
+    if (problem != null) {
+      problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is one constant: " + problem + ". Fix: write"
+          + " a condition on the row's columns, such as @Check(\"quantity >= 0\").", at));
+    } else if (literal.type() == Type.STRING && literal.text() == null) {
+      problems.add(Problem.warning("[schemac:" + UNCHECKED + "] " + what + " is one string whose value schemac does"
+          + " not decode (U&'...'), and PostgreSQL refuses it unless it reads as a boolean: build with -A"
+          + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on PostgreSQL during the compile.", at));
     }
   }
 
