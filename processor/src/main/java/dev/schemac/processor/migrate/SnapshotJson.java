@@ -498,7 +498,8 @@ public final class SnapshotJson {
 
   /** The reading of the formats before targets: the registered target that wrote them (PostgreSQL). */
   static LegacySnapshots legacy() {
-    return Targets.registered().values().stream().map(SqlTarget::legacySnapshots).flatMap(Optional::stream)
+    return Targets.registered().values().stream().filter(SqlTarget.class::isInstance)
+        .map(t -> ((SqlTarget) t).legacySnapshots()).flatMap(Optional::stream)
         .findFirst().orElseThrow(() -> new IllegalArgumentException("snapshot formats " + LEGACY_FORMAT + " and "
             + LEGACY_FORMAT_WITH_NAMESPACES + " are read by the target that wrote them, and none is registered"));
   }

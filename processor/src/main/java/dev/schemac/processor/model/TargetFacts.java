@@ -20,4 +20,13 @@ public interface TargetFacts {
 
   /** The engine's name for a column type, as its DDL writes it. */
   String typeName(LogicalType type);
+
+  /**
+   * Whether the engine enforces foreign keys (checks the referenced row on every write and runs
+   * the referential actions): rules about what that costs run only for the targets that do. A
+   * document store keeps a reference as a plain field and has rules of its own about it.
+   */
+  default boolean enforcesForeignKeys() {
+    return true;
+  }
 }

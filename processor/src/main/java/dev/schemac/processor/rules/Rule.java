@@ -15,5 +15,10 @@ public interface Rule {
 
   String summary();
 
+  /** The ids of the targets this rule is about; empty: every target (a rule about the model itself). */
+  default java.util.Set<String> targets() {
+    return java.util.Set.of();
+  }
+
   List<Finding> check(Schema schema, RuleContext context);
 }

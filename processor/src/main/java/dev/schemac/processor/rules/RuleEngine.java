@@ -81,7 +81,6 @@ public final class RuleEngine {
    */
   public List<Problem> run(Schema schema, RuleSettings settings, java.util.Set<String> quietTables,
       List<TargetFacts> targets) {
-    RuleContext context = new RuleContext(settings, targets);
     List<Problem> problems = new ArrayList<>();
     for (String problem : settings.problems()) {
       problems.add(Problem.warning("[schemac] " + problem, Origin.NONE));
@@ -89,12 +88,14 @@ public final class RuleEngine {
     checkSuppressionIds(schema, problems);
     for (Rule rule : rules) {
       Level level = settings.levelOf(rule);
-      if (level == Level.OFF) {
-        continue;
+      List<TargetFacts> applicable = targets.stream()
+          .filter(t -> rule.targets().isEmpty() || rule.targets().contains(t.id())).toList();
+      if (level == Level.OFF || applicable.isEmpty()) {
+        continue; // a rule that means nothing on the build's targets never runs
       }
       List<Finding> findings;
       try {
-        findings = rule.check(schema, context);
+        findings = rule.check(schema, new RuleContext(settings, applicable));
       } catch (RuntimeException e) {
         problems.add(internalError(rule.id(), e));
         continue;

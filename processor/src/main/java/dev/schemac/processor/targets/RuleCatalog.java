@@ -16,7 +16,9 @@ public final class RuleCatalog {
   private RuleCatalog() {}
 
   public static List<Rule> schemaRules() {
-    return List.copyOf(RuleRegistry.all());
+    List<Rule> all = new ArrayList<>(RuleRegistry.all());
+    Targets.registered().values().forEach(t -> all.addAll(t.rules()));
+    return List.copyOf(all);
   }
 
   public static List<MigrationRule> migrationRules() {
