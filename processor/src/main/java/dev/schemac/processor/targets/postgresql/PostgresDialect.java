@@ -106,6 +106,8 @@ public final class PostgresDialect {
           case JSON -> "jsonb";
           case ENUM -> type.enumTypeName() == null ? "text" : quote(type.enumTypeName());
           case RAW -> type.rawSql();
+          // never reached: UnsupportedFeatures reports an embedded document on an SQL target first
+          case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
         };
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;
   }
