@@ -14,6 +14,8 @@ import dev.schemac.processor.read.SchemaVersion;
 import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.RuleCatalog;
+import dev.schemac.processor.migrate.EngineCheckRun;
+import dev.schemac.processor.targets.EngineCheck;
 import dev.schemac.processor.targets.Target;
 import dev.schemac.processor.targets.Targets;
 import dev.schemac.processor.write.Metamodel;
@@ -104,7 +106,8 @@ public final class SchemaProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, OPTION_LOCATION, Targets.OPTION,
-        RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION);
+        RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
+        EngineCheck.OPTION);
   }
 
   @Override
@@ -323,6 +326,12 @@ public final class SchemaProcessor extends AbstractProcessor {
     // whatever the reader checked: what a target cannot express, or would refuse (two relations of one name)
     List<Problem> unsupported = new ArrayList<>();
     selection.targets().forEach(target -> unsupported.addAll(target.unsupported(schema)));
+    Boolean engineCheck = engineCheckOption();
+    if (engineCheck == null) {
+      return; // reported
+    }
+    // what only the engine can decide is decided by the engine check when it runs
+    unsupported.removeIf(p -> engineCheck && p.message().startsWith("[schemac:" + EngineCheck.UNDECIDED_ID + "]"));
     unsupported.forEach(this::report);
     if (unsupported.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return;
@@ -391,6 +400,15 @@ public final class SchemaProcessor extends AbstractProcessor {
       migrations.files().forEach(files::add);
       stale = migrations.staleFiles();
     }
+    if (engineCheck) {
+      List<Problem> refused = EngineCheckRun.run(selection.sql(), schema, files.files(), dir, stale,
+          version.declaration() == null ? 0 : version.declaration().version());
+      timer.lap("engine check");
+      refused.forEach(this::report);
+      if (!refused.isEmpty()) {
+        return;
+      }
+    }
     if ("true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_VERIFY))) {
       List<String> differing = files.differences(dir, stale);
       if (!differing.isEmpty()) {
@@ -414,6 +432,21 @@ public final class SchemaProcessor extends AbstractProcessor {
           "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
               + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
     }
+  }
+
+  /** {@code -Aschemac.engineCheck}: false (the default) or true; null, reported, for any other value. */
+  private Boolean engineCheckOption() {
+    String value = processingEnv.getOptions().get(EngineCheck.OPTION);
+    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[schemac] -A" + EngineCheck.OPTION + "=" + value
+        + " is neither true nor false: true applies the generated SQL to a real engine during the compile"
+        + " (docs/engine-check.md), false (the default) does not.");
+    return null;
   }
 
   private static List<String> header(Schema schema, SchemaVersion.Declaration version) {

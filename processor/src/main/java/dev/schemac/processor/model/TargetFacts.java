@@ -29,4 +29,10 @@ public interface TargetFacts {
   default boolean enforcesForeignKeys() {
     return true;
   }
+
+  /**
+   * A type written in this engine's SQL ({@code @Column(type)}), read as the logical type it
+   * stores, so that rules judge it like a type schemac mapped; null when it is none of them.
+   */
+  LogicalType readType(String sql);
 }

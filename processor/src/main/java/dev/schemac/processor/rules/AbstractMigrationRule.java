@@ -1,32 +1,17 @@
 package dev.schemac.processor.rules;
 
 import dev.schemac.processor.model.Origin;
+import java.util.Set;
 
-/** The id, level and summary every migration rule has, and a short way to make its findings. */
-public abstract class AbstractMigrationRule implements MigrationRule {
-  private final String id;
-  private final Level defaultLevel;
-  private final String summary;
-
+/** A migration rule's id, level, summary and targets ({@link RuleBase}), and a short way to make its findings. */
+public abstract class AbstractMigrationRule extends RuleBase implements MigrationRule {
   protected AbstractMigrationRule(String id, Level defaultLevel, String summary) {
-    this.id = id;
-    this.defaultLevel = defaultLevel;
-    this.summary = summary;
+    super(id, defaultLevel, summary);
   }
 
-  @Override
-  public final String id() {
-    return id;
-  }
-
-  @Override
-  public final Level defaultLevel() {
-    return defaultLevel;
-  }
-
-  @Override
-  public final String summary() {
-    return summary;
+  /** A rule about the targets of these ids only. */
+  protected AbstractMigrationRule(String id, Level defaultLevel, String summary, Set<String> targets) {
+    super(id, defaultLevel, summary, targets);
   }
 
   /**
@@ -34,6 +19,6 @@ public abstract class AbstractMigrationRule implements MigrationRule {
    * longer in the sources) and {@code column} (or null), for the source's suppressions.
    */
   protected Finding finding(String message, String fix, Origin origin, String table, String column) {
-    return new Finding(id, table, column, message, fix, origin);
+    return new Finding(id(), table, column, message, fix, origin);
   }
 }

@@ -10,41 +10,33 @@ import java.util.regex.Pattern;
 
 /**
  * The column types the name-based rules are about: text (a Java String, also when the user
- * spelled a character type with {@code @Column(type = "char(36)")}) and numbers. An enum is
- * never "text", whatever its storage: its values are the enum's constants.
+ * spelled a character type with {@code @Column(type = "char(36)")}, as its target reads it) and
+ * numbers. An enum is never "text", whatever its storage: its values are the enum's constants.
  */
 final class ColumnTypes {
   private static final Pattern TYPE_ANNOTATION = Pattern.compile("@[\\w.]+(\\([^)]*\\))?\\s*");
-  private static final Pattern CHARACTER_TYPE = Pattern.compile(
-      "(text|citext|varchar|character varying|char|character|bpchar)( ?\\(\\d+\\))?(\\[])?");
-  private static final Pattern NUMBER_TYPE = Pattern.compile(
-      "(smallint|integer|int|int2|int4|int8|bigint|real|float4|float8|double precision|numeric|decimal)"
-          + "( ?\\(\\d+( ?, ?\\d+)?\\))?");
-
   private ColumnTypes() {}
 
-  /** A String column, scalar or (when {@code arrays}) an array of them. */
-  static boolean isText(Column column, boolean arrays) {
-    LogicalType type = column.type();
-    if (type.kind() == Kind.STRING) {
-      return arrays || !type.array();
+  /**
+   * A String column, scalar or (when {@code arrays}) an array of them; with a type the user
+   * spelled, one its target reads as a string, on a Java String.
+   */
+  static boolean isText(Column column, boolean arrays, RuleContext context) {
+    LogicalType type = context.stored(column.type());
+    if (type.kind() != Kind.STRING || column.type().kind() == Kind.RAW && !isString(column)) {
+      return false;
     }
-    if (type.kind() == Kind.RAW && isString(column)) {
-      String custom = type.rawSql().toLowerCase(Locale.ROOT).strip();
-      return CHARACTER_TYPE.matcher(custom).matches() && (arrays || !custom.endsWith("[]"));
-    }
-    return false;
+    return arrays || !type.array();
   }
 
   /** A scalar number column (integral, numeric or floating point), not an enum stored as its ordinal. */
-  static boolean isNumber(Column column) {
-    LogicalType type = column.type();
+  static boolean isNumber(Column column, RuleContext context) {
+    LogicalType type = context.stored(column.type());
     if (type.array() || column.has(Column.Marker.ENUM_ORDINAL)) {
       return false;
     }
     return switch (type.kind()) {
       case INT16, INT32, INT64, DECIMAL, FLOAT32, FLOAT64 -> true;
-      case RAW -> NUMBER_TYPE.matcher(type.rawSql().toLowerCase(Locale.ROOT).strip()).matches();
       default -> false;
     };
   }

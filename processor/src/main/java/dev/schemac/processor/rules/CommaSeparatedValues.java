@@ -37,8 +37,6 @@ public final class CommaSeparatedValues extends SchemaRule {
   private static final Set<String> SINGLE_THING_LISTS = Set.of("mailing", "price", "waiting", "wait", "play");
 
   /** A user-written SQL type that is plain text, not an array. */
-  private static final Pattern CUSTOM_TEXT =
-      Pattern.compile("(text|citext|varchar|character varying|char|character|bpchar)( ?\\(\\d+\\))?");
 
   public CommaSeparatedValues() {
     super("comma-separated-values", Level.WARNING, "A list packed into one text column.");
@@ -52,7 +50,7 @@ public final class CommaSeparatedValues extends SchemaRule {
         continue; // a join or collection table holds one value a row: its column is named after the collection
       }
       for (Column column : table.columns()) {
-        if (!isPlainText(column.type()) || column.has(Column.Marker.JSON) || column.has(Column.Marker.HASHED)
+        if (!isPlainText(column.type(), context) || column.has(Column.Marker.JSON) || column.has(Column.Marker.HASHED)
             || column.has(Column.Marker.ENCRYPTED)) {
           continue;
         }
@@ -83,14 +81,11 @@ public final class CommaSeparatedValues extends SchemaRule {
     return findings;
   }
 
-  private static boolean isPlainText(LogicalType type) {
-    if (type.array() || type.isEnum()) {
+  private static boolean isPlainText(LogicalType declared, RuleContext context) {
+    if (declared.array() || declared.isEnum()) {
       return false;
     }
-    if (type.kind() == LogicalType.Kind.STRING) {
-      return true;
-    }
-    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
-        && CUSTOM_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
+    LogicalType type = context.stored(declared);
+    return type.kind() == LogicalType.Kind.STRING && !type.array();
   }
 }

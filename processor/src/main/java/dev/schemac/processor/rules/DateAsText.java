@@ -24,7 +24,7 @@ public final class DateAsText extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!ColumnTypes.isText(column, false)) {
+        if (!ColumnTypes.isText(column, false, context)) {
           continue;
         }
         Optional<Holds> holds = TemporalNames.pointInTime(ColumnTypes.words(column));

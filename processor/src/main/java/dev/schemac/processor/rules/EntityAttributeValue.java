@@ -38,8 +38,6 @@ public final class EntityAttributeValue extends SchemaRule {
       "value_string", "str_value");
 
   /** A user-written SQL type that is plain text, not an array. */
-  private static final Pattern CUSTOM_TEXT =
-      Pattern.compile("(text|citext|varchar|character varying|char|character|bpchar)( ?\\(\\d+\\))?");
 
   public EntityAttributeValue() {
     super("entity-attribute-value", Level.WARNING, "A table shaped like (entity, attribute, value).");
@@ -49,8 +47,8 @@ public final class EntityAttributeValue extends SchemaRule {
   public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
-      Column value = first(table, c -> VALUE_NAMES.contains(c.name()) && isText(c) && !c.type().isEnum());
-      Column attribute = first(table, c -> isAttributeName(c.name()) && isText(c) || isAttributeReference(c));
+      Column value = first(table, c -> VALUE_NAMES.contains(c.name()) && isText(c, context) && !c.type().isEnum());
+      Column attribute = first(table, c -> isAttributeName(c.name()) && isText(c, context) || isAttributeReference(c));
       if (value == null || attribute == null) {
         continue;
       }
@@ -108,16 +106,12 @@ public final class EntityAttributeValue extends SchemaRule {
     return words.size() >= 2 && Words.last(words).equals("id") && !ownKey;
   }
 
-  private static boolean isText(Column column) {
-    LogicalType type = column.type();
-    if (type.array() || column.has(Column.Marker.JSON)) {
+  private static boolean isText(Column column, RuleContext context) {
+    if (column.type().array() || column.has(Column.Marker.JSON)) {
       return false;
     }
-    if (type.storage().kind() == LogicalType.Kind.STRING) { // an enum stored by name too
-      return true;
-    }
-    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
-        && CUSTOM_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
+    LogicalType type = context.stored(column.type());
+    return type.storage().kind() == LogicalType.Kind.STRING && !type.array(); // an enum stored by name too
   }
 
   private static String simpleName(String qualified) {

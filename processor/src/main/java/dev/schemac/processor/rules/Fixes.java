@@ -8,11 +8,11 @@ import java.util.List;
  * JPA entity the persistence annotations it is read from (docs/jpa.md), so that every fix a
  * rule prints can be pasted where the finding points.
  */
-final class Fixes {
+public final class Fixes {
   private Fixes() {}
 
   /** "the record" or "the entity". */
-  static String source(Table table) {
+  public static String source(Table table) {
     return switch (table.source()) {
       case RECORD -> "the record";
       case ENTITY -> "the entity";
@@ -21,12 +21,12 @@ final class Fixes {
   }
 
   /** The annotation element that spells an SQL type: {@code @Column(type = "...")} or JPA's columnDefinition. */
-  static String columnType(Table table, String sqlType) {
+  public static String columnType(Table table, String sqlType) {
     return table.entity() ? "@Column(columnDefinition = \"" + sqlType + "\")" : "@Column(type = \"" + sqlType + "\")";
   }
 
   /** A table-level index over {@code columns}. */
-  static String index(Table table, List<String> columns) {
+  public static String index(Table table, List<String> columns) {
     if (table.collection()) {
       return (table.source() == Table.Source.JOIN_TABLE ? "@JoinTable" : "@CollectionTable") + "(indexes = @Index("
           + "columnList = \"" + String.join(", ", columns) + "\"))";
@@ -39,7 +39,7 @@ final class Fixes {
   }
 
   /** How to give a table a primary key. */
-  static String primaryKey(Table table) {
+  public static String primaryKey(Table table) {
     return switch (table.source()) {
       case RECORD -> "mark the identifying component with @Id, e.g. `@Id UUID id`, or several components for a composite key";
       case ENTITY -> "mark the identifying attribute with @Id (or use @EmbeddedId)";
@@ -56,7 +56,7 @@ final class Fixes {
    * {@code @References} works there too); in a collection's table, a collection of entities
    * instead of their ids, or the owner's foreign key that {@code NO_CONSTRAINT} left out.
    */
-  static String reference(Table table, String column, String record, String attribute, boolean indexed) {
+  public static String reference(Table table, String column, String record, String attribute, boolean indexed) {
     String references = "`@References(" + record + ".class)` to " + attribute + (indexed ? "" : " (and @Indexed)");
     return switch (table.source()) {
       case RECORD -> "add " + references;
@@ -70,7 +70,7 @@ final class Fixes {
   }
 
   /** How to make one column NOT NULL. */
-  static String notNull(Table table) {
+  public static String notNull(Table table) {
     return table.entity() ? "@Column(nullable = false), or optional = false on a @ManyToOne/@OneToOne"
         : "remove @Nullable";
   }

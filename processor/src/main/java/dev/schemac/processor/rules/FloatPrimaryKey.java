@@ -10,8 +10,6 @@ import java.util.Set;
 
 /** A primary-key column of a floating-point type (real, double precision, or one spelled in @Column(type)). */
 public final class FloatPrimaryKey extends SchemaRule {
-  private static final Set<String> FLOAT_TYPES =
-      Set.of("real", "float4", "float8", "double precision", "float");
 
   public FloatPrimaryKey() {
     super("float-primary-key", Level.ERROR, "A floating-point primary key.");
@@ -26,7 +24,7 @@ public final class FloatPrimaryKey extends SchemaRule {
       }
       for (String name : table.primaryKey().columns()) {
         Column column = table.column(name).orElse(null);
-        if (column == null || !isFloatingPoint(column.type())) {
+        if (column == null || !isFloatingPoint(context.stored(column.type()))) {
           continue;
         }
         String message = "the primary key of " + table.name() + " includes " + column.name() + ", which is "
@@ -42,7 +40,6 @@ public final class FloatPrimaryKey extends SchemaRule {
   }
 
   private static boolean isFloatingPoint(LogicalType type) {
-    return type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64
-        || FLOAT_TYPES.contains(CustomTypes.baseName(type));
+    return type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64;
   }
 }

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A name longer than PostgreSQL's {@link Identifiers#MAX_BYTES} bytes: a table or column name
+ * A name longer than the identifier limit of the strictest of the build's targets ({@link
+ * TargetFacts#maxIdentifierBytes}; PostgreSQL's is 63 bytes): a table or column name
  * (written or derived from a Java name), a constraint, index or enum type name, a sequence or
  * schema name. The names schemac
  * generates (keys, constraints, indexes, triggers) are shortened with a hash suffix ({@link
@@ -35,87 +37,97 @@ public final class IdentifierTooLong extends SchemaRule {
 
   @Override
   public List<Finding> check(Schema schema, RuleContext context) {
+    Limit limit = Limit.of(context);
     List<Finding> findings = new ArrayList<>();
     Set<String> tableNames = new java.util.HashSet<>(schema.tables().stream().map(Table::name).toList());
     for (Table table : schema.tables()) {
       String record = table.sourceType().substring(table.sourceType().lastIndexOf('.') + 1);
-      if (tooLong(table.name())) {
-        findings.add(on(table, table.origin(), message("table name", table.name(), ""),
+      if (tooLong(table.name(), limit)) {
+        findings.add(on(table, table.origin(), message(limit, "table name", table.name(), ""),
             "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name(), tableNames) + "\")"));
       }
       Set<String> columnNames = new java.util.HashSet<>(table.columns().stream().map(Column::name).toList());
       for (Column column : table.columns()) {
         String component = column.javaName() == null ? column.name() : column.javaName();
-        if (tooLong(column.name())) {
-          findings.add(on(table, column, message("column name", column.name(), " (of table " + table.name() + ")"),
+        if (tooLong(column.name(), limit)) {
+          findings.add(on(table, column, message(limit, "column name", column.name(), " (of table " + table.name() + ")"),
               "a shorter name on " + component + ", such as @Column(name = \"" + shorter(column.name(), columnNames)
                   + "\")"));
         }
         String enumType = column.type().enumTypeName();
-        if (column.type().isNamedEnum() && tooLong(enumType)) {
+        if (column.type().isNamedEnum() && tooLong(enumType, limit)) {
           findings.add(on(table, column,
-              message("enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
+              message(limit, "enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
               "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType) + "\")"));
         }
       }
       for (ForeignKey fk : table.foreignKeys()) {
-        named(table, "foreign key name", fk.name(), fk.columns().size() == 1 ? fk.columns().get(0) : null,
+        named(limit, table, "foreign key name", fk.name(), fk.columns().size() == 1 ? fk.columns().get(0) : null,
             fk.origin(), "a shorter name, such as @References(..., name = \"" + shorter(fk.name()) + "\")", findings);
       }
       for (UniqueConstraint unique : table.uniques()) {
-        named(table, "unique constraint name", unique.name(),
+        named(limit, table, "unique constraint name", unique.name(),
             unique.columns().size() == 1 ? unique.columns().get(0) : null, unique.origin(),
             "a shorter name, such as @Unique(..., name = \"" + shorter(unique.name()) + "\")", findings);
       }
       for (CheckConstraint check : table.checks()) {
-        named(table, "check constraint name", check.name(), check.column(), check.origin(),
+        named(limit, table, "check constraint name", check.name(), check.column(), check.origin(),
             "a shorter name, such as @Check(..., name = \"" + shorter(check.name()) + "\")", findings);
       }
       for (Index index : table.indexes()) {
         String column = index.elements().size() == 1 ? index.elements().get(0).column() : null;
-        named(table, "index name", index.name(), column, index.origin(),
+        named(limit, table, "index name", index.name(), column, index.origin(),
             "a shorter name on its @Index or @Indexed, such as name = \"" + shorter(index.name()) + "\"", findings);
       }
     }
     for (Sequence sequence : schema.sequences()) {
-      if (tooLong(sequence.name())) {
-        findings.add(on(sequence, message("sequence name", sequence.name(), sequence.schema() == null ? ""
+      if (tooLong(sequence.name(), limit)) {
+        findings.add(on(sequence, message(limit, "sequence name", sequence.name(), sequence.schema() == null ? ""
                 : " (in schema " + sequence.schema() + ")"),
             "a shorter name on its @SequenceGenerator, such as sequenceName = \"" + shorter(sequence.name()) + "\""));
       }
     }
     SchemaNames.firstDeclarations(schema).forEach((name, declaration) -> {
-      if (tooLong(name)) {
-        findings.add(declaration.finding(id(), message("schema name", name, ""),
+      if (tooLong(name, limit)) {
+        findings.add(declaration.finding(id(), message(limit, "schema name", name, ""),
             "a shorter schema on its @Table or @SequenceGenerator, such as schema = \"" + shorter(name) + "\""));
       }
     });
     return findings;
   }
 
-  private void named(Table table, String what, String name, String column, Origin origin, String fix,
+  private void named(Limit limit, Table table, String what, String name, String column, Origin origin, String fix,
       List<Finding> findings) {
-    if (tooLong(name)) {
-      String message = message(what, name, " (on table " + table.name() + ")");
+    if (tooLong(name, limit)) {
+      String message = message(limit, what, name, " (on table " + table.name() + ")");
       findings.add(new Finding(id(), table.qualifiedName(), column, message, fix, origin == null ? table.origin() : origin));
     }
   }
 
-  private static boolean tooLong(String name) {
-    return name != null && Identifiers.byteLength(name) > Identifiers.MAX_BYTES;
+  private static boolean tooLong(String name, Limit limit) {
+    return name != null && Identifiers.byteLength(name) > limit.bytes();
   }
 
-  private static String message(String what, String name, String where) {
+  private static String message(Limit limit, String what, String name, String where) {
     return what + " " + name + where + " is "
-        + Identifiers.byteLength(name) + " bytes long, more than PostgreSQL's " + Identifiers.MAX_BYTES
-        + ": the server silently truncates it to " + truncated(name) + ", so the name in the catalog differs"
+        + Identifiers.byteLength(name) + " bytes long, more than " + limit.engine() + "'s " + limit.bytes()
+        + ": the server silently truncates it to " + truncated(name, limit) + ", so the name in the catalog differs"
         + " from the one in code, queries and migrations, and two long names that share their first "
-        + Identifiers.MAX_BYTES + " bytes collide.";
+        + limit.bytes() + " bytes collide.";
   }
 
-  private static String truncated(String name) {
+  /** The strictest limit of the targets, and the engine that has it. */
+  private record Limit(int bytes, String engine) {
+    static Limit of(RuleContext context) {
+      TargetFacts strictest = context.targets().stream()
+          .min(java.util.Comparator.comparingInt(TargetFacts::maxIdentifierBytes)).orElseThrow();
+      return new Limit(strictest.maxIdentifierBytes(), strictest.displayName());
+    }
+  }
+
+  private static String truncated(String name, Limit limit) {
     byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-    int end = Identifiers.MAX_BYTES;
+    int end = limit.bytes();
     while (end > 0 && (bytes[end] & 0xC0) == 0x80) {
       end--; // PostgreSQL cuts at a character boundary
     }

@@ -39,8 +39,6 @@ public final class MoneyAsFloat extends SchemaRule {
       "level", "battery", "index", "elasticity", "volatility", "growth", "variance", "deviation", "utilization");
 
   /** A user-written SQL type that is floating point. */
-  private static final Pattern CUSTOM_FLOAT =
-      Pattern.compile("(real|double precision|float4|float8|float( ?\\(\\d+\\))?)(\\[])?");
 
   public MoneyAsFloat() {
     super("money-as-float", Level.ERROR, "Money in a floating-point column.");
@@ -51,7 +49,7 @@ public final class MoneyAsFloat extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!isFloatingPoint(column.type())) {
+        if (!isFloatingPoint(context.stored(column.type()))) {
           continue;
         }
         List<String> words = Words.of(column.name());
@@ -80,10 +78,6 @@ public final class MoneyAsFloat extends SchemaRule {
   }
 
   private static boolean isFloatingPoint(LogicalType type) {
-    if (type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64) {
-      return true;
-    }
-    return type.kind() == LogicalType.Kind.RAW && type.rawSql() != null
-        && CUSTOM_FLOAT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
+    return type.kind() == LogicalType.Kind.FLOAT32 || type.kind() == LogicalType.Kind.FLOAT64;
   }
 }

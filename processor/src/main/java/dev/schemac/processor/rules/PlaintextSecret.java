@@ -66,7 +66,7 @@ public final class PlaintextSecret extends SchemaRule {
         if (column.has(Column.Marker.HASHED) || column.has(Column.Marker.ENCRYPTED)) {
           continue;
         }
-        if (!ColumnTypes.isText(column, true) && !(column.type().kind() == Kind.BINARY && !column.type().array())) {
+        if (!ColumnTypes.isText(column, true, context) && !(column.type().kind() == Kind.BINARY && !column.type().array())) {
           continue;
         }
         Secret secret = secretIn(ColumnTypes.words(column));

@@ -4,15 +4,16 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
-import dev.schemac.processor.targets.postgresql.PostgresDialect;
+import dev.schemac.processor.model.TargetFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A table, column, sequence or schema named with a reserved key word of PostgreSQL ({@link
- * PostgresDialect#RESERVED_WORDS}). schemac quotes it, so the DDL works; every query written by
+ * A table, column, sequence or schema named with a reserved key word of one of the build's targets
+ * (each knows its own: {@link TargetFacts#isReserved}). schemac quotes it, so the DDL works; every
+ * query written by
  * hand must quote it too, forever.
  */
 public final class ReservedWord extends SchemaRule {
@@ -57,36 +58,39 @@ public final class ReservedWord extends SchemaRule {
   public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
-      if (isReserved(table.name())) {
+      if (isReserved(table.name(), context)) {
         String better = TABLE_NAMES.getOrDefault(table.name(), plural(table.name()));
         findings.add(on(table, table.origin(), "table name \"" + table.name() + "\"" + source(table)
-                + " is a reserved key word of PostgreSQL: " + consequence("", "SELECT * FROM " + table.name()),
+                + " is a reserved key word of " + reservedIn(table.name(), context) + ": "
+                + consequence("", "SELECT * FROM " + table.name()),
             "@Table(name = \"" + better + "\") on " + simple(table.sourceType())
                 + ", or another name that is not a key word"));
       }
       for (Column column : table.columns()) {
-        if (!isReserved(column.name())) {
+        if (!isReserved(column.name(), context)) {
           continue;
         }
         String better = COLUMN_NAMES.getOrDefault(column.name(), singular(table.name()) + "_" + column.name());
         String component = column.javaName() == null ? column.name() : column.javaName();
         findings.add(on(table, column, "column " + table.name() + "." + column.name() + " is named \""
-                + column.name() + "\", a reserved key word of PostgreSQL: "
-                + consequence(column.name(), "SELECT " + column.name() + " FROM " + quoted(table.name())),
+                + column.name() + "\", a reserved key word of " + reservedIn(column.name(), context) + ": "
+                + consequence(column.name(), "SELECT " + column.name() + " FROM " + quoted(table.name(), context)),
             "@Column(name = \"" + better + "\") on " + component + ", or another name that is not a key word"));
       }
     }
     for (Sequence sequence : schema.sequences()) {
-      if (isReserved(sequence.name())) {
-        findings.add(on(sequence, "sequence name \"" + sequence.name() + "\" is a reserved key word of PostgreSQL: "
+      if (isReserved(sequence.name(), context)) {
+        findings.add(on(sequence, "sequence name \"" + sequence.name() + "\" is a reserved key word of "
+                + reservedIn(sequence.name(), context) + ": "
                 + consequence("", "ALTER SEQUENCE " + sequence.name() + " RESTART"),
             "sequenceName = \"" + sequence.name() + "_seq\" on its @SequenceGenerator, or another name that is not a"
                 + " key word"));
       }
     }
     SchemaNames.firstDeclarations(schema).forEach((name, declaration) -> {
-      if (isReserved(name)) {
-        findings.add(declaration.finding(id(), "schema name \"" + name + "\" is a reserved key word of PostgreSQL: "
+      if (isReserved(name, context)) {
+        findings.add(declaration.finding(id(), "schema name \"" + name + "\" is a reserved key word of "
+                + reservedIn(name, context) + ": "
                 + consequence("", "SELECT * FROM " + name + "." + declaration.relation()),
             "schema = \"" + plural(name) + "\" on its @Table or @SequenceGenerator (and on every other one in that"
                 + " schema), or another name that is not a key word"));
@@ -95,8 +99,17 @@ public final class ReservedWord extends SchemaRule {
     return findings;
   }
 
-  public static boolean isReserved(String name) {
-    return PostgresDialect.RESERVED_WORDS.contains(name);
+  /** Whether one of the targets reserves the word. */
+  static boolean isReserved(String name, RuleContext context) {
+    return context.targets().stream().anyMatch(t -> t.isReserved(name));
+  }
+
+  /** The targets that reserve the word, by name: "PostgreSQL", "PostgreSQL and MariaDB". */
+  private static String reservedIn(String name, RuleContext context) {
+    List<String> names = context.targets().stream().filter(t -> t.isReserved(name)).map(TargetFacts::displayName)
+        .toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   private static String consequence(String word, String query) {
@@ -108,8 +121,8 @@ public final class ReservedWord extends SchemaRule {
   }
 
   /** The table as a correct query must write it, so the example shows only the column's problem. */
-  private static String quoted(String name) {
-    return isReserved(name) ? "\"" + name + "\"" : name;
+  private static String quoted(String name, RuleContext context) {
+    return isReserved(name, context) ? "\"" + name + "\"" : name;
   }
 
   private static String source(Table table) {

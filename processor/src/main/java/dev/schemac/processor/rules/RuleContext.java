@@ -22,6 +22,24 @@ public record RuleContext(RuleSettings settings, List<TargetFacts> targets) {
     return targets.get(0);
   }
 
+  /**
+   * The type a column stores: a type the user spelled ({@code RAW}) as the target it is written
+   * for reads it ({@code char(36)} is a string of 36), when that target is among these and knows
+   * it; any other type as it is.
+   */
+  public LogicalType stored(LogicalType type) {
+    if (type.kind() != LogicalType.Kind.RAW) {
+      return type;
+    }
+    for (TargetFacts target : targets) {
+      if (target.id().equals(type.raw().target())) {
+        LogicalType read = target.readType(type.rawSql());
+        return read == null ? type : read;
+      }
+    }
+    return type;
+  }
+
   /** The type as the first target writes it ({@code timestamptz} on PostgreSQL). */
   public String typeName(LogicalType type) {
     return primary().typeName(type);

@@ -3,7 +3,10 @@ package dev.schemac.processor.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every schema rule, in the order of docs/rules.md: an explicit list, nothing discovered. */
+/**
+ * The schema rules every target shares, in the order of docs/rules.md: an explicit list, nothing
+ * discovered. A target adds its own ({@code SqlTarget.rules()}).
+ */
 public final class RuleRegistry {
   private RuleRegistry() {}
 
@@ -31,10 +34,6 @@ public final class RuleRegistry {
     rules.add(new EnumOrdinal());
     rules.add(new CascadeFanOut());
     rules.add(new AllColumnsNullable());
-    rules.add(new JsonNotJsonb());
-    rules.add(new MoneyType());
-    rules.add(new FixedCharType());
-    rules.add(new SerialType());
     rules.add(new FloatPrimaryKey());
     return List.copyOf(rules);
   }

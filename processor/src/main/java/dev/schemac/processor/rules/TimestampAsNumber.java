@@ -25,7 +25,7 @@ public final class TimestampAsNumber extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!ColumnTypes.isNumber(column)) {
+        if (!ColumnTypes.isNumber(column, context)) {
           continue;
         }
         List<String> words = ColumnTypes.words(column);

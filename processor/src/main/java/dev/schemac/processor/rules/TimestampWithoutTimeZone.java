@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class TimestampWithoutTimeZone extends SchemaRule {
   private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*\\.");
-  /** {@code timestamp}, {@code timestamp(3)}, {@code timestamp without time zone}, with an optional {@code []}. */
-  private static final Pattern ZONELESS =
-      Pattern.compile("timestamp\\s*(\\(\\s*\\d+\\s*\\))?(\\s+without\\s+time\\s+zone)?\\s*(\\[\\s*])?");
 
   public TimestampWithoutTimeZone() {
     super("timestamp-without-time-zone", Level.WARNING, "A point in time stored without its time zone.");
@@ -29,7 +26,7 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!isZoneless(column.type())) {
+        if (context.stored(column.type()).kind() != Kind.LOCAL_DATE_TIME) {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
@@ -50,14 +47,6 @@ public final class TimestampWithoutTimeZone extends SchemaRule {
       }
     }
     return findings;
-  }
-
-  static boolean isZoneless(LogicalType type) {
-    if (type.kind() == Kind.LOCAL_DATE_TIME) {
-      return true;
-    }
-    return type.kind() == Kind.RAW && type.rawSql() != null
-        && ZONELESS.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   /** The Java type with LocalDateTime replaced by Instant: {@code List<LocalDateTime>} -> {@code List<Instant>}. */

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  * and hash indexes have no such limit, and expressions are not looked into.
  */
 public final class UnboundedTextKey extends SchemaRule {
-  private static final Pattern UNBOUNDED_TEXT = Pattern.compile("text\\s*(\\[\\s*])?");
   public UnboundedTextKey() {
     super("unbounded-text-key", Level.WARNING, "A unique or indexed text column without a length bound.");
   }
@@ -50,7 +49,7 @@ public final class UnboundedTextKey extends SchemaRule {
       }
       for (Column column : table.columns()) {
         List<String> keys = keysOf.get(column.name());
-        if (keys == null || !isUnboundedText(column) || hasLengthCheck(table, column)) {
+        if (keys == null || !isUnboundedText(column, context) || hasLengthCheck(table, column)) {
           continue;
         }
         String component = column.javaName() == null ? column.name() : column.javaName();
@@ -76,14 +75,12 @@ public final class UnboundedTextKey extends SchemaRule {
     }
   }
 
-  static boolean isUnboundedText(Column column) {
-    LogicalType type = column.type();
-    if (type.isEnum() || column.has(Column.Marker.HASHED)) {
+  static boolean isUnboundedText(Column column, RuleContext context) {
+    if (column.type().isEnum() || column.has(Column.Marker.HASHED)) {
       return false;
     }
-    return type.kind() == Kind.STRING && type.length() == 0
-        || type.kind() == Kind.RAW && type.rawSql() != null
-            && UNBOUNDED_TEXT.matcher(type.rawSql().strip().toLowerCase(Locale.ROOT)).matches();
+    LogicalType type = context.stored(column.type());
+    return type.kind() == Kind.STRING && type.length() == 0;
   }
 
   /** A CHECK such as {@code char_length(code) <= 100}: a bound as good as varchar(100). */

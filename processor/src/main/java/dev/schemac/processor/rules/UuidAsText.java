@@ -30,7 +30,7 @@ public final class UuidAsText extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!ColumnTypes.isText(column, false) || !namesAUuid(ColumnTypes.words(column))
+        if (!ColumnTypes.isText(column, false, context) || !namesAUuid(ColumnTypes.words(column))
             || referencesAUuidKey(schema, table, column)) {
           continue;
         }

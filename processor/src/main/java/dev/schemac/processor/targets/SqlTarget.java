@@ -3,12 +3,14 @@ package dev.schemac.processor.targets;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
+import dev.schemac.processor.rules.Rule;
 import java.util.List;
 
 /**
@@ -120,6 +122,11 @@ public interface SqlTarget extends Target {
     return java.util.Optional.empty();
   }
 
+  /** The target's own schema rules (about its types and features), which run when it is chosen. */
+  default List<Rule> rules() {
+    return List.of();
+  }
+
   /** The target's own migration rules (how its engine locks or rewrites), which run when it is chosen. */
   default List<MigrationRule> migrationRules() {
     return List.of();
@@ -131,4 +138,24 @@ public interface SqlTarget extends Target {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  // ------------------------------------------------------------------ the engine check
+
+  /**
+   * The statements of a file this target wrote, in order, as its engine's clients split it (for
+   * the {@link EngineCheck}); comments left out.
+   */
+  default List<String> statements(String script) {
+    throw new UnsupportedOperationException("target " + id() + " does not split its scripts for the engine check");
+  }
+
+  /**
+   * Where in the sources the element that {@code statement} was written for came from — the
+   * column, constraint or index at character {@code position} (1-based; 0: none) when the
+   * statement defines several — or {@link Origin#NONE}: the engine check reports an engine's
+   * error there.
+   */
+  default Origin originOf(Schema schema, String statement, int position) {
+    return Origin.NONE;
+  }
 }

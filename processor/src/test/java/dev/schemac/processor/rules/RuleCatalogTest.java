@@ -60,7 +60,7 @@ class RuleCatalogTest {
 
   @TestFactory
   Stream<DynamicNode> everyRule() {
-    return RuleRegistry.all().stream().map(rule -> DynamicContainer.dynamicContainer(rule.id(), List.of(
+    return RuleCatalog.schemaRules().stream().map(rule -> DynamicContainer.dynamicContainer(rule.id(), List.of(
         DynamicTest.dynamicTest("fires on the marked lines at its default level", () -> firesOnMarkedLines(rule)),
         DynamicTest.dynamicTest("good twin compiles clean and applies to PostgreSQL", () -> goodTwinIsClean(rule)),
         DynamicTest.dynamicTest("suppressed on the component", () -> suppressedOnComponent(rule)),
@@ -149,7 +149,7 @@ class RuleCatalogTest {
   void everyRule_hasFixturesAndDocumentation() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
     List<String> missing = new ArrayList<>();
-    for (Rule rule : RuleRegistry.all()) {
+    for (Rule rule : RuleCatalog.schemaRules()) {
       if (resourceFolder("rules/" + rule.id() + "/bad") == null || resourceFolder("rules/" + rule.id() + "/good") == null) {
         missing.add(rule.id() + ": fixtures rules/" + rule.id() + "/{bad,good}");
       }
@@ -205,14 +205,14 @@ class RuleCatalogTest {
         constants.add((String) field.get(null));
       }
     }
-    Set<String> registered = RuleRegistry.all().stream().map(r -> "schemac:" + r.id()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> registered = RuleCatalog.schemaRules().stream().map(r -> "schemac:" + r.id()).collect(Collectors.toCollection(TreeSet::new));
     RuleCatalog.migrationRules().forEach(r -> registered.add("schemac:" + r.id()));
     assertEquals(constants, registered);
   }
 
   @Test
   void everyRule_hasADistinctKebabId() {
-    List<String> ids = RuleRegistry.all().stream().map(Rule::id).toList();
+    List<String> ids = RuleCatalog.schemaRules().stream().map(Rule::id).toList();
     assertEquals(ids.size(), new TreeSet<>(ids).size(), "ids are unique");
     for (String id : ids) {
       assertTrue(id.matches("[a-z]+(-[a-z]+)*"), id);

@@ -152,4 +152,32 @@ class RuleEngineTest {
       assertThat(readme).contains("-A" + option + "=");
     }
   }
+
+  /** A rule declares the targets it is about; on a build without them it never runs. */
+  @Test
+  void aTargetsOwnRule_runsOnlyWhenTheTargetIsChosen() {
+    Schema schema = Models.schema(Models.table("hooks", Models.of("id", dev.schemac.processor.model.LogicalType.Kind.INT64),
+        Models.column("payload", Models.raw("json"))));
+    RuleEngine engine = new RuleEngine(List.of(new dev.schemac.processor.targets.postgresql.JsonNotJsonb()));
+    assertThat(new dev.schemac.processor.targets.postgresql.JsonNotJsonb().targets()).containsExactly("postgresql");
+    assertThat(engine.run(schema, RuleSettings.defaults(), List.of(new dev.schemac.processor.targets.testsql.TestSqlTarget())))
+        .isEmpty();
+    List<Problem> onPostgres = engine.run(schema, RuleSettings.defaults(),
+        List.of(new dev.schemac.processor.targets.testsql.TestSqlTarget(),
+            new dev.schemac.processor.targets.postgresql.PostgresTarget()));
+    assertThat(onPostgres).hasSize(1);
+    assertThat(onPostgres.get(0).message()).contains("[schemac:json-not-jsonb;");
+  }
+
+  /** Reserved words are each target's: the message names the targets that reserve the word. */
+  @Test
+  void reservedWord_namesTheTargetsThatReserveIt() {
+    Schema schema = Models.schema(Models.table("things", Models.of("id", dev.schemac.processor.model.LogicalType.Kind.INT64),
+        Models.text("user")));
+    List<Problem> both = new RuleEngine(List.of(new ReservedWord())).run(schema, RuleSettings.defaults(),
+        List.of(new dev.schemac.processor.targets.postgresql.PostgresTarget(),
+            new dev.schemac.processor.targets.testsql.TestSqlTarget()));
+    assertThat(both).hasSize(1);
+    assertThat(both.get(0).message()).contains("a reserved key word of PostgreSQL and TestSQL:");
+  }
 }

@@ -7,12 +7,7 @@ import java.util.Set;
 /** A rule about MongoDB only: it runs when the build targets MongoDB. */
 abstract class MongoRule extends SchemaRule {
   MongoRule(String id, Level level, String summary) {
-    super(id, level, summary);
-  }
-
-  @Override
-  public Set<String> targets() {
-    return Set.of(MongoTarget.ID);
+    super(id, level, summary, Set.of(MongoTarget.ID));
   }
 
   /** How a fix names the component a column comes from. */

@@ -67,6 +67,7 @@ public final class MongoTarget implements DocumentTarget {
   }
 
   /** No type is spelled in MongoDB's terms: a type written in SQL is read by the target it is written for. */
+  @Override
   public LogicalType readType(String sql) {
     return null;
   }

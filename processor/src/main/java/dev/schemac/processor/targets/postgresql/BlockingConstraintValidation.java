@@ -20,12 +20,7 @@ public final class BlockingConstraintValidation extends AbstractMigrationRule {
 
   public BlockingConstraintValidation() {
     super(ID, Level.WARNING,
-        "A constraint or NOT NULL checked against every existing row while holding a lock that blocks writes.");
-  }
-
-  @Override
-  public Set<String> targets() {
-    return Set.of(PostgresTarget.ID);
+        "A constraint or NOT NULL checked against every existing row while holding a lock that blocks writes.", Set.of(PostgresTarget.ID));
   }
 
   @Override

@@ -20,12 +20,7 @@ public final class BlockingIndexBuild extends AbstractMigrationRule {
 
   public BlockingIndexBuild() {
     super(ID, Level.WARNING,
-        "An index built on an existing table without CONCURRENTLY, blocking writes while it builds.");
-  }
-
-  @Override
-  public Set<String> targets() {
-    return Set.of(PostgresTarget.ID);
+        "An index built on an existing table without CONCURRENTLY, blocking writes while it builds.", Set.of(PostgresTarget.ID));
   }
 
   @Override

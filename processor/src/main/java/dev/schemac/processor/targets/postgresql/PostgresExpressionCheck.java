@@ -13,6 +13,7 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.targets.EngineCheck;
 import dev.schemac.processor.targets.postgresql.PostgresExpressions.Node;
 import dev.schemac.processor.targets.postgresql.PostgresExpressions.Parse;
 import dev.schemac.processor.targets.postgresql.PostgresExpressions.Type;
@@ -41,7 +42,9 @@ import java.util.regex.Pattern;
  *   <li>{@value #ENUM_VALUE}: a CHECK or index predicate that compares an enum column with a value
  *       that is not one of its constants (the index never matches; a native enum fails the
  *       DDL);</li>
- *   <li>{@value #UNCHECKED} (a warning): what the grammar here cannot decide, left to PostgreSQL.</li>
+ *   <li>{@value #UNCHECKED} (a warning): what the grammar here cannot decide, left to the engine
+ *       check ({@code -Aschemac.engineCheck=true}), which runs the DDL on PostgreSQL itself; with
+ *       the engine check on, the processor does not give the warning.</li>
  * </ul>
  */
 public final class PostgresExpressionCheck {
@@ -50,7 +53,7 @@ public final class PostgresExpressionCheck {
   public static final String COLUMN_IN_DEFAULT = "column-in-default";
   public static final String DEFAULT_TYPE = "default-type-mismatch";
   public static final String ENUM_VALUE = "unknown-enum-value";
-  public static final String UNCHECKED = "unchecked-sql";
+  public static final String UNCHECKED = EngineCheck.UNDECIDED_ID;
 
   private static final Pattern INTEGER = Pattern.compile("\\s*[+-]?(\\d+(_\\d+)*|0[xX](_?[0-9a-fA-F])+|0[oO](_?[0-7])+|0[bB](_?[01])+)\\s*");
   private static final Pattern NUMBER = Pattern.compile(
@@ -130,7 +133,8 @@ public final class PostgresExpressionCheck {
       case UNDECIDED -> {
         problems.add(Problem.warning("[schemac:" + UNCHECKED + "] " + what + " uses syntax schemac's own reading of"
             + " PostgreSQL does not cover (" + parse.reason() + "), so only the server can say whether it is"
-            + " valid, when the DDL runs.", at));
+            + " valid: build with -A" + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on"
+            + " PostgreSQL during the compile.", at));
         return null;
       }
       default -> {

@@ -3,12 +3,14 @@ package dev.schemac.processor.targets.postgresql;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
+import dev.schemac.processor.rules.Rule;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.LegacySnapshots;
@@ -86,6 +88,11 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String sql) {
+    return PostgresTypes.read(sql);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return column.defaultValue() == null ? null : sql.defaultExpression(column.defaultValue());
   }
@@ -136,6 +143,11 @@ public final class PostgresTarget implements SqlTarget {
   }
 
   @Override
+  public List<Rule> rules() {
+    return List.of(new JsonNotJsonb(), new MoneyType(), new FixedCharType(), new SerialType());
+  }
+
+  @Override
   public List<MigrationRule> migrationRules() {
     return List.of(new TableRewrite(), new BlockingIndexBuild(), new BlockingConstraintValidation());
   }
@@ -153,5 +165,15 @@ public final class PostgresTarget implements SqlTarget {
       out.append(String.join("\n\n", statements)).append('\n');
     }
     return out.toString();
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return PostgresStatements.split(script);
+  }
+
+  @Override
+  public Origin originOf(Schema schema, String statement, int position) {
+    return PostgresStatements.originOf(schema, statement, position);
   }
 }

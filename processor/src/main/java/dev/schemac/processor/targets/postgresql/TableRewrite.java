@@ -27,12 +27,7 @@ public final class TableRewrite extends AbstractMigrationRule {
       Pattern.compile("(?i)\\b(gen_random_uuid|uuid_generate_v[1-5]|random|clock_timestamp|timeofday|nextval)\\s*\\(");
 
   public TableRewrite() {
-    super(ID, Level.WARNING, "A change that makes PostgreSQL rewrite the whole table under an exclusive lock.");
-  }
-
-  @Override
-  public Set<String> targets() {
-    return Set.of(PostgresTarget.ID);
+    super(ID, Level.WARNING, "A change that makes PostgreSQL rewrite the whole table under an exclusive lock.", Set.of(PostgresTarget.ID));
   }
 
   @Override

@@ -62,6 +62,11 @@ public final class TestSqlTarget implements SqlTarget {
   }
 
   @Override
+  public LogicalType readType(String type) {
+    return sql.readType(type);
+  }
+
+  @Override
   public String defaultExpression(Column column) {
     return sql.defaultExpression(column);
   }
@@ -94,5 +99,15 @@ public final class TestSqlTarget implements SqlTarget {
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
     return sql.migrationFile(header, statements, emptyNote);
+  }
+
+  @Override
+  public List<String> statements(String script) {
+    return sql.statements(script);
+  }
+
+  @Override
+  public dev.schemac.processor.model.Origin originOf(Schema schema, String statement, int position) {
+    return sql.originOf(schema, statement, position);
   }
 }

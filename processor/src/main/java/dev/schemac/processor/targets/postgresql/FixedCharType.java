@@ -1,8 +1,14 @@
-package dev.schemac.processor.rules;
+package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.rules.CustomTypes;
+import dev.schemac.processor.rules.Finding;
+import dev.schemac.processor.rules.Fixes;
+import dev.schemac.processor.rules.Level;
+import dev.schemac.processor.rules.RuleContext;
+import dev.schemac.processor.rules.SchemaRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +26,7 @@ public final class FixedCharType extends SchemaRule {
   private static final Pattern LENGTH = Pattern.compile("\\(\\s*(\\d+)\\s*\\)");
 
   public FixedCharType() {
-    super("fixed-char-type", Level.WARNING, "char(n), which pads with spaces.");
+    super("fixed-char-type", Level.WARNING, "char(n), which pads with spaces.", java.util.Set.of(PostgresTarget.ID));
   }
 
   @Override

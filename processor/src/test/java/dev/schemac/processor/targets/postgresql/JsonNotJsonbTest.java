@@ -1,4 +1,6 @@
-package dev.schemac.processor.rules;
+package dev.schemac.processor.targets.postgresql;
+
+import dev.schemac.processor.rules.Finding;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.schemac.processor.testing.Models.column;

@@ -1,15 +1,21 @@
-package dev.schemac.processor.rules;
+package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.rules.CustomTypes;
+import dev.schemac.processor.rules.Finding;
+import dev.schemac.processor.rules.Fixes;
+import dev.schemac.processor.rules.Level;
+import dev.schemac.processor.rules.RuleContext;
+import dev.schemac.processor.rules.SchemaRule;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A column declared {@code @Column(type = "json")} (or {@code json[]}): jsonb is what is meant. */
 public final class JsonNotJsonb extends SchemaRule {
   public JsonNotJsonb() {
-    super("json-not-jsonb", Level.WARNING, "The json type where jsonb is meant.");
+    super("json-not-jsonb", Level.WARNING, "The json type where jsonb is meant.", java.util.Set.of(PostgresTarget.ID));
   }
 
   @Override

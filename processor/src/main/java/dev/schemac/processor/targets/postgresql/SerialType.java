@@ -1,8 +1,14 @@
-package dev.schemac.processor.rules;
+package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.rules.CustomTypes;
+import dev.schemac.processor.rules.Finding;
+import dev.schemac.processor.rules.Fixes;
+import dev.schemac.processor.rules.Level;
+import dev.schemac.processor.rules.RuleContext;
+import dev.schemac.processor.rules.SchemaRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +19,7 @@ public final class SerialType extends SchemaRule {
       Set.of("serial", "serial4", "bigserial", "serial8", "smallserial", "serial2");
 
   public SerialType() {
-    super("serial-type", Level.WARNING, "serial / bigserial instead of an identity column.");
+    super("serial-type", Level.WARNING, "serial / bigserial instead of an identity column.", java.util.Set.of(PostgresTarget.ID));
   }
 
   @Override
