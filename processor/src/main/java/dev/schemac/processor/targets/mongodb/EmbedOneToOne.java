@@ -36,7 +36,9 @@ final class EmbedOneToOne extends MongoRule {
         String fix = "embed it in " + fk.targetTable() + " as a record component (an embedded document), unless it"
             + " is read and written apart from it; then acknowledge that with @SuppressWarnings(\"schemac:" + id()
             + "\") on " + table.sourceType();
-        findings.add(on(table, fk.origin(), message, fix));
+        findings.add(fk.columns().size() == 1
+            ? on(table, table.column(fk.columns().get(0)).orElseThrow(), message, fix)
+            : on(table, fk.origin(), message, fix));
       }
     }
     return findings;
