@@ -41,4 +41,29 @@ public @interface Schema {
    * they run with CONCURRENTLY and NOT VALID + VALIDATE.
    */
   boolean singleTransaction() default false;
+
+  /**
+   * How long a statement of this version's migration files waits for a lock before it fails, so
+   * that a migration stuck behind a long transaction fails instead of queueing the application's
+   * queries behind it: a number and a unit ({@code ms}, {@code s}, {@code min}, {@code h}), or
+   * {@code 0} for no limit. Empty: {@code -Aschemac.lockTimeout}, else {@code 5s}.
+   *
+   * <pre>{@code @Schema(version = 7, lockTimeout = "2s", statementTimeout = "15min")}</pre>
+   */
+  String lockTimeout() default "";
+
+  /**
+   * How long one statement of this version's transactional files ({@code V{N}}, {@code U{N}}) may
+   * run, in the form of {@link #lockTimeout()}. Empty: {@code -Aschemac.statementTimeout}, else
+   * {@code 5min}.
+   */
+  String statementTimeout() default "";
+
+  /**
+   * How long one statement of this version's non-transactional files ({@code V{N}.1},
+   * {@code U{N}.1}: index builds with CONCURRENTLY, VALIDATE CONSTRAINT, which take as long as the
+   * table is large) may run, in the form of {@link #lockTimeout()}. Empty:
+   * {@code -Aschemac.nonTransactionalStatementTimeout}, else {@code 0}, no limit.
+   */
+  String nonTransactionalStatementTimeout() default "";
 }

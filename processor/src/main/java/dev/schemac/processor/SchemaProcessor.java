@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import com.google.auto.service.AutoService;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.UnsafeText;
 import dev.schemac.processor.read.ElementOrigin;
 import dev.schemac.processor.read.EntityNaming;
@@ -70,6 +71,11 @@ public final class SchemaProcessor extends AbstractProcessor {
   /** {@code false}: generate no Java metamodel ({@code Tables}); the default is {@code true}. */
   public static final String OPTION_METAMODEL = "schemac.metamodel";
 
+  /** The time limits of the migration files, {@code @Schema}'s own attributes of the same names override them. */
+  public static final String OPTION_LOCK_TIMEOUT = "schemac.lockTimeout";
+  public static final String OPTION_STATEMENT_TIMEOUT = "schemac.statementTimeout";
+  public static final String OPTION_NON_TRANSACTIONAL_STATEMENT_TIMEOUT = "schemac.nonTransactionalStatementTimeout";
+
   static final String TABLE = "dev.schemac.annotations.Table";
   static final String SCHEMA = "dev.schemac.annotations.Schema";
   /** JPA entities, read by name: the processor needs neither API on its own path. */
@@ -107,7 +113,7 @@ public final class SchemaProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     return Set.of(OPTION_DIR, OPTION_VERIFY, OPTION_TIMINGS, OPTION_METAMODEL, OPTION_LOCATION, Targets.OPTION,
         RuleSettings.OPTION_RULES, RuleSettings.OPTION_MAX_INDEXES, RuleSettings.OPTION_MAX_CASCADE_TABLES, EntityNaming.OPTION,
-        EngineCheck.OPTION);
+        EngineCheck.OPTION, OPTION_LOCK_TIMEOUT, OPTION_STATEMENT_TIMEOUT, OPTION_NON_TRANSACTIONAL_STATEMENT_TIMEOUT);
   }
 
   @Override
@@ -390,8 +396,12 @@ public final class SchemaProcessor extends AbstractProcessor {
             + " tables in one module.", d.element());
         return;
       }
+      Timeouts timeouts = timeouts(d);
+      if (timeouts == null) {
+        return; // reported
+      }
       VersionedMigrations.Result migrations = VersionedMigrations.build(dir, d.version(), d.description(), d.drops(),
-          d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings);
+          d.singleTransaction(), schema, d.origin(), selection.targets(), rules, settings, timeouts);
       timer.lap("diff");
       migrations.problems().forEach(this::report);
       if (migrations.hasErrors()) {
@@ -432,6 +442,39 @@ public final class SchemaProcessor extends AbstractProcessor {
           "[schemac] unversioned schema: wrote schema.sql and schema.md only. To start versioned migrations, put"
               + " @Schema(version = 1) on a package-info.java (or one type) of this compilation.");
     }
+  }
+
+  /**
+   * The time limits of this version's migration files: {@code @Schema}'s attribute, else the
+   * processor option, else {@link Timeouts#DEFAULT}; null after an error on a value that is not a
+   * duration.
+   */
+  private Timeouts timeouts(SchemaVersion.Declaration d) {
+    java.time.Duration[] values = {Timeouts.DEFAULT.lock(), Timeouts.DEFAULT.statement(),
+        Timeouts.DEFAULT.nonTransactionalStatement()};
+    String[] attributes = {"lockTimeout", "statementTimeout", "nonTransactionalStatementTimeout"};
+    String[] options = {OPTION_LOCK_TIMEOUT, OPTION_STATEMENT_TIMEOUT, OPTION_NON_TRANSACTIONAL_STATEMENT_TIMEOUT};
+    boolean ok = true;
+    for (int i = 0; i < values.length; i++) {
+      String written = d.timeouts().get(attributes[i]);
+      String where = "@Schema(" + attributes[i] + " = \"" + written + "\")";
+      if (written == null) {
+        written = processingEnv.getOptions().get(options[i]);
+        where = "-A" + options[i] + "=" + written;
+      }
+      if (written == null || written.isBlank()) {
+        continue;
+      }
+      java.time.Duration parsed = Timeouts.parse(written);
+      if (parsed == null) {
+        ok = false;
+        report(Problem.error("[schemac] " + where + " is not a time limit: write " + Timeouts.FORMS,
+            d.timeoutOrigins().getOrDefault(attributes[i], d.origin())));
+      } else {
+        values[i] = parsed;
+      }
+    }
+    return ok ? new Timeouts(values[0], values[1], values[2]) : null;
   }
 
   /** {@code -Aschemac.engineCheck}: false (the default) or true; null, reported, for any other value. */

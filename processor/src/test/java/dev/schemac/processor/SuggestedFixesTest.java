@@ -114,4 +114,58 @@ class SuggestedFixesTest {
 
     compilesAndApplies(name, fixed);
   }
+
+  /**
+   * Names on indexes, constraints and enum types share PostgreSQL's namespaces (indexes with
+   * tables, constraints per table): two long ones that share their first 63 bytes get two
+   * distinct suggestions, none taking a name the schema has; a type name derived from a non-ASCII
+   * Java name gets an ASCII one that fits. Each fix is applied where the message points (the
+   * quoted name it names is replaced by the suggestion) until the record compiles.
+   */
+  @Test
+  void tooLongIndexConstraintAndTypeNames_getDistinctNamesThatFit_andEveryFixCompiles() throws Exception {
+    String prefix = "idx_stock_levels_by_warehouse_and_product_for_the_nightly_report";
+    String kind = "\u00c9tatDuStock".repeat(6); // 66 characters, 72 bytes
+    String body = """
+        @Table
+        public record Stock(
+            @Id long id,
+            @Indexed(name = "%1$s_a") long warehouseId,
+            @Indexed(name = "%1$s_b") long productId,
+            @Check(value = "quantity >= 0", name = "%1$s_check_one") @Check(value = "quantity < 1000000",
+                name = "%1$s_check_two") long quantity,
+            /*K*/ @NativeEnum %2$s kind) {
+          public enum %2$s { RAW, FINISHED }
+        }
+        """.formatted(prefix, kind);
+    Pattern suggested = Pattern.compile("such as [^\"]*\"([^\"]*)\"");
+    Pattern literal = Pattern.compile("\"([^\"]+)\"");
+    String fixed = body;
+    int fixes = 0;
+    for (int round = 0; round < 3; round++) {
+      Compilation compilation = SchemacCompiler.compile(dir, List.of(SchemacCompiler.typeIn("fx", "Stock", fixed)))
+          .compilation();
+      if (compilation.status() == Compilation.Status.SUCCESS) {
+        break;
+      }
+      for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+        String message = error.getMessage(Locale.ROOT);
+        Matcher fix = suggested.matcher(message);
+        assertWithMessage("a fix in %s", message).that(fix.find()).isTrue();
+        assertWithMessage("bytes of %s", fix.group(1)).that(fix.group(1).getBytes(StandardCharsets.UTF_8).length)
+            .isAtMost(63);
+        if (message.contains("@NativeEnum(name = ")) { // a derived name: the fix is a new attribute
+          fixed = fixed.replace("/*K*/ @NativeEnum", "@NativeEnum(name = \"" + fix.group(1) + "\")");
+        } else {
+          String named = literal.matcher(fixed).results().map(r -> r.group(1)).filter(message::contains)
+              .max(java.util.Comparator.comparingInt(String::length)).orElseThrow(
+                  () -> new AssertionError("no name of the source in " + message));
+          fixed = fixed.replace("\"" + named + "\"", "\"" + fix.group(1) + "\"");
+        }
+        fixes++;
+      }
+    }
+    assertThat(fixes).isEqualTo(5);
+    compilesAndApplies("Stock", fixed);
+  }
 }

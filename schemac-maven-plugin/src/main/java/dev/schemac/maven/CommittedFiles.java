@@ -31,16 +31,25 @@ record CommittedFiles(Path dir, Path targetRoot) {
       return path.getFileName().toString();
     }
 
-    /** {@code 2} for {@code 2.1}. */
+    /** {@code 2} for {@code 2} and {@code 2.1}; {@code 3} for {@code 2.9}, the step before V3. */
     int major() {
-      int dot = version.indexOf('.');
-      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+      return owner(version);
     }
 
     /** The second, non-transactional step ({@code V{N}.1}, {@code U{N}.1}). */
     boolean secondStep() {
-      return version.contains(".");
+      return version.endsWith(".1");
     }
+  }
+
+  /**
+   * The schemac version a Flyway version belongs to: {@code N} for {@code N} and {@code N.1}, and
+   * {@code N} for {@code N-1.9}, the step schemac orders before V{N} (values added to enum types).
+   */
+  static int owner(String version) {
+    int dot = version.indexOf('.');
+    int major = Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    return version.endsWith(".9") ? major + 1 : major;
   }
 
   /** Orders versions as Flyway does: 2 < 2.1 < 3 < 10. */

@@ -22,13 +22,12 @@ final class FlywayHistory {
   /** One row: {@code version} is null for repeatable migrations. */
   record Row(int rank, String version, String description, String type, String script, Integer checksum,
       boolean success) {
-    /** {@code 3} for {@code 3} and {@code 3.1}; -1 without a version. */
+    /**
+     * The schemac version the row belongs to: {@code 3} for {@code 3} and {@code 3.1}, and for
+     * {@code 2.9}, the step schemac orders before V3 (docs/migrations.md); -1 without a version.
+     */
     int major() {
-      if (version == null) {
-        return -1;
-      }
-      int dot = version.indexOf('.');
-      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+      return version == null ? -1 : CommittedFiles.owner(version);
     }
   }
 

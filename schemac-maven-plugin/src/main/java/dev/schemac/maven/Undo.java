@@ -34,7 +34,8 @@ final class Undo {
   }
 
   /** One version to undo: its steps, in the order they run. */
-  record Step(int version, Optional<CommittedFiles.Script> second, CommittedFiles.Script main) {}
+  record Step(int version, Optional<CommittedFiles.Script> second, Optional<CommittedFiles.Script> main,
+      Optional<CommittedFiles.Script> before) {}
 
   private final Connection connection;
   private final FlywayHistory history;
@@ -74,8 +75,14 @@ final class Undo {
           runOutsideTransaction(step.second().get(), step.version() + ".1");
           run.add(step.second().get().fileName());
         }
-        runInTransaction(step.main(), String.valueOf(step.version()));
-        run.add(step.main().fileName());
+        if (step.main().isPresent()) {
+          runInTransaction(step.main().get(), String.valueOf(step.version()));
+          run.add(step.main().get().fileName());
+        }
+        if (step.before().isPresent()) {
+          runInTransaction(step.before().get(), (step.version() - 1) + ".9");
+          run.add(step.before().get().fileName());
+        }
       }
       return run;
     } finally {
@@ -114,13 +121,21 @@ final class Undo {
       Optional<CommittedFiles.Script> main = files.undo(String.valueOf(version));
       Optional<CommittedFiles.Script> second = files.undo(version + ".1");
       boolean ranSecond = rows.stream().anyMatch(r -> (version + ".1").equals(r.version()));
-      if (main.isEmpty()) {
+      Optional<CommittedFiles.Script> before = files.undo((version - 1) + ".9");
+      boolean ranBefore = rows.stream().anyMatch(r -> ((version - 1) + ".9").equals(r.version()));
+      if (ranBefore && before.isEmpty()) {
+        problems.add("undo/U" + (version - 1) + ".9__*.sql is not among the committed files");
+      }
+      // V{N} itself may be missing after V{N-1}.9: it failed, and PostgreSQL rolled it back with its row
+      boolean ranMain = rows.stream().anyMatch(r -> String.valueOf(version).equals(r.version()));
+      if (ranMain && main.isEmpty()) {
         problems.add("undo/U" + version + "__*.sql is not among the committed files");
       }
       if (ranSecond && second.isEmpty()) {
         problems.add("undo/U" + version + ".1__*.sql is not among the committed files");
       }
-      main.ifPresent(m -> steps.add(new Step(version, ranSecond ? second : Optional.empty(), m)));
+      steps.add(new Step(version, ranSecond ? second : Optional.empty(), ranMain ? main : Optional.empty(),
+          ranBefore ? before : Optional.empty()));
     }
     if (!problems.isEmpty()) {
       throw new UndoException("cannot undo to version " + target + ", nothing was undone: " + String.join("; ", problems)

@@ -119,4 +119,44 @@ class UndoTest {
       assertThat(new FlywayHistory(c, null, "flyway_schema_history").exists()).isFalse();
     }
   }
+
+  /**
+   * A version that added a native enum value has a step before it, {@code V1.9} (docs/migrations.md):
+   * undo runs {@code U2}, then {@code U1.9}, each with its history row, and Flyway migrates again.
+   */
+  @Test
+  void aStepBeforeTheVersion_isUndoneAfterIt_withItsHistoryRow() throws Exception {
+    Path db = Files.createTempDirectory("schemac-db-");
+    Files.createDirectories(db.resolve("migration"));
+    Files.createDirectories(db.resolve("undo"));
+    Files.writeString(db.resolve("migration/V1__initial_schema.sql"),
+        "CREATE TYPE state AS ENUM ('OPEN', 'CLOSED');\nCREATE TABLE tickets (id bigint PRIMARY KEY, state state);\n");
+    Files.writeString(db.resolve("migration/V1.9__add_state_pending.sql"),
+        "ALTER TYPE state ADD VALUE IF NOT EXISTS 'PENDING';\n");
+    Files.writeString(db.resolve("migration/V2__add_state_pending.sql"),
+        "ALTER TABLE tickets ALTER COLUMN state SET DEFAULT 'PENDING';\n");
+    Files.writeString(db.resolve("undo/U1__initial_schema.sql"), "DROP TABLE tickets;\nDROP TYPE state;\n");
+    Files.writeString(db.resolve("undo/U2__add_state_pending.sql"),
+        "ALTER TABLE tickets ALTER COLUMN state DROP DEFAULT;\n");
+    Files.writeString(db.resolve("undo/U1.9__add_state_pending.sql"), "ALTER TYPE state RENAME TO state_old;\n"
+        + "CREATE TYPE state AS ENUM ('OPEN', 'CLOSED');\n"
+        + "ALTER TABLE tickets ALTER COLUMN state TYPE state USING state::text::state;\nDROP TYPE state_old;\n");
+    String url = TestPostgres.newDatabase("undo_before_step");
+    TestPostgres.flyway(url, db).load().migrate();
+    try (Connection c = TestPostgres.connect(url)) {
+      assertThat(versions(c)).containsExactly("1", "1.9", "2").inOrder();
+
+      List<String> run = undo(c, db, new ArrayList<>()).to("1", WAIT);
+
+      assertThat(run).containsExactly("U2__add_state_pending.sql", "U1.9__add_state_pending.sql").inOrder();
+      assertThat(versions(c)).containsExactly("1");
+      try (var rs = c.createStatement().executeQuery("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder)"
+          + " FROM pg_enum WHERE enumtypid = 'state'::regtype")) {
+        rs.next();
+        assertThat(rs.getString(1)).isEqualTo("OPEN,CLOSED");
+      }
+      assertThat(TestPostgres.flyway(url, db).load().migrate().migrationsExecuted).isEqualTo(2);
+      assertThat(versions(c)).containsExactly("1", "1.9", "2").inOrder();
+    }
+  }
 }

@@ -112,16 +112,18 @@ public final class EngineCheckRun {
     for (Map.Entry<String, String> up : sorted(ups, UP)) {
       EngineCheck.Script s = script(target, up.getKey(), up.getValue(), !outsideTransaction(up.getKey(), files, dir));
       history.add(s);
-      if (major(up.getKey(), UP) == version) {
+      if (VersionedMigrations.ofVersion(up.getKey().substring(up.getKey().lastIndexOf('/') + 1), version)) {
         currentUps.add(s);
       }
     }
     List<Map.Entry<String, String>> currentDowns = sorted(downs, DOWN).stream()
-        .filter(d -> major(d.getKey(), DOWN) == version).toList();
+        .filter(d -> VersionedMigrations.ofVersion(d.getKey().substring(d.getKey().lastIndexOf('/') + 1), version))
+        .toList();
     List<EngineCheck.Script> scripts = new ArrayList<>(history);
-    for (int i = currentDowns.size() - 1; i >= 0; i--) { // U{N}.1 first, then U{N}
+    for (int i = currentDowns.size() - 1; i >= 0; i--) { // U{N}.1 first, then U{N}, then U{N-1}.9
       Map.Entry<String, String> down = currentDowns.get(i);
-      scripts.add(script(target, down.getKey(), down.getValue(), !down.getKey().matches(".*/U\\d+\\.\\d+__.*")));
+      scripts.add(script(target, down.getKey(), down.getValue(),
+          !down.getKey().matches(".*/U" + version + "\\.1__.*")));
     }
     scripts.addAll(currentUps);
     runs.add(new EngineCheck.Run("the migrations: every up, then the current down and up again", scripts));
@@ -138,7 +140,7 @@ public final class EngineCheckRun {
     if (conf == null && dir != null && Files.isRegularFile(dir.resolve(name + ".conf"))) {
       conf = Files.readString(dir.resolve(name + ".conf"), StandardCharsets.UTF_8);
     }
-    return conf != null ? conf.contains("executeInTransaction=false") : name.matches(".*/V\\d+\\.\\d+__.*");
+    return conf != null ? conf.contains("executeInTransaction=false") : name.matches(".*/V\\d+\\.1__.*");
   }
 
   /** The files of a folder: those on disk (the released ones), replaced or added by this build's, stale ones left out. */
@@ -181,10 +183,6 @@ public final class EngineCheckRun {
       v[i] = Integer.parseInt(parts[i]);
     }
     return v;
-  }
-
-  private static int major(String path, Pattern name) {
-    return versionOf(path, name)[0];
   }
 
   private static int compare(int[] a, int[] b) {

@@ -5,6 +5,7 @@ import dev.schemac.processor.model.DropAcknowledgment;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.model.change.SchemaDiff;
 import dev.schemac.processor.rules.MigrationContext;
@@ -62,7 +63,7 @@ public final class VersionedMigrations {
    */
   public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
       boolean singleTransaction, Schema schema, Origin versionOrigin, List<Target> targets, RuleEngine rules,
-      RuleSettings settings) throws IOException {
+      RuleSettings settings, Timeouts timeouts) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Snapshot> snapshots = readSnapshots(dir, version - 1, problems, versionOrigin);
     if (!problems.isEmpty()) {
@@ -145,7 +146,7 @@ public final class VersionedMigrations {
       MigrationPlan plan = target.migration(starts ? whole : changes, singleTransaction,
           starts ? null : dataSteps.get(target));
       problems.addAll(plan.problems());
-      files.putAll(files(target, version, desc, plan, starts, (starts ? whole : changes).names().isEmpty()));
+      files.putAll(files(target, version, desc, plan, starts, (starts ? whole : changes).names().isEmpty(), timeouts));
     }
     if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return new Result(Map.of(), List.of(), problems);
@@ -180,7 +181,7 @@ public final class VersionedMigrations {
    * schema and its down removes it, as a first version's do.
    */
   private static Map<String, String> files(Target target, int version, String desc, MigrationPlan plan,
-      boolean starts, boolean noChanges) {
+      boolean starts, boolean noChanges, Timeouts timeouts) {
     Map<String, String> files = new LinkedHashMap<>();
     String folder = prefix(target);
     String ext = "." + target.scriptExtension();
@@ -189,31 +190,63 @@ public final class VersionedMigrations {
     boolean twoSteps = !plan.upNonTransactional().isEmpty();
     String upNext = folder + MIGRATION + "/V" + version + ".1__" + desc + ext;
     String downNext = folder + UNDO + "/U" + version + ".1__" + desc + ext;
+    String upBefore = folder + MIGRATION + "/V" + beforeStep(version) + "__" + desc + ext;
+    String downAfter = folder + UNDO + "/U" + beforeStep(version) + "__" + desc + ext;
     String note = noChanges ? NO_CHANGES : NOTHING_TO_UNDO;
     String from = starts ? "the whole schema of version " + version + ", where the history of target " + target.id()
         + " starts" : "up from version " + (version - 1) + " to " + version;
     String to = starts ? "down from version " + version + " to an empty database"
         : "down from version " + version + " to " + (version - 1);
+    String inOne = target.howToRun(true) != null ? target.howToRun(true)
+        : "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
+            + " -f <this file>";
+    String outside = target.howToRun(false) != null ? target.howToRun(false)
+        : "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
+            + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";
     files.put(up, target.migrationFile(header("V" + version, from
-        + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version),
-        plan.upTransactional(), note));
+        + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version, inOne
+        + (twoSteps ? ", then V" + version + ".1" : "") + "."), plan.upTransactional(), note, true, timeouts));
     files.put(down, target.migrationFile(header("U" + version, to + (twoSteps ? ", after U" + version + ".1" : ""),
-        version), plan.downTransactional(), note));
+        version, inOne + (twoSteps ? ", after U" + version + ".1" : "") + "."), plan.downTransactional(), note, true,
+        timeouts));
+    if (!plan.upBefore().isEmpty()) {
+      files.put(upBefore, target.migrationFile(header("V" + beforeStep(version), "up, first step of version " + version
+          + ": what must be committed before V" + version + " uses it (values added to enum types)", version,
+          inOne + ", before V" + version + "."), plan.upBefore(), NOTHING_TO_UNDO, true, timeouts));
+      files.put(downAfter, target.migrationFile(header("U" + beforeStep(version), "down, last step of version " + version
+          + ": undoes V" + beforeStep(version) + "; run it after U" + version, version, inOne + ", after U" + version
+          + "."), plan.downAfter(), NOTHING_TO_UNDO, true, timeouts));
+    }
     if (twoSteps) {
       files.put(upNext, target.migrationFile(header("V" + version + ".1", "up, second step: runs outside a"
-          + " transaction so that index builds and validations do not lock writes", version),
-          plan.upNonTransactional(), NOTHING_TO_UNDO));
+          + " transaction so that index builds and validations do not lock writes", version, outside + ", after V"
+          + version + "."), plan.upNonTransactional(), NOTHING_TO_UNDO, false, timeouts));
       files.put(upNext + ".conf", "executeInTransaction=false\n");
       files.put(downNext, target.migrationFile(header("U" + version + ".1", "down, first step: undoes V" + version
-          + ".1; run it before U" + version, version), plan.downNonTransactional(), NOTHING_TO_UNDO));
+          + ".1; run it before U" + version, version, outside + ", before U" + version + "."),
+          plan.downNonTransactional(), NOTHING_TO_UNDO, false, timeouts));
     }
     return files;
   }
 
-  private static List<String> header(String name, String what, int version) {
+  /**
+   * The Flyway version of the step that must run before {@code V{N}} (docs/migrations.md): Flyway
+   * orders {@code N-1 < N-1.1 < N-1.9 < N}, and schemac writes no other {@code .9} step, so it is
+   * {@code {N-1}.9}: in version N's files, hashed and frozen with them.
+   */
+  public static String beforeStep(int version) {
+    return (version - 1) + ".9";
+  }
+
+  /** Whether a migration or undo file name belongs to version {@code version}: V{N}, V{N}.1, V{N-1}.9 (and U...). */
+  public static boolean ofVersion(String fileName, int version) {
+    return fileName.matches("[VU](" + version + "(\\.1)?|" + Pattern.quote(beforeStep(version)) + ")__.*");
+  }
+
+  private static List<String> header(String name, String what, int version, String howToRun) {
     return List.of(name + ": " + what + ". Generated by schemac.",
         "Do not edit: rewritten on every compile while version " + version + " is current, frozen (and checked) once"
-            + " version " + (version + 1) + " is declared.");
+            + " version " + (version + 1) + " is declared.", howToRun);
   }
 
   /** The path prefix of a target's files under {@code schemac.dir}: its folder and a slash, or nothing for the root. */
@@ -408,7 +441,8 @@ public final class VersionedMigrations {
   private static List<String> staleFiles(Path dir, String prefix, String extension, int version,
       Map<String, String> keep) throws IOException {
     List<String> stale = new ArrayList<>();
-    Pattern mine = Pattern.compile("[VU]" + version + "(\\.1)?__.*\\." + Pattern.quote(extension) + "(\\.conf)?");
+    Pattern mine = Pattern.compile("[VU](" + version + "(\\.1)?|" + Pattern.quote(beforeStep(version))
+        + ")__.*\\." + Pattern.quote(extension) + "(\\.conf)?");
     for (String folder : List.of(prefix + MIGRATION, prefix + UNDO)) {
       Path path = dir.resolve(folder);
       if (!Files.isDirectory(path)) {

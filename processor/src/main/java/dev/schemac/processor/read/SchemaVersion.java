@@ -24,7 +24,8 @@ import javax.lang.model.util.Elements;
 public record SchemaVersion(Declaration declaration, List<Problem> problems) {
   /** {@code @Schema(version, description, drops)} and where it is written. */
   public record Declaration(int version, String description, List<DropAcknowledgment> drops,
-      boolean singleTransaction, Element element, Origin origin) {}
+      boolean singleTransaction, Element element, Origin origin, Map<String, String> timeouts,
+      Map<String, Origin> timeoutOrigins) {}
 
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
@@ -75,8 +76,18 @@ public record SchemaVersion(Declaration declaration, List<Problem> problems) {
       String column = mirrors.string(drop, "column");
       drops.add(new DropAcknowledgment(mirrors.string(drop, "table"), column.isEmpty() ? null : column));
     }
+    Map<String, String> timeouts = new LinkedHashMap<>();
+    Map<String, Origin> timeoutOrigins = new LinkedHashMap<>();
+    for (String name : List.of("lockTimeout", "statementTimeout", "nonTransactionalStatementTimeout")) {
+      String value = mirrors.string(schema, name);
+      if (!value.isBlank()) {
+        timeouts.put(name, value);
+        timeoutOrigins.put(name, new ElementOrigin(element, schema, mirrors.value(schema, name)));
+      }
+    }
     Declaration d = new Declaration(mirrors.integer(schema, "version"), mirrors.string(schema, "description"), drops,
-        mirrors.bool(schema, "singleTransaction"), element, ElementOrigin.of(element, schema));
+        mirrors.bool(schema, "singleTransaction"), element, ElementOrigin.of(element, schema), timeouts,
+        timeoutOrigins);
     return new SchemaVersion(d, problems);
   }
 }

@@ -39,12 +39,15 @@ public final class IdentifierTooLong extends SchemaRule {
   public List<Finding> check(Schema schema, RuleContext context) {
     Limit limit = Limit.of(context);
     List<Finding> findings = new ArrayList<>();
-    Set<String> tableNames = new java.util.HashSet<>(schema.tables().stream().map(Table::name).toList());
+    // every name of the schema but columns and schemas: tables, indexes and sequences share a namespace, constraints
+    // share one per table, and a suggestion must take none of them (nor another suggestion), so that applying every
+    // fix compiles
+    Set<String> taken = namesOf(schema);
     for (Table table : schema.tables()) {
       String record = table.sourceType().substring(table.sourceType().lastIndexOf('.') + 1);
       if (tooLong(table.name(), limit)) {
         findings.add(on(table, table.origin(), message(limit, "table name", table.name(), ""),
-            "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name(), tableNames) + "\")"));
+            "a shorter name on " + record + ", such as @Table(name = \"" + shorter(table.name(), taken) + "\")"));
       }
       Set<String> columnNames = new java.util.HashSet<>(table.columns().stream().map(Column::name).toList());
       for (Column column : table.columns()) {
@@ -58,33 +61,33 @@ public final class IdentifierTooLong extends SchemaRule {
         if (column.type().isNamedEnum() && tooLong(enumType, limit)) {
           findings.add(on(table, column,
               message(limit, "enum type name", enumType, " (of column " + table.name() + "." + column.name() + ")"),
-              "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType) + "\")"));
+              "a shorter name on " + component + ", such as @NativeEnum(name = \"" + shorter(enumType, taken) + "\")"));
         }
       }
       for (ForeignKey fk : table.foreignKeys()) {
         named(limit, table, "foreign key name", fk.name(), fk.columns().size() == 1 ? fk.columns().get(0) : null,
-            fk.origin(), "a shorter name, such as @References(..., name = \"" + shorter(fk.name()) + "\")", findings);
+            fk.origin(), () -> "a shorter name, such as @References(..., name = \"" + shorter(fk.name(), taken) + "\")", findings);
       }
       for (UniqueConstraint unique : table.uniques()) {
         named(limit, table, "unique constraint name", unique.name(),
             unique.columns().size() == 1 ? unique.columns().get(0) : null, unique.origin(),
-            "a shorter name, such as @Unique(..., name = \"" + shorter(unique.name()) + "\")", findings);
+            () -> "a shorter name, such as @Unique(..., name = \"" + shorter(unique.name(), taken) + "\")", findings);
       }
       for (CheckConstraint check : table.checks()) {
         named(limit, table, "check constraint name", check.name(), check.column(), check.origin(),
-            "a shorter name, such as @Check(..., name = \"" + shorter(check.name()) + "\")", findings);
+            () -> "a shorter name, such as @Check(..., name = \"" + shorter(check.name(), taken) + "\")", findings);
       }
       for (Index index : table.indexes()) {
         String column = index.elements().size() == 1 ? index.elements().get(0).column() : null;
         named(limit, table, "index name", index.name(), column, index.origin(),
-            "a shorter name on its @Index or @Indexed, such as name = \"" + shorter(index.name()) + "\"", findings);
+            () -> "a shorter name on its @Index or @Indexed, such as name = \"" + shorter(index.name(), taken) + "\"", findings);
       }
     }
     for (Sequence sequence : schema.sequences()) {
       if (tooLong(sequence.name(), limit)) {
         findings.add(on(sequence, message(limit, "sequence name", sequence.name(), sequence.schema() == null ? ""
                 : " (in schema " + sequence.schema() + ")"),
-            "a shorter name on its @SequenceGenerator, such as sequenceName = \"" + shorter(sequence.name()) + "\""));
+            "a shorter name on its @SequenceGenerator, such as sequenceName = \"" + shorter(sequence.name(), taken) + "\""));
       }
     }
     SchemaNames.firstDeclarations(schema).forEach((name, declaration) -> {
@@ -96,9 +99,29 @@ public final class IdentifierTooLong extends SchemaRule {
     return findings;
   }
 
-  private void named(Limit limit, Table table, String what, String name, String column, Origin origin, String fix,
-      List<Finding> findings) {
+  private static Set<String> namesOf(Schema schema) {
+    Set<String> names = new java.util.HashSet<>();
+    for (Table t : schema.tables()) {
+      names.add(t.name());
+      if (t.primaryKey() != null) {
+        names.add(t.primaryKey().name());
+      }
+      t.foreignKeys().forEach(fk -> names.add(fk.name()));
+      t.uniques().forEach(u -> names.add(u.name()));
+      t.checks().forEach(c -> names.add(c.name()));
+      t.indexes().forEach(i -> names.add(i.name()));
+      t.triggers().forEach(tr -> names.add(tr.name()));
+      t.columns().stream().filter(c -> c.type().isNamedEnum()).forEach(c -> names.add(c.type().enumTypeName()));
+    }
+    schema.sequences().forEach(q -> names.add(q.name()));
+    schema.enumTypes().forEach(e -> names.add(e.name()));
+    return names;
+  }
+
+  private void named(Limit limit, Table table, String what, String name, String column, Origin origin,
+      java.util.function.Supplier<String> suggestedFix, List<Finding> findings) {
     if (tooLong(name, limit)) {
+      String fix = suggestedFix.get();
       String message = message(limit, what, name, " (on table " + table.name() + ")");
       findings.add(new Finding(id(), table.qualifiedName(), column, message, fix, origin == null ? table.origin() : origin));
     }

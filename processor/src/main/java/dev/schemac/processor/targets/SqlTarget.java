@@ -8,6 +8,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.rules.Rule;
@@ -114,7 +115,7 @@ public interface SqlTarget extends Target {
         + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
         dev.schemac.processor.model.Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), plan.upNonTransactional(), plan.downTransactional(),
-        plan.downNonTransactional(), problems);
+        plan.downNonTransactional(), problems, plan.upBefore(), plan.downAfter());
   }
 
   /** How this target reads the snapshots schemac wrote in its SQL before it had targets, if it wrote any. */

@@ -7,6 +7,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.TargetFacts;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.rules.Rule;
@@ -101,4 +102,24 @@ public interface Target extends TargetFacts {
    * starts with, then the statements; {@code emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
+
+  /**
+   * One migration file, as {@link #migrationFile(List, List, String)}, with the time limits it
+   * starts with: {@code transactional} says whether it runs in one transaction (V{N}, U{N}) or each
+   * statement on its own (V{N}.1, U{N}.1), whose statements get {@link
+   * Timeouts#nonTransactionalStatement()}.
+   */
+  default String migrationFile(List<String> header, List<String> statements, String emptyNote,
+      boolean transactional, Timeouts timeouts) {
+    return migrationFile(header, statements, emptyNote);
+  }
+
+  /**
+   * How a person runs one of this target's migration files by hand, for its header ({@code
+   * transactional}: a step that runs in one transaction); null: as an SQL file with psql, which
+   * the header then says.
+   */
+  default String howToRun(boolean transactional) {
+    return null;
+  }
 }

@@ -61,7 +61,7 @@ class NamespaceMigrationTest {
   /** Builds {@code version} of {@code schema} into {@link #dir} as the processor does; the problems it reports. */
   List<Problem> build(int version, Schema schema, DropAcknowledgment... drops) throws IOException {
     VersionedMigrations.Result result = VersionedMigrations.build(dir, version, null, List.of(drops), false, schema,
-        Origin.NONE, List.of(new PostgresTarget()), RULES, RuleSettings.defaults());
+        Origin.NONE, List.of(new PostgresTarget()), RULES, RuleSettings.defaults(), dev.schemac.processor.model.Timeouts.DEFAULT);
     if (!result.hasErrors()) {
       for (Map.Entry<String, String> f : result.files().entrySet()) {
         Path path = dir.resolve(f.getKey());

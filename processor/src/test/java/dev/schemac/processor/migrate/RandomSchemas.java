@@ -437,11 +437,18 @@ final class RandomSchemas {
         m.tabs.add(added);
         m.changes.add("add table " + added.table);
       }
-      default -> { // drop a table nobody references, acknowledged
+      default -> { // drop a table, acknowledged; the keys that referenced it go, their columns stay
         Tab last = m.tabs.get(m.tabs.size() - 1);
-        boolean referenced = m.tabs.stream().anyMatch(o -> o != last && (o.compositeTarget == last
-            || o.cols.stream().anyMatch(c -> c.references == last)));
-        if (m.tabs.size() > 1 && !referenced) {
+        if (m.tabs.size() > 1) {
+          for (Tab o : m.tabs) {
+            if (o != last) {
+              o.cols.stream().filter(c -> c.references == last).forEach(c -> c.references = null);
+              if (o.compositeTarget == last) {
+                o.compositeTarget = null;
+                o.compositeColumns = List.of();
+              }
+            }
+          }
           m.tabs.remove(last);
           m.drops.add("@Drop(table = \"" + last.table + "\")");
           m.changes.add("drop table " + last.table);

@@ -188,6 +188,13 @@ public final class MongoTarget implements DocumentTarget {
     return "js";
   }
 
+  /** MongoDB runs no DDL in a transaction: each command on its own, in order. */
+  @Override
+  public String howToRun(boolean transactional) {
+    return "Runs each command on its own, in order, against the database of the connection string: mongosh"
+        + " \"mongodb://host/<database>\" <this file>";
+  }
+
   @Override
   public MigrationPlan migration(SchemaChanges changes) {
     MongoMigration m = MongoMigration.of(changes);

@@ -589,6 +589,11 @@ public final class PostgresDialect {
     return "ALTER TABLE " + relation(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to) + ";";
   }
 
+  /** {@code from} qualified with its schema; {@code to} bare. */
+  public String renameSequence(String from, String to) {
+    return "ALTER SEQUENCE " + relation(from) + " RENAME TO " + quote(to) + ";";
+  }
+
   /** {@code from} qualified with the table's schema ({@link Table#qualifiedIndexName}); {@code to} bare. */
   public String renameIndex(String from, String to) {
     return "ALTER INDEX " + relation(from) + " RENAME TO " + quote(to) + ";";

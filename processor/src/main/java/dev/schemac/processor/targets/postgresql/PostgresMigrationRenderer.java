@@ -31,8 +31,16 @@ final class PostgresMigrationRenderer {
   private final boolean singleTransaction;
   private final List<Step> tx = new ArrayList<>();
   private final List<Step> concurrent = new ArrayList<>();
+  /** Enum values added: committed in a step before V{N}, since V{N} may use them (see {@link MigrationPlan#upBefore}). */
+  private final List<Step> ahead = new ArrayList<>();
   /** Index drops of V{N}.1 go last: a replaced index stays until its successor is built. */
   private final List<Step> concurrentDrops = new ArrayList<>();
+  /** The new version's model: identity columns of renamed tables and columns. */
+  private Schema after;
+  /** The previous version's model: what the down of an added enum value rebuilds. */
+  private Schema before;
+  /** Enum types whose down already rebuilds them (the first value added carries it). */
+  private final java.util.Set<String> rebuilt = new java.util.HashSet<>();
   /** The version's hand-written data step, or null. */
   private final DataStep data;
   /** With a data step: NOT NULL columns added without a default, added nullable, made NOT NULL after it. */
@@ -63,7 +71,7 @@ final class PostgresMigrationRenderer {
     List<Step> nonTransactional = new ArrayList<>(renderer.concurrent);
     nonTransactional.addAll(renderer.concurrentDrops);
     return new MigrationPlan(ups(renderer.tx), ups(nonTransactional), downs(renderer.tx), downs(nonTransactional),
-        List.of());
+        List.of(), ups(renderer.ahead), downs(renderer.ahead));
   }
 
   private static List<String> ups(List<Step> steps) {
@@ -114,6 +122,8 @@ final class PostgresMigrationRenderer {
       boolean closing) {
     Schema before = changes.before();
     Schema after = changes.after();
+    this.after = after;
+    this.before = before;
     for (Change.Phase phase : Change.Phase.values()) {
       switch (phase) {
         case TYPES -> {
@@ -181,8 +191,11 @@ final class PostgresMigrationRenderer {
 
     @Override
     public Void visit(Change.AddEnumValue c) {
-      tx(sql.addEnumValue(c.type().name(), c.label()), cannotRemove(c.type().name(),
-          c.label()));
+      // PostgreSQL 12+ refuses a use of a new value in the transaction that added it ("unsafe use of new value"):
+      // the value is added and committed in a step before V{N}
+      ahead.add(new Step(List.of(sql.addEnumValue(c.type().name(), c.label())), rebuilt.add(c.type().name())
+          ? rebuildEnumType(c.type().name()) : List.of("-- '" + c.label() + "' goes with the rebuild of "
+              + c.type().name() + " below.")));
       return null;
     }
 
@@ -242,6 +255,13 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.RenameTable c) {
       String moved = Identifiers.qualified(c.after().schema(), c.before().name());
       tx(sql.renameTable(moved, c.after().qualifiedName()), sql.renameTable(c.after().qualifiedName(), moved));
+      // PostgreSQL names an identity column's sequence <table>_<column>_seq and keeps the name on a rename
+      for (Column column : c.before().columns()) {
+        if (column.identity() != Column.Identity.NONE) {
+          renameSequence(c.after().schema(), identitySequence(c.before().name(), column.name()),
+              identitySequence(c.after().name(), column.name()));
+        }
+      }
       return null;
     }
 
@@ -249,6 +269,10 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.RenameColumn c) {
       tx(sql.renameColumn(c.table(), c.from(), c.to()),
           sql.renameColumn(c.table(), c.to(), c.from()));
+      Table table = after.table(c.table()).orElse(null);
+      if (table != null && table.column(c.to()).map(col -> col.identity() != Column.Identity.NONE).orElse(false)) {
+        renameSequence(table.schema(), identitySequence(table.name(), c.from()), identitySequence(table.name(), c.to()));
+      }
       return null;
     }
 
@@ -267,8 +291,18 @@ final class PostgresMigrationRenderer {
 
     @Override
     public Void visit(Change.DropForeignKey c) {
-      tx(sql.dropConstraint(c.table().qualifiedName(), c.foreignKey().name(), false),
-          sql.addConstraint(c.table().qualifiedName(), sql.foreignKeyConstraint(c.foreignKey()), false));
+      String t = c.table().qualifiedName();
+      if (after.table(c.foreignKey().targetTable()).isEmpty()) {
+        // the down creates the referenced table again, empty: the rows here still name its old keys, so the key
+        // comes back NOT VALID (checked for new rows only) instead of failing on the first of them
+        tx.add(new Step(List.of(sql.dropConstraint(t, c.foreignKey().name(), false)), List.of("-- "
+            + c.foreignKey().name() + " comes back NOT VALID: " + c.foreignKey().targetTable() + " comes back empty,"
+            + " and rows of " + t + " may still name its old keys. VALIDATE CONSTRAINT it once they are fixed.",
+            sql.addConstraint(t, sql.foreignKeyConstraint(c.foreignKey()), true))));
+      } else {
+        tx(sql.dropConstraint(t, c.foreignKey().name(), false),
+            sql.addConstraint(t, sql.foreignKeyConstraint(c.foreignKey()), false));
+      }
       return null;
     }
 
@@ -453,6 +487,85 @@ final class PostgresMigrationRenderer {
     }
   };
 
+  /**
+   * The exact inverse of values added to an enum type: PostgreSQL cannot drop a value, so the
+   * type is made again with the previous version's values and every column of it converted,
+   * through text; the CHECKs and the index expressions and predicates that name such a column,
+   * and its DEFAULT, are dropped around the conversion and made again (they name the old type).
+   * The file says what it costs.
+   */
+  private List<String> rebuildEnumType(String name) {
+    dev.schemac.processor.model.EnumType old = before.enumTypes().stream().filter(e -> e.name().equals(name))
+        .findFirst().orElseThrow();
+    String kept = Identifiers.fit(name + "_schemac_old");
+    List<String> drop = new ArrayList<>();
+    List<String> convert = new ArrayList<>();
+    List<String> restore = new ArrayList<>();
+    List<String> tables = new ArrayList<>();
+    for (Table t : before.tables()) {
+      for (Column col : t.columns()) {
+        if (!name.equals(col.type().enumTypeName())) {
+          continue;
+        }
+        String q = t.qualifiedName();
+        tables.add(q + "." + col.name());
+        for (dev.schemac.processor.model.CheckConstraint check : t.checks()) {
+          if (mentions(sql.checkExpression(check), col.name())) {
+            drop.add(sql.dropConstraint(q, check.name(), false));
+            restore.add(sql.addConstraint(q, sql.checkConstraint(check), false));
+          }
+        }
+        for (dev.schemac.processor.model.Index index : t.indexes()) {
+          String definition = sql.createIndex(t, index);
+          if (index.columns().size() < index.elements().size() || index.where() != null) {
+            if (mentions(definition.substring(definition.indexOf(" ON ")), col.name())) {
+              drop.add(sql.dropIndex(t.qualifiedIndexName(index.name()), false));
+              restore.add(definition);
+            }
+          }
+        }
+        if (col.defaultValue() != null) {
+          drop.add(sql.dropDefault(q, col.name()));
+          restore.add(sql.setDefault(q, col.name(), col.defaultValue()));
+        }
+        String type = sql.quote(name) + (col.type().array() ? "[]" : "");
+        convert.add("ALTER TABLE " + sql.relation(q) + " ALTER COLUMN " + sql.quote(col.name()) + " TYPE " + type
+            + " USING " + sql.quote(col.name()) + "::text" + (col.type().array() ? "[]" : "") + "::" + type + ";");
+      }
+    }
+    List<String> out = new ArrayList<>();
+    out.add("-- PostgreSQL cannot drop a value from an enum type: " + name + " is made again with the values of the"
+        + " previous version." + (tables.isEmpty() ? "" : " This rewrites every table with a column of it ("
+        + String.join(", ", tables) + ") under an ACCESS EXCLUSIVE lock, and fails if a row holds a value being"
+        + " removed: change those rows first."));
+    out.addAll(drop);
+    out.add("ALTER TYPE " + sql.quote(name) + " RENAME TO " + sql.quote(kept) + ";");
+    out.add(sql.createEnumType(old));
+    out.addAll(convert);
+    out.add(sql.dropType(kept));
+    out.addAll(restore);
+    return out;
+  }
+
+  /** Whether {@code sql} names {@code column} as a word. */
+  private static boolean mentions(String sql, String column) {
+    return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_$\"])\"?" + java.util.regex.Pattern.quote(column)
+        + "\"?(?![A-Za-z0-9_$])").matcher(sql).find();
+  }
+
+  /** The name PostgreSQL gives the sequence of an identity column, when it fits (else null: PostgreSQL shortens it its own way). */
+  private static String identitySequence(String table, String column) {
+    String name = table + "_" + column + "_seq";
+    return Identifiers.byteLength(name) <= Identifiers.MAX_BYTES ? name : null;
+  }
+
+  private void renameSequence(String schema, String from, String to) {
+    if (from != null && to != null && !from.equals(to)) {
+      tx(sql.renameSequence(Identifiers.qualified(schema, from), to),
+          sql.renameSequence(Identifiers.qualified(schema, to), from));
+    }
+  }
+
   private static String cannotRemove(String type, String label) {
     return "-- PostgreSQL cannot remove value '" + label + "' from enum type " + type + ": it stays.";
   }
@@ -499,10 +612,13 @@ final class PostgresMigrationRenderer {
   /** The down adds the column back nullable, without its values, and with its comment. */
   private void dropColumn(Table a, Column c) {
     String t = a.qualifiedName();
-    Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultValue(),
-        Column.Identity.NONE, c.markers(), c.comment(), null, List.of(), Origin.NONE);
-    List<String> restore = new ArrayList<>(List.of(
-        "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
+    // ADD COLUMN fills the rows a table has with the column's DEFAULT (or identity): then NOT NULL can come back too
+    boolean filled = c.defaultValue() != null || c.identity() != Column.Identity.NONE;
+    Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), !filled || c.nullable(),
+        c.defaultValue(), c.identity(), c.markers(), c.comment(), null, List.of(), Origin.NONE);
+    List<String> restore = new ArrayList<>(List.of(filled
+        ? "-- " + t + "." + c.name() + " comes back with its default in every row: the values it held are not restored."
+        : "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
         sql.addColumn(t, restored)));
     if (c.comment() != null) {
       restore.add(sql.commentOnColumn(t, c.name(), c.comment()));

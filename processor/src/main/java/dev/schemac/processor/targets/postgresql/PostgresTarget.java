@@ -8,6 +8,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.rules.Rule;
@@ -31,15 +32,6 @@ public final class PostgresTarget implements SqlTarget {
       new Capabilities(true, true, true, true, true, true, true, true, true, true);
 
   private final PostgresDialect sql = new PostgresDialect();
-  private final PostgresOnlineDdl onlineDdl;
-
-  public PostgresTarget() {
-    this(PostgresOnlineDdl.DEFAULT);
-  }
-
-  public PostgresTarget(PostgresOnlineDdl onlineDdl) {
-    this.onlineDdl = onlineDdl;
-  }
 
   @Override
   public String id() {
@@ -154,10 +146,22 @@ public final class PostgresTarget implements SqlTarget {
 
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    return migrationFile(header, statements, emptyNote, true, Timeouts.DEFAULT);
+  }
+
+  /**
+   * The header, then the session's time limits — lock_timeout, so that a statement waiting on a
+   * lock fails fast instead of queueing traffic behind it, and statement_timeout ('0': none) — then
+   * the statements.
+   */
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote, boolean transactional,
+      Timeouts timeouts) {
     StringBuilder out = new StringBuilder();
     header.forEach(h -> out.append("-- ").append(h).append('\n'));
     out.append('\n');
-    onlineDdl.sessionSettings(sql).forEach(s -> out.append(s).append('\n'));
+    sql.sessionTimeouts(Timeouts.format(timeouts.lock()), Timeouts.format(transactional ? timeouts.statement()
+        : timeouts.nonTransactionalStatement())).forEach(s -> out.append(s).append('\n'));
     out.append('\n');
     if (statements.isEmpty()) {
       out.append("-- ").append(emptyNote).append('\n');

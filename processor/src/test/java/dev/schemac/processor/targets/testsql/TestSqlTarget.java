@@ -110,4 +110,10 @@ public final class TestSqlTarget implements SqlTarget {
   public dev.schemac.processor.model.Origin originOf(Schema schema, String statement, int position) {
     return sql.originOf(schema, statement, position);
   }
+
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote, boolean transactional,
+      dev.schemac.processor.model.Timeouts timeouts) {
+    return sql.migrationFile(header, statements, emptyNote, transactional, timeouts);
+  }
 }

@@ -1,0 +1,194 @@
+package dev.schemac.processor.migrate;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.compileOk;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.execute;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.file;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.read;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.rows;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.snapshot;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.type;
+import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.EmbeddedPostgresServer;
+import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Path;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 12, items 6 to 12: the migration defects a randomized run found, each applied to
+ * PostgreSQL (Flyway where the file order matters): new enum values committed before the version
+ * that uses them, their exact removal on the way down, downs that run on databases with rows,
+ * derived names that follow a renamed table, time limits that can be set and do not cap the long
+ * steps, headers that say how to run each file.
+ */
+class MigrationDefectsTest {
+  @TempDir Path dir;
+
+  private Flyway flyway(TestDatabase db) {
+    return Flyway.configure().dataSource(db.jdbcUrl(), "postgres", "")
+        .locations("filesystem:" + dir.resolve("migration"))
+        .configuration(Map.of("flyway.postgresql.transactional.lock", "false")).load();
+  }
+
+  private static final String ORDER_V1 = """
+      @Table
+      public record Ticket(@Id long id, @NativeEnum State state) {
+        public enum State { OPEN, CLOSED }
+      }
+      """;
+
+  private static final String ORDER_V2 = """
+      @Table
+      public record Ticket(@Id long id, @NativeEnum @Default("'PENDING'") State state) {
+        public enum State { OPEN, CLOSED, PENDING }
+      }
+      """;
+
+  /** Item 6: a value added to a native enum and used in the same version (a DEFAULT) runs under Flyway. */
+  @Test
+  void enumValueAddedAndUsedInOneVersion_isCommittedInAStepBeforeIt_andFlywayRunsIt() throws Exception {
+    compileOk(dir, version(1, type("Ticket", ORDER_V1)));
+    compileOk(dir, version(2, type("Ticket", ORDER_V2)));
+
+    assertThat(read(file(dir, "migration", "V1.9__").orElseThrow()))
+        .contains("ALTER TYPE state ADD VALUE IF NOT EXISTS 'PENDING';");
+    assertThat(read(file(dir, "migration", "V2__").orElseThrow())).doesNotContain("ADD VALUE");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      flyway(db).migrate();
+      assertThat(rows(db, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
+          .containsExactly("1", "1.9", "2").inOrder();
+      execute(db, "INSERT INTO tickets (id) VALUES (1)");
+      assertThat(rows(db, "SELECT state FROM tickets")).containsExactly("PENDING");
+    }
+  }
+
+  /** Item 9: the down removes the value again (the type is rebuilt), exactly; with a row holding it, it refuses. */
+  @Test
+  void downOfAnAddedEnumValue_rebuildsTheType_exactly_andRefusesWhileARowHoldsIt() throws Exception {
+    compileOk(dir, version(1, type("Ticket", ORDER_V1)));
+    compileOk(dir, version(2, type("Ticket", ORDER_V2)));
+    assertThat(read(file(dir, "undo", "U1.9__").orElseThrow())).contains("ACCESS EXCLUSIVE");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO tickets (id, state) VALUES (1, 'OPEN')");
+      Map<String, Object> v1 = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      Map<String, Object> v2 = snapshot(db);
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v2);
+
+      execute(db, "INSERT INTO tickets (id) VALUES (2)"); // PENDING
+      MigrationScenarioTest.apply(db, file(dir, "undo", "U2__").orElseThrow(), true);
+      AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+          () -> MigrationScenarioTest.apply(db, file(dir, "undo", "U1.9__").orElseThrow(), true));
+      assertThat(refused).hasMessageThat().contains("22P02"); // invalid input value for enum
+    }
+  }
+
+  /** Item 7: a down that recreates a dropped table adds the keys that referenced it NOT VALID: rows do not stop it. */
+  @Test
+  void downOfADroppedReferencedTable_runsOnADatabaseWithRows() throws Exception {
+    String shelf = "@Table public record Shelf(@Id long id, String label) {}";
+    compileOk(dir, version(1, type("Shelf", shelf),
+        type("Book", "@Table public record Book(@Id long id, @References(Shelf.class) @Indexed long shelfId) {}")));
+    compileOk(dir, version("version = 2, drops = @Drop(table = \"shelves\")",
+        type("Book", "@Table public record Book(@Id long id, @Indexed long shelfId) {}")));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO shelves VALUES (1, 'top'); INSERT INTO books VALUES (1, 1)");
+      MigrationScenarioTest.up(db, dir, 2);
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(rows(db, "SELECT conname || ' ' || convalidated FROM pg_constraint WHERE contype = 'f'"))
+          .containsExactly("books_shelf_id_fkey false");
+      assertThat(read(file(dir, "undo", "U2__").orElseThrow())).contains("comes back NOT VALID");
+      MigrationScenarioTest.up(db, dir, 2);
+    }
+  }
+
+  /** Item 8: the sequence of an identity key follows the table it belongs to, as a fresh schema.sql names it. */
+  @Test
+  void renamedTableWithAnIdentityKey_renamesItsSequenceToo() throws Exception {
+    // every derived name: the key, the identity sequence, an index, a UNIQUE, a CHECK, a foreign key to itself,
+    // the updated_at trigger
+    String components = "(@Id(generated = Id.Generated.IDENTITY) long id, %s @Check(\"%s > 0\") long %s,"
+        + " @Unique @Column(length = 9) String code, @Nullable @References(Item.class) @Indexed Long parentId,"
+        + " @UpdatedAt java.time.Instant updatedAt) {}";
+    compileOk(dir, version(1, type("Item",
+        "@Table(name = \"items\") public record Item" + components.formatted("", "qty", "qty"))));
+    SchemacCompiler.Result second = compileOk(dir, version(2, type("Item", "@Table(name = \"goods\")"
+        + " @RenamedFrom(\"items\") public record Item" + components.formatted("@RenamedFrom(\"qty\")", "amount",
+            "amount"))));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase(); TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      Map<String, Object> v1 = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      fresh.executeScript(second.schemaSqlInDir());
+      assertThat(snapshot(db)).containsExactlyEntriesIn(snapshot(fresh));
+      assertThat(rows(db, "SELECT pg_get_serial_sequence('goods', 'id')")).containsExactly("public.goods_id_seq");
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+    }
+  }
+
+  /** Item 11: a dropped NOT NULL column with a DEFAULT comes back NOT NULL with its default; without one, nullable. */
+  @Test
+  void droppedColumnWithADefault_comesBackExactly_withoutOneNullable() throws Exception {
+    compileOk(dir, version(1, type("Item",
+        "@Table public record Item(@Id long id, @Default(\"7\") int qty, @Column(length = 9) String code) {}")));
+    compileOk(dir, version("version = 2, drops = {@Drop(table = \"items\", column = \"qty\"),"
+        + " @Drop(table = \"items\", column = \"code\")}", type("Item", "@Table public record Item(@Id long id) {}")));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO items VALUES (1, 3, 'x')");
+      MigrationScenarioTest.up(db, dir, 2);
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(db.catalog().column("items", "qty").notNull()).isTrue();
+      assertThat(db.catalog().column("items", "qty").defaultExpression()).isEqualTo("7");
+      assertThat(db.catalog().column("items", "code").notNull()).isFalse();
+      assertThat(rows(db, "SELECT qty || '|' || coalesce(code, 'null') FROM items")).containsExactly("7|null");
+    }
+  }
+
+  /** Items 10 and 12: the long steps are not capped by default; limits can be set; each file says how to run it. */
+  @Test
+  void timeoutsAndHeaders() throws Exception {
+    compileOk(dir, version(1, type("Item", "@Table public record Item(@Id long id, @Column(length = 9) String code) {}")));
+    compileOk(dir, version(2, type("Item",
+        "@Table public record Item(@Id long id, @Indexed @Column(length = 9) String code) {}")));
+    String v2 = read(file(dir, "migration", "V2__").orElseThrow());
+    String v21 = read(file(dir, "migration", "V2.1__").orElseThrow());
+    String u21 = read(file(dir, "undo", "U2.1__").orElseThrow());
+    assertThat(v2).contains("SET lock_timeout = '5s';\nSET statement_timeout = '5min';");
+    assertThat(v21).contains("SET lock_timeout = '5s';\nSET statement_timeout = '0';");
+    assertThat(v2).contains("psql -v ON_ERROR_STOP=1 --single-transaction -f");
+    assertThat(u21).contains("Runs outside a transaction");
+    assertThat(u21).contains("without --single-transaction, before U2.");
+
+    compileOk(dir, version("version = 2, lockTimeout = \"2s\", nonTransactionalStatementTimeout = \"2h\"", type("Item",
+        "@Table public record Item(@Id long id, @Indexed @Column(length = 9) String code) {}")),
+        "-Aschemac.statementTimeout=15min");
+    assertThat(read(file(dir, "migration", "V2__").orElseThrow()))
+        .contains("SET lock_timeout = '2s';\nSET statement_timeout = '15min';");
+    assertThat(read(file(dir, "migration", "V2.1__").orElseThrow())).contains("SET statement_timeout = '2h';");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      flyway(db).migrate();
+    }
+
+    Compilation wrong = SchemacCompiler.compile(dir, version("version = 2, lockTimeout = \"soon\"", type("Item",
+        "@Table public record Item(@Id long id, @Indexed @Column(length = 9) String code) {}"))).compilation();
+    assertThat(wrong).failed();
+    assertThat(wrong).hadErrorContaining("@Schema(lockTimeout = \"soon\") is not a time limit");
+    assertWithMessage("nothing rewritten after the error").that(read(file(dir, "migration", "V2__").orElseThrow()))
+        .contains("'2s'");
+  }
+}
