@@ -70,6 +70,31 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * A value added between two others is added there (ADD VALUE ... BEFORE/AFTER), not last: a
+   * migrated database sorts the enum as a fresh schema.sql does, and the down gives the old order.
+   */
+  @Test
+  void enumValuesAddedFirstAndInTheMiddle_takeTheirPlace_asInAFreshSchema() throws Exception {
+    compileOk(dir, version(1, type("Ticket", ORDER_V1)));
+    SchemacCompiler.Result second = compileOk(dir, version(2, type("Ticket", """
+        @Table
+        public record Ticket(@Id long id, @NativeEnum State state) {
+          public enum State { NEW, OPEN, HELD, CLOSED }
+        }
+        """)));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase(); TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      Map<String, Object> v1 = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      fresh.executeScript(second.schemaSqlInDir());
+      assertThat(db.catalog().enumTypes().get("state")).containsExactly("NEW", "OPEN", "HELD", "CLOSED").inOrder();
+      assertThat(snapshot(db)).containsExactlyEntriesIn(snapshot(fresh));
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+    }
+  }
+
   /** Item 9: the down removes the value again (the type is rebuilt), exactly; with a row holding it, it refuses. */
   @Test
   void downOfAnAddedEnumValue_rebuildsTheType_exactly_andRefusesWhileARowHoldsIt() throws Exception {

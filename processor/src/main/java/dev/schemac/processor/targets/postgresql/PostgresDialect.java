@@ -624,6 +624,12 @@ public final class PostgresDialect {
     return "ALTER TYPE " + quote(type) + " ADD VALUE IF NOT EXISTS " + literal(label) + ";";
   }
 
+  /** {@code label} placed {@code BEFORE} or {@code AFTER} {@code neighbor}, so that the type sorts as declared. */
+  public String addEnumValue(String type, String label, boolean before, String neighbor) {
+    return "ALTER TYPE " + quote(type) + " ADD VALUE IF NOT EXISTS " + literal(label) + (before ? " BEFORE " : " AFTER ")
+        + literal(neighbor) + ";";
+  }
+
   public String commentOnTable(String table, String comment) {
     return "COMMENT ON TABLE " + relation(table) + " IS " + (comment == null ? "NULL" : literal(comment)) + ";";
   }

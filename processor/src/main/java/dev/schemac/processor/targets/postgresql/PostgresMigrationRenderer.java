@@ -193,7 +193,7 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.AddEnumValue c) {
       // PostgreSQL 12+ refuses a use of a new value in the transaction that added it ("unsafe use of new value"):
       // the value is added and committed in a step before V{N}
-      ahead.add(new Step(List.of(sql.addEnumValue(c.type().name(), c.label())), rebuilt.add(c.type().name())
+      ahead.add(new Step(List.of(addEnumValue(c)), rebuilt.add(c.type().name())
           ? rebuildEnumType(c.type().name()) : List.of("-- '" + c.label() + "' goes with the rebuild of "
               + c.type().name() + " below.")));
       return null;
@@ -545,6 +545,28 @@ final class PostgresMigrationRenderer {
     out.add(sql.dropType(kept));
     out.addAll(restore);
     return out;
+  }
+
+  /**
+   * ADD VALUE appends; a value declared before others is placed where it is declared, as a fresh
+   * schema.sql has it (enum values sort in their order): after the value declared before it (which
+   * exists, or was added by the step before this one, since values are added in declared order),
+   * or, when it is the first, before the first value the type had.
+   */
+  private String addEnumValue(Change.AddEnumValue c) {
+    List<String> labels = c.type().labels();
+    int at = labels.indexOf(c.label());
+    if (at == labels.size() - 1) {
+      return sql.addEnumValue(c.type().name(), c.label());
+    }
+    if (at > 0) {
+      return sql.addEnumValue(c.type().name(), c.label(), false, labels.get(at - 1));
+    }
+    List<String> old = before.enumTypes().stream().filter(e -> e.name().equals(c.type().name())).findFirst()
+        .map(dev.schemac.processor.model.EnumType::labels).orElse(List.of());
+    return labels.stream().filter(old::contains).findFirst() // none when every old value goes: then order is moot
+        .map(first -> sql.addEnumValue(c.type().name(), c.label(), true, first))
+        .orElse(sql.addEnumValue(c.type().name(), c.label()));
   }
 
   /** Whether {@code sql} names {@code column} as a word. */
