@@ -23,4 +23,17 @@ public @interface Indexed {
 
   /** The index name; empty means {@code idx_<table>_<column>}. */
   String name() default "";
+
+  /**
+   * A time-to-live index: the store deletes a row (document) this many seconds after the time in
+   * this component, which must be a point in time ({@code Instant}, {@code OffsetDateTime},
+   * {@code LocalDateTime} or {@code LocalDate}); {@code 0} deletes it at that time. Negative (the
+   * default): none. Only document targets expire rows (MongoDB's TTL index); an SQL target reports
+   * it as something it cannot express.
+   *
+   * <pre>{@code
+   * @Indexed(expireAfterSeconds = 86_400) Instant createdAt   // sessions live one day
+   * }</pre>
+   */
+  long expireAfterSeconds() default -1;
 }

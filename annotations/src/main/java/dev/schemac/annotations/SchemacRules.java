@@ -75,6 +75,18 @@ public final class SchemacRules {
   /** A floating-point primary key. */
   public static final String FLOAT_PRIMARY_KEY = "schemac:float-primary-key";
 
+  // MongoDB's rules: when mongodb is one of the targets
+  /** A reference that leads no index of its collection. */
+  public static final String UNINDEXED_REFERENCE = "schemac:unindexed-reference";
+  /** An array field whose length nothing bounds. */
+  public static final String UNBOUNDED_ARRAY = "schemac:unbounded-array";
+  /** A @Check MongoDB's validator cannot state. */
+  public static final String CHECK_NOT_ENFORCED = "schemac:check-not-enforced";
+  /** An index MongoDB cannot build as declared. */
+  public static final String INDEX_NOT_BUILT = "schemac:index-not-built";
+  /** A collection whose key references another: one document per document there. */
+  public static final String EMBED_ONE_TO_ONE = "schemac:embed-one-to-one";
+
   // migration rules: on the change from the previous version
   /** A table, column or sequence dropped, a type narrowed or an enum value removed without @Schema(drops). */
   public static final String DESTRUCTIVE_CHANGE = "schemac:destructive-change";

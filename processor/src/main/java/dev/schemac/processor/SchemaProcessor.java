@@ -19,7 +19,7 @@ import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.RuleCatalog;
 import dev.schemac.processor.migrate.EngineCheckRun;
 import dev.schemac.processor.targets.EngineCheck;
-import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.Target;
 import dev.schemac.processor.targets.Targets;
 import dev.schemac.processor.write.Metamodel;
 import dev.schemac.processor.write.OutputFiles;
@@ -387,9 +387,9 @@ public final class SchemaProcessor extends AbstractProcessor {
     }
     OutputFiles files = new OutputFiles(location.strip());
     timer.lap("version");
-    for (SqlTarget target : selection.targets()) {
-      files.add(VersionedMigrations.prefix(target) + "schema.sql",
-          target.schemaScript(schema, header(schema, version.declaration())));
+    for (Target target : selection.targets()) {
+      new TreeMap<>(target.schemaFiles(schema, header(schema, version.declaration())))
+          .forEach((path, text) -> files.add(VersionedMigrations.prefix(target) + path, text));
     }
     files.add("schema.md", new SchemaMarkdown(selection.primary()).render(schema, version.declaration() == null
         ? "Unversioned." : "Schema version " + version.declaration().version() + "."));
@@ -432,7 +432,7 @@ public final class SchemaProcessor extends AbstractProcessor {
       stale = migrations.staleFiles();
     }
     if (engineCheck) {
-      List<Problem> refused = EngineCheckRun.run(selection.targets(), schema, files.files(), dir, stale,
+      List<Problem> refused = EngineCheckRun.run(selection.sql(), schema, files.files(), dir, stale,
           version.declaration() == null ? 0 : version.declaration().version());
       timer.lap("engine check");
       refused.forEach(this::report);

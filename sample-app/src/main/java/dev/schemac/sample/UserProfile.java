@@ -1,5 +1,6 @@
 package dev.schemac.sample;
 
+import dev.schemac.annotations.SchemacRules;
 import dev.schemac.annotations.Check;
 import dev.schemac.annotations.Column;
 import dev.schemac.annotations.Default;
@@ -23,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param settings UI preferences (theme, language, newsletter...), read and written as a whole
  */
 @Table
+// a profile is read and written apart from the account (public pages vs. sign-in)
+@SuppressWarnings(SchemacRules.EMBED_ONE_TO_ONE)
 public record UserProfile(
     @Id @References(value = User.class, onDelete = ReferentialAction.CASCADE) UUID userId,
     @Nullable @Check("char_length(bio) <= 500") String bio,

@@ -29,7 +29,8 @@ class CommittedSqlTest {
     try (Stream<Path> files = Files.list(SOURCES)) {
       sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
     }
-    ProcessorRun run = ProcessorRun.of(tmp, sources, "-Aschemac.dir=" + COMMITTED, "-Aschemac.verify=true");
+    ProcessorRun run = ProcessorRun.of(tmp, sources, "-Aschemac.dir=" + COMMITTED, "-Aschemac.verify=true",
+        "-Aschemac.targets=postgresql,mongodb");
     List<String> problems = run.of(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING).stream()
         .map(d -> d.getMessage(Locale.ROOT)).toList();
     assertEquals(List.of(), problems, "compile the sample app without -Aschemac.verify and commit its files");

@@ -68,7 +68,8 @@ final class LegacyBase {
     for (Index i : old.indexes()) {
       Index n = now.indexes().stream().filter(x -> x.name().equals(i.name())).findFirst().orElse(null);
       indexes.add(n != null && writer.indexDefinition(old, i).equals(writer.indexDefinition(now, n))
-          ? new Index(i.name(), n.elements(), n.unique(), n.method(), n.where(), n.include(), i.origin()) : i);
+          ? new Index(i.name(), n.elements(), n.unique(), n.method(), n.where(), n.include(), i.origin(),
+              n.expireAfterSeconds()) : i);
     }
     return old.withColumns(columns).withChecks(checks).withIndexes(indexes);
   }

@@ -129,24 +129,7 @@ public final class SnapshotJson {
     optional(n, "softDeleteColumn", t.softDeleteColumn());
     ArrayNode columns = n.putArray("columns");
     for (Column c : t.columns()) {
-      ObjectNode cn = columns.addObject();
-      cn.put("name", c.name());
-      optional(cn, "javaName", c.javaName());
-      optional(cn, "javaType", c.javaType());
-      cn.set("type", type(c.type()));
-      if (c.nullable()) {
-        cn.put("nullable", true);
-      }
-      if (c.defaultValue() != null) {
-        cn.set("default", defaultValue(c.defaultValue()));
-      }
-      if (c.identity() != Column.Identity.NONE) {
-        cn.put("identity", c.identity().name());
-      }
-      if (!c.markers().isEmpty()) {
-        strings(cn.putArray("markers"), c.markers().stream().map(Enum::name).toList());
-      }
-      optional(cn, "comment", c.comment());
+      columns.add(column(c));
     }
     if (t.primaryKey() != null) {
       ObjectNode pk = n.putObject("primaryKey");
@@ -201,6 +184,9 @@ public final class SnapshotJson {
       if (!i.include().isEmpty()) {
         strings(in.putArray("include"), i.include());
       }
+      if (i.expireAfterSeconds() != null) {
+        in.put("expireAfterSeconds", i.expireAfterSeconds());
+      }
     }
     ArrayNode triggers = n.putArray("triggers");
     for (Trigger tr : t.triggers()) {
@@ -210,6 +196,29 @@ public final class SnapshotJson {
       tn.put("column", tr.column());
     }
     return n;
+  }
+
+  /** One column, or one field of an embedded document. */
+  private static ObjectNode column(Column c) {
+    ObjectNode cn = NODES.objectNode();
+    cn.put("name", c.name());
+    optional(cn, "javaName", c.javaName());
+    optional(cn, "javaType", c.javaType());
+    cn.set("type", type(c.type()));
+    if (c.nullable()) {
+      cn.put("nullable", true);
+    }
+    if (c.defaultValue() != null) {
+      cn.set("default", defaultValue(c.defaultValue()));
+    }
+    if (c.identity() != Column.Identity.NONE) {
+      cn.put("identity", c.identity().name());
+    }
+    if (!c.markers().isEmpty()) {
+      strings(cn.putArray("markers"), c.markers().stream().map(Enum::name).toList());
+    }
+    optional(cn, "comment", c.comment());
+    return cn;
   }
 
   private static ObjectNode type(LogicalType t) {
@@ -233,6 +242,10 @@ public final class SnapshotJson {
       strings(n.putArray("enumValues"), t.enumValues());
     }
     optional(n, "enumTypeName", t.enumTypeName());
+    if (!t.fields().isEmpty()) {
+      ArrayNode fields = n.putArray("fields");
+      t.fields().forEach(f -> fields.add(column(f)));
+    }
     return n;
   }
 
@@ -498,7 +511,8 @@ public final class SnapshotJson {
 
   /** The reading of the formats before targets: the registered target that wrote them (PostgreSQL). */
   static LegacySnapshots legacy() {
-    return Targets.registered().values().stream().map(SqlTarget::legacySnapshots).flatMap(Optional::stream)
+    return Targets.registered().values().stream().filter(SqlTarget.class::isInstance)
+        .map(t -> ((SqlTarget) t).legacySnapshots()).flatMap(Optional::stream)
         .findFirst().orElseThrow(() -> new IllegalArgumentException("snapshot formats " + LEGACY_FORMAT + " and "
             + LEGACY_FORMAT_WITH_NAMESPACES + " are read by the target that wrote them, and none is registered"));
   }
@@ -508,15 +522,7 @@ public final class SnapshotJson {
     Table table(JsonNode n) {
       List<Column> columns = new ArrayList<>();
       for (JsonNode c : n.path("columns")) {
-        List<Column.Marker> markers = new ArrayList<>();
-        for (JsonNode m : c.path("markers")) {
-          markers.add(Column.Marker.valueOf(m.asText()));
-        }
-        LogicalType type = type(c.path("type"));
-        columns.add(new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type,
-            c.path("nullable").asBoolean(false), defaultValue(c.get("default"), type, markers),
-            Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
-            List.of(), Origin.NONE));
+        columns.add(column(c));
       }
       PrimaryKey pk = null;
       if (n.has("primaryKey")) {
@@ -550,7 +556,8 @@ public final class SnapshotJson {
         String method = i.path("method").asText(legacy == null ? Index.Method.ORDERED.name() : "BTREE");
         indexes.add(new Index(text(i, "name"), elements, i.path("unique").asBoolean(false),
             legacy == null ? Index.Method.valueOf(method) : legacy.method(method), raw(i, "where"),
-            strings(i.path("include")), Origin.NONE));
+            strings(i.path("include")), Origin.NONE,
+            i.has("expireAfterSeconds") ? i.path("expireAfterSeconds").asLong() : null));
       }
       List<Trigger> triggers = new ArrayList<>();
       for (JsonNode t : n.path("triggers")) {
@@ -558,6 +565,19 @@ public final class SnapshotJson {
       }
       return new Table(optional(n, "schema"), text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks,
           indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+    }
+
+    /** One column, or one field of an embedded document. */
+    private Column column(JsonNode c) {
+      List<Column.Marker> markers = new ArrayList<>();
+      for (JsonNode m : c.path("markers")) {
+        markers.add(Column.Marker.valueOf(m.asText()));
+      }
+      LogicalType type = type(c.path("type"));
+      return new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type,
+          c.path("nullable").asBoolean(false), defaultValue(c.get("default"), type, markers),
+          Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
+          List.of(), Origin.NONE);
     }
 
     private LogicalType type(JsonNode n) {
@@ -568,8 +588,12 @@ public final class SnapshotJson {
       }
       LogicalType.Kind kind = LogicalType.Kind.valueOf(text(n, "kind"));
       RawSql raw = kind == LogicalType.Kind.RAW ? new RawSql(text(n, "target"), text(n, "sql")) : null;
+      List<Column> fields = new ArrayList<>();
+      for (JsonNode f : n.path("fields")) {
+        fields.add(column(f));
+      }
       return new LogicalType(kind, n.path("length").asInt(0), n.path("precision").asInt(0), n.path("scale").asInt(0),
-          n.path("array").asBoolean(false), raw, strings(n.path("enumValues")), optional(n, "enumTypeName"));
+          n.path("array").asBoolean(false), raw, strings(n.path("enumValues")), optional(n, "enumTypeName"), fields);
     }
 
     private ColumnDefault defaultValue(JsonNode n, LogicalType type, List<Column.Marker> markers) {

@@ -14,7 +14,7 @@ import dev.schemac.processor.rules.RuleEngine;
 import dev.schemac.processor.rules.RuleSettings;
 import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
-import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ public final class VersionedMigrations {
   public static final String DATA = "data";
 
   private static final Pattern SNAPSHOT_FILE = Pattern.compile("v(\\d+)\\.json");
-  private static final Pattern VERSIONED_UP = Pattern.compile("V(\\d+)(\\.1)?__.*\\.sql");
+  private static final Pattern VERSIONED_UP = Pattern.compile("V(\\d+)(\\.1)?__.*\\.[a-z]+");
 
   /** What to write and delete under {@code schemac.dir}, and what went wrong. */
   public record Result(Map<String, String> files, List<String> staleFiles, List<Problem> problems) {
@@ -63,7 +63,7 @@ public final class VersionedMigrations {
    * sources' suppressions) before anything is rendered.
    */
   public static Result build(Path dir, int version, String description, List<DropAcknowledgment> drops,
-      boolean singleTransaction, Schema schema, Origin versionOrigin, List<SqlTarget> targets, RuleEngine rules,
+      boolean singleTransaction, Schema schema, Origin versionOrigin, List<Target> targets, RuleEngine rules,
       RuleSettings settings, Timeouts timeouts) throws IOException {
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Snapshot> snapshots = readSnapshots(dir, version - 1, problems, versionOrigin);
@@ -115,8 +115,8 @@ public final class VersionedMigrations {
     SchemaChanges changes = SchemaDiff.between(before, schema);
     Set<String> ids = new TreeSet<>();
     targets.forEach(t -> ids.add(t.id()));
-    Map<SqlTarget, DataStep> dataSteps = new LinkedHashMap<>();
-    for (SqlTarget target : targets) {
+    Map<Target, DataStep> dataSteps = new LinkedHashMap<>();
+    for (Target target : targets) {
       DataStep step = dataStep(dir, target, version, problems, versionOrigin);
       if (step != null) {
         dataSteps.put(target, step);
@@ -124,8 +124,8 @@ public final class VersionedMigrations {
     }
     problems.addAll(rules.check(new MigrationContext(changes, drops, singleTransaction, versionOrigin,
         List.copyOf(targets), !dataSteps.isEmpty()), settings, ids));
-    Map<SqlTarget, Boolean> fresh = new LinkedHashMap<>();
-    for (SqlTarget target : targets) {
+    Map<Target, Boolean> fresh = new LinkedHashMap<>();
+    for (Target target : targets) {
       boolean starts = base != null && !hasHistory(base, target);
       fresh.put(target, starts);
       if (starts) {
@@ -140,7 +140,7 @@ public final class VersionedMigrations {
         ? derivedDescription(version, changes.names()) : sanitize(description);
     Map<String, String> files = new LinkedHashMap<>();
     SchemaChanges whole = null;
-    for (SqlTarget target : targets) {
+    for (Target target : targets) {
       boolean starts = fresh.get(target);
       if (starts && whole == null) {
         whole = SchemaDiff.between(empty, schema);
@@ -169,8 +169,8 @@ public final class VersionedMigrations {
     files.put(SNAPSHOTS + "/v" + version + ".json", SnapshotJson.write(new Snapshot(version, desc, schema, hashes)));
 
     List<String> stale = new ArrayList<>();
-    for (SqlTarget target : targets) {
-      stale.addAll(staleFiles(dir, prefix(target), version, files));
+    for (Target target : targets) {
+      stale.addAll(staleFiles(dir, prefix(target), target.scriptExtension(), version, files));
     }
     return new Result(files, stale, problems);
   }
@@ -183,24 +183,29 @@ public final class VersionedMigrations {
    * version (it was added to a project with released versions), so its up creates the whole
    * schema and its down removes it, as a first version's do.
    */
-  private static Map<String, String> files(SqlTarget target, int version, String desc, MigrationPlan plan,
+  private static Map<String, String> files(Target target, int version, String desc, MigrationPlan plan,
       boolean starts, boolean noChanges, Timeouts timeouts) {
     Map<String, String> files = new LinkedHashMap<>();
     String folder = prefix(target);
-    String up = folder + MIGRATION + "/V" + version + "__" + desc + ".sql";
-    String down = folder + UNDO + "/U" + version + "__" + desc + ".sql";
+    String ext = "." + target.scriptExtension();
+    String up = folder + MIGRATION + "/V" + version + "__" + desc + ext;
+    String down = folder + UNDO + "/U" + version + "__" + desc + ext;
     boolean twoSteps = !plan.upNonTransactional().isEmpty();
-    String upNext = folder + MIGRATION + "/V" + version + ".1__" + desc + ".sql";
-    String downNext = folder + UNDO + "/U" + version + ".1__" + desc + ".sql";
-    String upBefore = folder + MIGRATION + "/V" + beforeStep(version) + "__" + desc + ".sql";
-    String downAfter = folder + UNDO + "/U" + beforeStep(version) + "__" + desc + ".sql";
+    String upNext = folder + MIGRATION + "/V" + version + ".1__" + desc + ext;
+    String downNext = folder + UNDO + "/U" + version + ".1__" + desc + ext;
+    String upBefore = folder + MIGRATION + "/V" + beforeStep(version) + "__" + desc + ext;
+    String downAfter = folder + UNDO + "/U" + beforeStep(version) + "__" + desc + ext;
     String note = noChanges ? NO_CHANGES : NOTHING_TO_UNDO;
     String from = starts ? "the whole schema of version " + version + ", where the history of target " + target.id()
         + " starts" : "up from version " + (version - 1) + " to " + version;
     String to = starts ? "down from version " + version + " to an empty database"
         : "down from version " + version + " to " + (version - 1);
-    String inOne = target.howToRun(true);
-    String outside = target.howToRun(false);
+    String inOne = target.howToRun(true) != null ? target.howToRun(true)
+        : "Runs in one transaction, as Flyway runs it; with psql: psql -v ON_ERROR_STOP=1 --single-transaction"
+            + " -f <this file>";
+    String outside = target.howToRun(false) != null ? target.howToRun(false)
+        : "Runs outside a transaction, each statement on its own (Flyway: executeInTransaction=false, in"
+            + " its .conf); with psql: psql -v ON_ERROR_STOP=1 -f <this file>, without --single-transaction";
     files.put(up, target.migrationFile(header("V" + version, from
         + (twoSteps ? "; V" + version + ".1 follows, outside a transaction" : ""), version, inOne
         + (twoSteps ? ", then V" + version + ".1" : "") + "."), plan.upTransactional(), note, true, timeouts));
@@ -257,7 +262,7 @@ public final class VersionedMigrations {
    * The target's hand-written data step of {@code version}: {@code data/V{N}__d.sql} and its
    * optional down {@code data/U{N}__d.sql}, under the target's folder; null when there is none.
    */
-  private static DataStep dataStep(Path dir, SqlTarget target, int version, List<Problem> problems, Origin origin)
+  private static DataStep dataStep(Path dir, Target target, int version, List<Problem> problems, Origin origin)
       throws IOException {
     String folder = prefix(target) + DATA;
     Path path = dir.resolve(folder);
@@ -315,12 +320,12 @@ public final class VersionedMigrations {
     return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(";");
   }
 
-  public static String prefix(SqlTarget target) {
+  public static String prefix(Target target) {
     return target.folder().isEmpty() ? "" : target.folder() + "/";
   }
 
   /** Whether a snapshot lists migration files of the target: its history started at or before that version. */
-  private static boolean hasHistory(Snapshot snapshot, SqlTarget target) {
+  private static boolean hasHistory(Snapshot snapshot, Target target) {
     String migrations = prefix(target) + MIGRATION + "/";
     return snapshot.files().keySet().stream().anyMatch(f -> f.startsWith(migrations));
   }
@@ -330,7 +335,7 @@ public final class VersionedMigrations {
    * versions: it was chosen before, left out, and chosen again, and a database of that engine that
    * ran them would get the whole schema created a second time.
    */
-  private static void checkNoEarlierFiles(Path dir, SqlTarget target, int version, List<Problem> problems,
+  private static void checkNoEarlierFiles(Path dir, Target target, int version, List<Problem> problems,
       Origin origin) throws IOException {
     Path folder = dir.resolve(prefix(target) + MIGRATION);
     if (!Files.isDirectory(folder)) {
@@ -447,11 +452,11 @@ public final class VersionedMigrations {
   }
 
   /** Files of this version with another description: Flyway must never see two V{N}. */
-  private static List<String> staleFiles(Path dir, String prefix, int version, Map<String, String> keep)
-      throws IOException {
+  private static List<String> staleFiles(Path dir, String prefix, String extension, int version,
+      Map<String, String> keep) throws IOException {
     List<String> stale = new ArrayList<>();
     Pattern mine = Pattern.compile("[VU](" + version + "(\\.1)?|" + Pattern.quote(beforeStep(version))
-        + ")__.*\\.sql(\\.conf)?");
+        + ")__.*\\." + Pattern.quote(extension) + "(\\.conf)?");
     for (String folder : List.of(prefix + MIGRATION, prefix + UNDO)) {
       Path path = dir.resolve(folder);
       if (!Files.isDirectory(path)) {

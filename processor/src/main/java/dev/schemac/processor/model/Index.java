@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * An index: key elements (columns or one expression), uniqueness, what it is for ({@link Method},
  * an intent each target maps to an access method of its own), an optional predicate ({@code
- * where}, the user's SQL, null when none) and INCLUDE columns.
+ * where}, the user's SQL, null when none), INCLUDE columns, and {@code expireAfterSeconds}: a
+ * time-to-live index on one timestamp column, whose rows the engine deletes that many seconds after
+ * the column's time (null: none; only a document target can do that).
  */
 public record Index(
     String name,
@@ -14,11 +16,18 @@ public record Index(
     Method method,
     RawSql where,
     List<String> include,
-    Origin origin) {
+    Origin origin,
+    Long expireAfterSeconds) {
 
   public Index {
     elements = List.copyOf(elements);
     include = List.copyOf(include);
+  }
+
+  /** An index without a time to live. */
+  public Index(String name, List<Element> elements, boolean unique, Method method, RawSql where, List<String> include,
+      Origin origin) {
+    this(name, elements, unique, method, where, include, origin, null);
   }
 
   /** The columns this index keys on, in order; empty for an expression index. */

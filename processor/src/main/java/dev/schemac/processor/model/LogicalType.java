@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param enumValues {@link Kind#ENUM}: the constants, in declaration order
  * @param enumTypeName {@link Kind#ENUM}: the named enum type ({@code @NativeEnum}), or null for an
  *     enum stored as its constant's name with a CHECK on the values
+ * @param fields {@link Kind#DOCUMENT}: the fields of the embedded document, in the nested record's
+ *     order, each a column of its own (name, type, nullability, comment); empty for every other kind
  */
 public record LogicalType(
     Kind kind,
@@ -28,10 +30,18 @@ public record LogicalType(
     boolean array,
     RawSql raw,
     List<String> enumValues,
-    String enumTypeName) {
+    String enumTypeName,
+    List<Column> fields) {
 
   public LogicalType {
     enumValues = List.copyOf(enumValues);
+    fields = List.copyOf(fields);
+  }
+
+  /** A type without fields: every kind but {@link Kind#DOCUMENT}. */
+  public LogicalType(Kind kind, int length, int precision, int scale, boolean array, RawSql raw,
+      List<String> enumValues, String enumTypeName) {
+    this(kind, length, precision, scale, array, raw, enumValues, enumTypeName, List.of());
   }
 
   public static LogicalType of(Kind kind) {
@@ -75,8 +85,21 @@ public record LogicalType(
     return new LogicalType(Kind.ENUM, 0, 0, 0, false, null, values, typeName);
   }
 
+  /**
+   * An embedded document with these fields: a record inside a record (an array of them: {@code
+   * List<Record>}, {@link #asArray()}).
+   */
+  public static LogicalType document(List<Column> fields) {
+    return new LogicalType(Kind.DOCUMENT, 0, 0, 0, false, null, List.of(), null, fields);
+  }
+
   public LogicalType asArray() {
-    return new LogicalType(kind, length, precision, scale, true, raw, enumValues, enumTypeName);
+    return new LogicalType(kind, length, precision, scale, true, raw, enumValues, enumTypeName, fields);
+  }
+
+  /** An embedded document, or an array of them. */
+  public boolean isDocument() {
+    return kind == Kind.DOCUMENT;
   }
 
   public boolean isEnum() {
@@ -117,7 +140,24 @@ public record LogicalType(
     return a.kind == b.kind && a.array == b.array && a.length == b.length
         && a.precision == b.precision && a.scale == b.scale
         && Objects.equals(a.raw, b.raw)
-        && Objects.equals(a.enumTypeName, b.enumTypeName);
+        && Objects.equals(a.enumTypeName, b.enumTypeName)
+        && sameFields(a.fields, b.fields);
+  }
+
+  /** Same fields, in the same order: names, Java names, storage, values and nullability, at every depth. */
+  private static boolean sameFields(List<Column> a, List<Column> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      Column x = a.get(i);
+      Column y = b.get(i);
+      if (!x.name().equals(y.name()) || !Objects.equals(x.javaName(), y.javaName()) || x.nullable() != y.nullable()
+          || !x.type().sameStorageAs(y.type()) || !x.type().enumValues().equals(y.type().enumValues())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The logical kinds of column type. */
@@ -149,7 +189,12 @@ public record LogicalType(
     /** One of the constants of a Java enum. */
     ENUM,
     /** A type the user spelled in SQL ({@link LogicalType#raw()}). */
-    RAW;
+    RAW,
+    /**
+     * An embedded document: a record inside a record, with its fields ({@link LogicalType#fields()});
+     * a document target stores it as a sub-document, an SQL target cannot store it as a column.
+     */
+    DOCUMENT;
 
     public boolean isIntegral() {
       return this == INT16 || this == INT32 || this == INT64;

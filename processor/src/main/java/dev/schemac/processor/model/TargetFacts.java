@@ -22,6 +22,15 @@ public interface TargetFacts {
   String typeName(LogicalType type);
 
   /**
+   * Whether the engine enforces foreign keys (checks the referenced row on every write and runs
+   * the referential actions): rules about what that costs run only for the targets that do. A
+   * document store keeps a reference as a plain field and has rules of its own about it.
+   */
+  default boolean enforcesForeignKeys() {
+    return true;
+  }
+
+  /**
    * A type written in this engine's SQL ({@code @Column(type)}), read as the logical type it
    * stores, so that rules judge it like a type schemac mapped; null when it is none of them.
    */

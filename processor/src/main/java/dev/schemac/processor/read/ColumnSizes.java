@@ -1,5 +1,8 @@
 package dev.schemac.processor.read;
 
+import dev.schemac.processor.model.ErrorId;
+import dev.schemac.processor.model.Origin;
+
 /** The bounds of a written length, precision and scale, the same for a record component and an entity attribute. */
 final class ColumnSizes {
   /** The longest varchar PostgreSQL accepts. */
@@ -24,5 +27,22 @@ final class ColumnSizes {
           + " 1..1000 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
     }
     return null;
+  }
+
+  /**
+   * Reports what is wrong with a {@code @Column}'s written length, precision and scale (a
+   * record's component or an embedded record's), on {@code at}; whether they are fine.
+   */
+  static boolean check(Diagnostics diagnostics, Origin at, int length, int precision, int scale) {
+    if (length != 0 && !validLength(length)) {
+      diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, at, lengthProblem(length) + "; leave it out for unbounded text");
+      return false;
+    }
+    String numeric = numericProblem(precision, scale);
+    if (numeric != null) {
+      diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, at, numeric);
+      return false;
+    }
+    return true;
   }
 }

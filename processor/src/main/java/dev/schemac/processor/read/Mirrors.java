@@ -32,6 +32,11 @@ final class Mirrors {
     this.elements = elements;
   }
 
+  /** The compilation's elements: doc comments of types the readers reach beyond the tables. */
+  Elements elements() {
+    return elements;
+  }
+
   static String typeName(AnnotationMirror mirror) {
     return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
   }
@@ -102,6 +107,10 @@ final class Mirrors {
 
   int integer(AnnotationMirror mirror, String name) {
     return (Integer) value(mirror, name).getValue();
+  }
+
+  long longValue(AnnotationMirror mirror, String name) {
+    return ((Number) value(mirror, name).getValue()).longValue();
   }
 
   boolean bool(AnnotationMirror mirror, String name) {

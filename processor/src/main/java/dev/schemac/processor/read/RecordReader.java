@@ -41,6 +41,7 @@ public final class RecordReader {
   private final ConstraintNames names;
   private final SchemacColumns schemacColumns;
   private final UserSql userSql;
+  private final EmbeddedRecords embedded;
   /** Each record's members, listed once: javac builds the list anew on every call. */
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
@@ -56,6 +57,7 @@ public final class RecordReader {
     this.names = names;
     this.schemacColumns = schemacColumns;
     this.userSql = userSql;
+    this.embedded = new EmbeddedRecords(mirrors, diagnostics, userSql);
   }
 
   // ---------------------------------------------------------------- names only
@@ -140,7 +142,12 @@ public final class RecordReader {
 
   /** The record's private field for the component: diagnostics there get a file and line (JDK-8295184). */
   private Element backingField(TypeElement type, RecordComponentElement component) {
-    for (Element e : members.computeIfAbsent(type, TypeElement::getEnclosedElements)) {
+    return backingField(members.computeIfAbsent(type, TypeElement::getEnclosedElements), component);
+  }
+
+  /** The field among a record's {@code members} that backs {@code component}; the component itself when none does. */
+  static Element backingField(List<? extends Element> members, RecordComponentElement component) {
+    for (Element e : members) {
       if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.STATIC)
           && e.getSimpleName().equals(component.getSimpleName())) {
         return e;
@@ -150,7 +157,7 @@ public final class RecordReader {
   }
 
   /** Annotations on the component, its field and its accessor: where javac propagates them. */
-  private static List<AnnotationMirror> annotationsOf(RecordComponentElement component, Element field) {
+  static List<AnnotationMirror> annotationsOf(RecordComponentElement component, Element field) {
     Map<String, AnnotationMirror> found = new LinkedHashMap<>();
     List<Element> places = new ArrayList<>();
     places.add(component);
@@ -245,13 +252,29 @@ public final class RecordReader {
         return null;
       }
     }
-    TypeMapper.Mapped mapped =
-        TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName), userSql);
-    if (mapped.error() != null) {
-      diagnostics.error(mapped.errorId(), at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
-      return null;
+    TypeElement nested = json || !custom.isEmpty() ? null : EmbeddedRecords.embedded(type);
+    LogicalType sqlType;
+    if (nested != null) {
+      // a record inside the record: an embedded document (an SQL target reports it, with @Json as the fix)
+      if (length != 0 || precision != 0 || scale != 0) {
+        diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, ElementOrigin.of(reportOn, columnAnn), "@Column(length, precision, scale) apply to String"
+            + " and BigDecimal columns; " + javaName + " embeds record " + nested.getSimpleName() + ": size its"
+            + " components instead");
+        return null;
+      }
+      sqlType = embedded.document(type, nested, name, d.table, at);
+      if (sqlType == null) {
+        return null;
+      }
+    } else {
+      TypeMapper.Mapped mapped =
+          TypeMapper.map(type, new TypeMapper.Hints(length, precision, scale, custom, json, nativeEnumName), userSql);
+      if (mapped.error() != null) {
+        diagnostics.error(mapped.errorId(), at, "column '" + name + "' of table '" + d.table + "': " + mapped.error());
+        return null;
+      }
+      sqlType = mapped.type();
     }
-    LogicalType sqlType = mapped.type();
     if (sqlType.isNamedEnum()) {
       String enumClass = JavaTypes.qualifiedName(type);
       String previous = enumTypes.register(sqlType.enumTypeName(), sqlType.enumValues(), enumClass);
@@ -338,7 +361,7 @@ public final class RecordReader {
   }
 
   /** Any annotation named Nullable, as a declaration annotation or on the type (JSpecify's TYPE_USE one). */
-  private static boolean isNullable(List<AnnotationMirror> annotations, RecordComponentElement component, Element field) {
+  static boolean isNullable(List<AnnotationMirror> annotations, RecordComponentElement component, Element field) {
     if (component.asType().getKind().isPrimitive()) {
       return false;
     }

@@ -75,10 +75,11 @@ final class SchemacConstraints {
       if (indexed != null) {
         String name = names.index(relationNames, d, List.of(column.name()), mirrors.string(indexed, "name"),
             new ElementOrigin(reportOn, indexed, mirrors.value(indexed, "name")));
-        if (name != null) {
+        Long ttl = timeToLive(d, column, indexed, reportOn);
+        if (name != null && ttl != null) {
           out.indexes.add(new Index(name, List.of(new Index.Element(column.name(), null, null, false,
               Index.Nulls.DEFAULT)), false, UserSql.method(mirrors.enumConstant(indexed, "method")), null,
-              List.of(), ElementOrigin.of(reportOn, indexed)));
+              List.of(), ElementOrigin.of(reportOn, indexed), ttl < 0 ? null : ttl));
         }
       }
     }
@@ -115,6 +116,32 @@ final class SchemacConstraints {
     for (AnnotationMirror index : typeLevel(d, INDEX, INDEX_LIST)) {
       index(d, index, relationNames).ifPresent(out.indexes::add);
     }
+  }
+
+  /**
+   * {@code @Indexed(expireAfterSeconds)}: negative for none; otherwise the column must be one point
+   * in time that is not the key. Null after an error.
+   */
+  private Long timeToLive(Draft d, Column column, AnnotationMirror indexed, Element reportOn) {
+    long seconds = mirrors.longValue(indexed, "expireAfterSeconds");
+    if (seconds < 0) {
+      return seconds;
+    }
+    LogicalType.Kind kind = column.type().kind();
+    ElementOrigin at = new ElementOrigin(reportOn, indexed, Mirrors.explicitValue(indexed, "expireAfterSeconds"));
+    if (column.type().array() || !(kind == Kind.INSTANT || kind == Kind.LOCAL_DATE_TIME || kind == Kind.DATE)) {
+      diagnostics.error(ErrorId.WRONG_JAVA_TYPE, at, "@Indexed(expireAfterSeconds = " + seconds + ") on " + d.table + "." + column.name()
+          + ": a row expires a time after the point in time its column holds, and this column is "
+          + column.javaType() + ". Put it on an Instant, OffsetDateTime, LocalDateTime or LocalDate component");
+      return null;
+    }
+    if (d.pkColumns.contains(column.name())) {
+      diagnostics.error(ErrorId.INVALID_INDEX, at, "@Indexed(expireAfterSeconds = " + seconds + ") on key column " + d.table + "."
+          + column.name() + ": a key is never expired. Put it on a timestamp component of its own, such as"
+          + " @Indexed(expireAfterSeconds = " + seconds + ") Instant createdAt");
+      return null;
+    }
+    return seconds;
   }
 
   /** Every value of an enum column stored as its constant's name is one of the constants (for an array: every element). */

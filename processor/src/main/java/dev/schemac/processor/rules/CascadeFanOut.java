@@ -25,6 +25,9 @@ public final class CascadeFanOut extends SchemaRule {
 
   @Override
   public List<Finding> check(Schema schema, RuleContext context) {
+    if (context.targets().stream().noneMatch(dev.schemac.processor.model.TargetFacts::enforcesForeignKeys)) {
+      return List.of(); // no engine of this build runs ON DELETE CASCADE
+    }
     // parent table -> the tables whose foreign key to it cascades on delete, in schema order
     Map<String, Set<String>> cascadingChildren = new LinkedHashMap<>();
     for (Table child : schema.tables()) {

@@ -5,6 +5,7 @@ import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,9 @@ public final class UnindexedForeignKey extends SchemaRule {
   @Override
   public List<Finding> check(Schema schema, RuleContext context) {
     List<Finding> findings = new ArrayList<>();
+    if (context.targets().stream().noneMatch(TargetFacts::enforcesForeignKeys)) {
+      return findings; // no engine of this build checks the key on DELETE: a target's own rule says what it costs there
+    }
     for (Table table : schema.tables()) {
       List<List<String>> covering = coveringColumnLists(table);
       for (ForeignKey fk : table.foreignKeys()) {

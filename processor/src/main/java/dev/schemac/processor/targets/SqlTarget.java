@@ -9,7 +9,6 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Timeouts;
-import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.rules.MigrationRule;
 import dev.schemac.processor.rules.Rule;
@@ -25,7 +24,7 @@ import java.util.List;
  * <p>Implementations are immutable and cheap to create: the registry creates every registered
  * target to learn its id.
  */
-public interface SqlTarget extends TargetFacts {
+public interface SqlTarget extends Target {
   /** The id in {@code -Aschemac.targets}, lowercase letters and digits: {@code postgresql}. */
   @Override
   String id();
@@ -94,6 +93,12 @@ public interface SqlTarget extends TargetFacts {
    */
   String schemaScript(Schema schema, List<String> header);
 
+  /** An SQL target's current schema is one file, {@code schema.sql}: {@link #schemaScript}. */
+  @Override
+  default java.util.Map<String, String> schemaFiles(Schema schema, List<String> header) {
+    return java.util.Map.of("schema.sql", schemaScript(schema, header));
+  }
+
   /**
    * The migration pair of {@code changes} (from an empty schema for a target's first version):
    * which statements, in the transactional step or outside it, and the down. With {@code
@@ -107,6 +112,7 @@ public interface SqlTarget extends TargetFacts {
    * step (null: none) run in its place (see {@link DataStep}). A target that cannot place one yet
    * says so as an error.
    */
+  @Override
   default MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
     MigrationPlan plan = migration(changes, singleTransaction);
     if (data == null) {
@@ -164,17 +170,6 @@ public interface SqlTarget extends TargetFacts {
    * emptyNote} is written instead when there are none.
    */
   String migrationFile(List<String> header, List<String> statements, String emptyNote);
-
-  /**
-   * One migration file, as {@link #migrationFile(List, List, String)}, with the time limits it
-   * starts with: {@code transactional} says whether it runs in one transaction (V{N}, U{N}) or each
-   * statement on its own (V{N}.1, U{N}.1), whose statements get {@link
-   * Timeouts#nonTransactionalStatement()}.
-   */
-  default String migrationFile(List<String> header, List<String> statements, String emptyNote,
-      boolean transactional, Timeouts timeouts) {
-    return migrationFile(header, statements, emptyNote);
-  }
 
   // ------------------------------------------------------------------ the engine check
 

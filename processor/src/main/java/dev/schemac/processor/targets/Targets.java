@@ -14,11 +14,12 @@ import java.util.ServiceLoader;
 
 /**
  * The targets of a build, chosen in one place from one processor option: {@code
- * -Aschemac.targets=postgresql,...} names them, in order (the first one's SQL dialect is the one
+ * -Aschemac.targets=postgresql,...} names them, in order (the first one's spelling is the one
  * schema.md and the metamodel's quoting are written in); without the option, the targets that
- * say {@link SqlTarget#selectedByDefault()}. The registry is the service file {@code
- * META-INF/services/dev.schemac.processor.targets.SqlTarget}: one line per target, the only
- * line a new target adds outside its own package.
+ * say {@link Target#selectedByDefault()}. The registry is two service files, {@code
+ * META-INF/services/dev.schemac.processor.targets.SqlTarget} for SQL engines and {@code
+ * ...targets.DocumentTarget} for document stores: one line per target, the only line a new
+ * target adds outside its own package.
  */
 public final class Targets {
   /** The option that names the targets. */
@@ -27,7 +28,7 @@ public final class Targets {
   private Targets() {}
 
   /** The chosen targets, in the option's order, and what was wrong with the option. */
-  public record Selection(List<SqlTarget> targets, List<Problem> problems) {
+  public record Selection(List<Target> targets, List<Problem> problems) {
     public Selection {
       targets = List.copyOf(targets);
       problems = List.copyOf(problems);
@@ -37,20 +38,31 @@ public final class Targets {
       return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
     }
 
-    /** The first target: the dialect of schema.md and of the metamodel's quoting. */
-    public SqlTarget primary() {
+    /** The first target: the spelling of schema.md and of the metamodel's quoting. */
+    public Target primary() {
       return targets.get(0);
+    }
+
+    /** The chosen SQL targets, in order. */
+    public List<SqlTarget> sql() {
+      return targets.stream().filter(SqlTarget.class::isInstance).map(SqlTarget.class::cast).toList();
+    }
+
+    /** The chosen document targets, in order. */
+    public List<DocumentTarget> documents() {
+      return targets.stream().filter(DocumentTarget.class::isInstance).map(DocumentTarget.class::cast).toList();
     }
   }
 
   /** Every registered target, by id, sorted. */
-  public static Map<String, SqlTarget> registered() {
-    Map<String, SqlTarget> byId = new LinkedHashMap<>();
-    List<SqlTarget> all = new ArrayList<>();
+  public static Map<String, Target> registered() {
+    Map<String, Target> byId = new LinkedHashMap<>();
+    List<Target> all = new ArrayList<>();
     ServiceLoader.load(SqlTarget.class, SqlTarget.class.getClassLoader()).forEach(all::add);
-    all.sort(Comparator.comparing(SqlTarget::id));
-    for (SqlTarget target : all) {
-      SqlTarget other = byId.putIfAbsent(target.id(), target);
+    ServiceLoader.load(DocumentTarget.class, DocumentTarget.class.getClassLoader()).forEach(all::add);
+    all.sort(Comparator.comparing(Target::id));
+    for (Target target : all) {
+      Target other = byId.putIfAbsent(target.id(), target);
       if (other != null && other.getClass() != target.getClass()) {
         throw new IllegalStateException("two registered targets have id " + target.id() + ": "
             + other.getClass().getName() + " and " + target.getClass().getName());
@@ -65,17 +77,17 @@ public final class Targets {
    * default ones are chosen, so that the steps that still run (the metamodel) have one.
    */
   public static Selection select(String option) {
-    Map<String, SqlTarget> registered = registered();
-    List<SqlTarget> defaults = registered.values().stream().filter(SqlTarget::selectedByDefault).toList();
+    Map<String, Target> registered = registered();
+    List<Target> defaults = registered.values().stream().filter(Target::selectedByDefault).toList();
     if (option == null || option.isBlank()) {
       return new Selection(defaults, List.of());
     }
-    List<SqlTarget> chosen = new ArrayList<>();
+    List<Target> chosen = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<String> known = List.copyOf(registered.keySet());
     for (String part : option.split(",", -1)) {
       String id = part.strip().toLowerCase(Locale.ROOT);
-      SqlTarget target = registered.get(id);
+      Target target = registered.get(id);
       if (target == null) {
         String closest = id.isEmpty() ? null : Suggestions.closest(id, known);
         problems.add(Problem.error(ErrorId.INVALID_OPTION,

@@ -32,6 +32,16 @@ public final class UnsupportedFeatures {
             + name + " has no named schemas (target " + target.id() + ")." + off, table.origin()));
       }
       for (Column column : table.columns()) {
+        if (column.type().isDocument()) {
+          // a record inside a record is a document; no SQL engine stores one as a column
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.qualifiedName() + "." + column.name() + " holds "
+              + (column.type().array() ? "a list of embedded documents" : "an embedded document") + " ("
+              + column.javaType() + "), which " + name + " cannot store as a column (target " + target.id() + ")."
+              + " Fix: add @Json to " + (column.javaName() == null ? column.name() : column.javaName())
+              + " to store it as JSON, or leave " + target.id() + " out of -Aschemac.targets.",
+              at(column.origin(), table)));
+          continue;
+        }
         if (!can.arrays() && column.type().array()) {
           problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET,
               "column " + table.qualifiedName() + "." + column.name() + " holds an array, which "
@@ -56,6 +66,13 @@ public final class UnsupportedFeatures {
             + " cannot build (target " + target.id() + ")." + off, at(table.uniques().get(0).origin(), table)));
       }
       for (Index index : table.indexes()) {
+        if (index.expireAfterSeconds() != null) {
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "index " + index.name() + " on " + table.qualifiedName() + " expires rows "
+              + index.expireAfterSeconds() + " seconds after " + String.join(", ", index.columns())
+              + " (@Indexed(expireAfterSeconds)), and " + name + " deletes no row by itself (target " + target.id()
+              + "). Fix: remove expireAfterSeconds and delete expired rows with a scheduled job, or leave "
+              + target.id() + " out of -Aschemac.targets.", at(index.origin(), table)));
+        }
         if (!can.partialIndexes() && index.where() != null
             && !(target.uniqueAmongLiveRows() && liveRowsOnly(table, index))) {
           problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "index " + index.name() + " on " + table.qualifiedName() + " has a predicate (where),"

@@ -9,7 +9,7 @@ import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
-import dev.schemac.processor.targets.SqlTarget;
+import dev.schemac.processor.targets.Target;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 public final class SchemaMarkdown {
   private static final Pattern ARGUMENTS = Pattern.compile("\\(.*\\)");
   private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Za-z0-9_]+");
-  private final SqlTarget sql;
+  private final Target sql;
 
-  public SchemaMarkdown(SqlTarget sql) {
+  public SchemaMarkdown(Target sql) {
     this.sql = sql;
   }
 

@@ -21,6 +21,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.SchemaDiff;
 import dev.schemac.processor.targets.postgresql.PostgresTarget;
 import dev.schemac.processor.testing.Migrations;
+import dev.schemac.processor.testing.Models;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,44 @@ class SnapshotFormatsTest {
     assertThat(back.indexes().get(0).where()).isEqualTo(sql("stock > 0"));
     assertThat(SnapshotJson.write(read)).isEqualTo(json);
     assertThat(SchemaDiff.between(read.schema(), schema).changes()).isEmpty();
+  }
+
+  /**
+   * An embedded document (a nested record) and a list of them, with a document inside, and an
+   * index with a time to live: what a document target reads, kept in the snapshot at every depth.
+   */
+  @Test
+  void format3_roundTripsEmbeddedDocumentsAndTimeToLive() {
+    Column zip = column("zip", LogicalType.string(10));
+    LogicalType address = LogicalType.document(List.of(of("street", Kind.STRING), zip,
+        Models.nullable(column("country", LogicalType.string(2)))));
+    LogicalType line = LogicalType.document(List.of(of("sku", Kind.STRING), of("quantity", Kind.INT32),
+        column("where", address)));
+    Table orders = builder("orders", of("id", Kind.INT64), column("ship_to", address), column("lines", line.asArray()),
+        of("created_at", Kind.INSTANT)).primaryKey("id").build();
+    orders = orders.withIndexes(List.of(new Index("orders_expire", List.of(new Index.Element("created_at", null, null,
+        false, Index.Nulls.DEFAULT)), false, Index.Method.ORDERED, null, List.of(), Origin.NONE, 86_400L)));
+    Schema schema = schema(orders);
+    String json = SnapshotJson.write(new Snapshot(1, "initial_schema", schema, Map.of()));
+    Snapshot read = SnapshotJson.read(json);
+    Table back = read.schema().table("orders").orElseThrow();
+    assertThat(back.column("ship_to").orElseThrow().type()).isEqualTo(address);
+    assertThat(back.column("lines").orElseThrow().type().array()).isTrue();
+    assertThat(back.column("lines").orElseThrow().type().fields().get(2).type().fields().get(2).nullable()).isTrue();
+    assertThat(back.indexes().get(0).expireAfterSeconds()).isEqualTo(86_400L);
+    assertThat(SnapshotJson.write(read)).isEqualTo(json);
+    assertThat(SchemaDiff.between(read.schema(), schema).changes()).isEmpty();
+
+    // a field of a nested document that changes is a change of the column's type
+    LogicalType widerZip = LogicalType.document(List.of(of("street", Kind.STRING), column("zip", LogicalType.string(12)),
+        Models.nullable(column("country", LogicalType.string(2)))));
+    Table changed = orders.withColumns(orders.columns().stream()
+        .map(c -> c.name().equals("ship_to") ? column("ship_to", widerZip) : c).toList());
+    assertThat(SchemaDiff.between(schema, schema(changed)).changes()).isNotEmpty();
+    // and so is a new time to live
+    Table longer = orders.withIndexes(List.of(new Index("orders_expire", orders.indexes().get(0).elements(), false,
+        Index.Method.ORDERED, null, List.of(), Origin.NONE, 3_600L)));
+    assertThat(SchemaDiff.between(schema, schema(longer)).changes()).isNotEmpty();
   }
 
   /** What a schemac before targets wrote for these columns, checks and indexes. */

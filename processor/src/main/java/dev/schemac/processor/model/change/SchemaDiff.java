@@ -297,7 +297,7 @@ public final class SchemaDiff {
           .map(e -> new Index.Element(e.column() == null ? null : col(cols, e.column()),
               expression(cols, e.expression()), e.opclass(), e.descending(), e.nulls()))
           .toList(), i.unique(), i.method(), expression(cols, i.where()),
-          cols(cols, i.include()), i.origin())).toList();
+          cols(cols, i.include()), i.origin(), i.expireAfterSeconds())).toList();
       List<Trigger> triggers = b.triggers().stream()
           .map(t -> new Trigger(t.name(), t.kind(), col(cols, t.column()))).toList();
       return new Table(Identifiers.schemaOf(newName), Identifiers.nameOf(newName), b.sourceType(), columns, pk, fks,
@@ -378,7 +378,7 @@ public final class SchemaDiff {
         b.checks().stream().map(c -> new CheckConstraint(n.apply(c.name()), c.condition(), c.column(), c.origin()))
             .toList(),
         b.indexes().stream().map(i -> new Index(n.apply(i.name()), i.elements(), i.unique(), i.method(), i.where(),
-            i.include(), i.origin())).toList(),
+            i.include(), i.origin(), i.expireAfterSeconds())).toList(),
         b.triggers().stream().map(tr -> new Trigger(n.apply(tr.name()), tr.kind(), tr.column())).toList(),
         b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin(), b.source());
   }
@@ -428,7 +428,8 @@ public final class SchemaDiff {
 
   public static boolean sameIndex(Index x, Index y) {
     return x.elements().equals(y.elements()) && x.unique() == y.unique() && x.method() == y.method()
-        && Objects.equals(x.where(), y.where()) && x.include().equals(y.include());
+        && Objects.equals(x.where(), y.where()) && x.include().equals(y.include())
+        && Objects.equals(x.expireAfterSeconds(), y.expireAfterSeconds());
   }
 
   private void removeChanged(Table b, Table a) {

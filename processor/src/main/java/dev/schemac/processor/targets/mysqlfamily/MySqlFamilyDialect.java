@@ -100,6 +100,7 @@ public final class MySqlFamilyDialect {
       case ENUM -> "enum(" + type.enumValues().stream().map(MySqlFamilyDialect::literal)
           .collect(Collectors.joining(",")) + ")";
       case RAW -> type.rawSql();
+      case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
     };
   }
 
@@ -119,7 +120,7 @@ public final class MySqlFamilyDialect {
       case BOOLEAN -> 1;
       case UUID -> 16;
       case DECIMAL, DURATION -> 32;
-      case BINARY, JSON -> -1;
+      case BINARY, JSON, DOCUMENT -> -1;
       case RAW -> 0;
     };
   }

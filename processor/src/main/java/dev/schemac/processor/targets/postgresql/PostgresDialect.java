@@ -107,6 +107,8 @@ public final class PostgresDialect {
           case ENUM -> type.enumTypeName() != null ? quote(type.enumTypeName())
               : type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
           case RAW -> type.rawSql();
+          // never reached: UnsupportedFeatures reports an embedded document on an SQL target first
+          case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
         };
     return type.array() && !base.endsWith("[]") ? base + "[]" : base;
   }

@@ -48,6 +48,7 @@ final class SqliteTypes {
       case FLOAT32, FLOAT64 -> "real";
       case UUID, BINARY -> "blob";
       case RAW -> type.rawSql().strip().toLowerCase(Locale.ROOT);
+      case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
     };
   }
 

@@ -100,7 +100,7 @@ public final class MinimalTarget implements SqlTarget {
       case DATE -> "DATE";
       case TIME -> "TIME";
       case RAW -> ID.equals(t.raw().target()) ? t.raw().sql() : null;
-      case DURATION, BINARY, JSON, ENUM -> null;
+      case DURATION, BINARY, JSON, ENUM, DOCUMENT -> null;
     };
   }
 

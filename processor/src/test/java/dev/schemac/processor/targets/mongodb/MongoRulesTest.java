@@ -1,0 +1,64 @@
+package dev.schemac.processor.targets.mongodb;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which rules run where, with MongoDB among the targets or not (each MongoDB rule's own
+ * behaviours, fixtures and documentation are checked by RuleCatalogTest like every rule's): the
+ * target's rules never run without it, and the rules about what an enforced foreign key costs
+ * never run for MongoDB alone, where {@code unindexed-reference} says it instead.
+ */
+class MongoRulesTest {
+  @TempDir Path dir;
+
+  private static final JavaFileObject OWNER = SchemacCompiler.typeIn("com.example", "Owner",
+      "@Table public record Owner(@Id UUID id, String name) {}");
+  private static final JavaFileObject PET = SchemacCompiler.typeIn("com.example", "Pet", """
+      @Table
+      public record Pet(
+          @Id UUID id,
+          @References(Owner.class) UUID ownerId,
+          List<String> tags) {}
+      """);
+
+  private Set<String> rulesReported(String targets) {
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir.resolve(targets.replace(',', '-')),
+        List.of(OWNER, PET), "-Aschemac.targets=" + targets);
+    Set<String> ids = new TreeSet<>();
+    for (Diagnostic<? extends JavaFileObject> d : result.compilation().diagnostics()) {
+      String m = d.getMessage(Locale.ROOT);
+      int at = m.lastIndexOf("[schemac:");
+      if (at >= 0) {
+        ids.add(m.substring(at + "[schemac:".length(), m.indexOf(';', at)));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void mongoDbAlone_getsItsOwnRules_andNotTheForeignKeyOnes() {
+    assertThat(rulesReported("mongodb")).containsExactly("unindexed-reference", "unbounded-array");
+  }
+
+  @Test
+  void postgresqlAlone_getsNoneOfMongoDbsRules() {
+    assertThat(rulesReported("postgresql")).containsExactly("unindexed-foreign-key");
+  }
+
+  @Test
+  void both_getBoth() {
+    assertThat(rulesReported("postgresql,mongodb"))
+        .containsExactly("unindexed-foreign-key", "unindexed-reference", "unbounded-array");
+  }
+}

@@ -1,0 +1,8 @@
+package shop;
+
+/** Where an order is. */
+public enum OrderStatus {
+  NEW,
+  PAID,
+  SHIPPED
+}

@@ -1,0 +1,4 @@
+@Schema(version = 1)
+package shop;
+
+import dev.schemac.annotations.Schema;

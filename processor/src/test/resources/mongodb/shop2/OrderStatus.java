@@ -1,0 +1,9 @@
+package shop;
+
+/** Where an order is. */
+public enum OrderStatus {
+  NEW,
+  PAID,
+  SHIPPED,
+  CANCELLED
+}

@@ -1,0 +1,4 @@
+@Schema(version = 2)
+package shop;
+
+import dev.schemac.annotations.Schema;

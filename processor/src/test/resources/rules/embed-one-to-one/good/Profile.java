@@ -1,0 +1,7 @@
+package fixtures;
+
+import dev.schemac.annotations.*;
+import java.util.List;
+import java.util.UUID;
+
+public record Profile(String bio) {}
