@@ -1,5 +1,6 @@
 package dev.schemac.processor;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.rules.Baseline;
@@ -74,7 +75,7 @@ final class BaselineFile {
   }
 
   private static Opened failed(String message) {
-    return new Opened(null, List.of(Problem.error("[schemac] " + message, Origin.NONE)));
+    return new Opened(null, List.of(Problem.error(ErrorId.BASELINE, message, Origin.NONE)));
   }
 
   Baseline baseline() {
@@ -90,7 +91,7 @@ final class BaselineFile {
     if (stale.isEmpty()) {
       return List.of();
     }
-    StringBuilder text = new StringBuilder("[schemac:" + Baseline.STALE_ID + "] the baseline file " + path + " accepts "
+    StringBuilder text = new StringBuilder("the baseline file " + path + " accepts "
         + stale.size() + " finding(s) this build no longer finds (fixed, or their table or column is gone):");
     for (Baseline.Entry entry : stale) {
       text.append("\n  ").append(entry.ruleId()).append(" on ").append(entry.table())
@@ -98,7 +99,7 @@ final class BaselineFile {
     }
     text.append("\nFix: rewrite the file with -A").append(Baseline.OPTION_UPDATE).append("=true (or delete it and"
         + " compile) and commit it, so that these findings cannot come back unnoticed.");
-    return List.of(Problem.warning(text.toString(), Origin.NONE));
+    return List.of(Problem.warning(ErrorId.STALE_BASELINE_ENTRY, text.toString(), Origin.NONE));
   }
 
   /** Writes the file when this run writes it; the note that says so, or the error. */
@@ -112,9 +113,9 @@ final class BaselineFile {
       }
       Files.writeString(path, baseline.render(uncheckedTables), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return Problem.error("[schemac] cannot write the baseline file " + path + ": " + e.getMessage(), Origin.NONE);
+      return Problem.error(ErrorId.BASELINE, "cannot write the baseline file " + path + ": " + e.getMessage(), Origin.NONE);
     }
-    return Problem.note("[schemac] wrote the baseline file " + path + " with " + baseline.foundCount()
+    return Problem.note(ErrorId.BASELINE, "wrote the baseline file " + path + " with " + baseline.foundCount()
         + " finding(s), which fail nothing from now on: commit it. Later builds fail only on findings it does not"
         + " list.", Origin.NONE);
   }

@@ -66,7 +66,7 @@ class BaselineOptionTest {
     // 1. the first build with the option writes them and passes
     Compilation first = compile(dir.resolve("db"), baseline, List.of(CUSTOMER, ORDER));
     assertThat(first).succeeded();
-    assertThat(messages(first, Diagnostic.Kind.NOTE)).contains("[schemac] wrote the baseline file " + baseline
+    assertThat(messages(first, Diagnostic.Kind.NOTE)).contains("[schemac:baseline] wrote the baseline file " + baseline
         + " with " + (2 + warnings) + " finding(s), which fail nothing from now on: commit it. Later builds fail only on findings it does"
         + " not list.");
     assertThat(entries(baseline)).hasSize(2 + warnings);

@@ -116,6 +116,10 @@ public enum ErrorId {
   UNVERSIONED("unversioned", "no @Schema(version): schema.sql and schema.md only, no migrations (note)"),
   /** No {@code -Aschemac.dir}: the files went to the class output only (note). */
   NO_DIR("no-dir", "no -Aschemac.dir: the files went to the class output only (note)"),
+  /** The baseline file cannot be read or written, or was written (note). */
+  BASELINE("baseline", "the -Aschemac.baseline file cannot be read or written, or was written (note)"),
+  /** The baseline accepts findings the build no longer finds (warning). */
+  STALE_BASELINE_ENTRY("stale-baseline-entry", "the baseline file accepts findings this build no longer finds (warning)"),
   /** A bug of schemac's. */
   INTERNAL_ERROR("internal-error", "a bug of schemac's: nothing is written; please report it with the trace");
 

@@ -25,7 +25,7 @@ public final class Baseline {
   public static final String OPTION = "schemac.baseline";
   public static final String OPTION_UPDATE = "schemac.updateBaseline";
   /** The id of the warning on a stale entry. */
-  public static final String STALE_ID = "stale-baseline-entry";
+  public static final String STALE_ID = dev.schemac.processor.model.ErrorId.STALE_BASELINE_ENTRY.id();
 
   private static final String HEADER = """
       # schemac baseline: findings accepted when schemac was switched on (docs/rules.md#baseline).

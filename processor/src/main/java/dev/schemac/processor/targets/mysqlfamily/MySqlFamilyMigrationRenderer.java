@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.mysqlfamily;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ColumnDefault;
@@ -838,7 +839,7 @@ final class MySqlFamilyMigrationRenderer {
     }
     if (!users.isEmpty()) {
       Origin origin = a.column(c.to()).map(Column::origin).orElse(a.origin());
-      problems.add(Problem.error("column " + a.name() + "." + c.from() + " cannot be renamed to " + c.to() + " on "
+      problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + a.name() + "." + c.from() + " cannot be renamed to " + c.to() + " on "
           + engine.displayName() + " (target " + engine.id() + "): " + String.join(", ", users) + " uses it, and "
           + engine.displayName() + " refuses to rename a column something depends on. Fix: rename it in two versions"
           + " (drop what uses it in this one, rename and declare it again in the next), or leave " + engine.id()

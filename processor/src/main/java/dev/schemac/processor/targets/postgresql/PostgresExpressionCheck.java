@@ -93,7 +93,7 @@ public final class PostgresExpressionCheck {
           String what = "the expression of index " + i.name() + " (" + e.expression().sql() + ")";
           Parse parse = read(t, what, e.expression().sql(), "an index expression", origin(i.origin(), t));
           if (parse != null && unwrapped(parse.root()).type() == Type.NULL) {
-            problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is NULL, which has no type: PostgreSQL"
+            problems.add(Problem.error(ErrorId.INVALID_SQL, what + " is NULL, which has no type: PostgreSQL"
                 + " refuses the index (\"data type unknown has no default operator class\"). Fix: index a column or"
                 + " an expression of the row's columns, such as lower(email).", origin(i.origin(), t)));
           }
@@ -172,10 +172,10 @@ public final class PostgresExpressionCheck {
       default -> null;
     };
     if (problem != null) {
-      problems.add(Problem.error("[schemac:" + INVALID + "] " + what + " is one constant: " + problem + ". Fix: write"
+      problems.add(Problem.error(ErrorId.INVALID_SQL, what + " is one constant: " + problem + ". Fix: write"
           + " a condition on the row's columns, such as @Check(\"quantity >= 0\").", at));
     } else if (literal.type() == Type.STRING && literal.text() == null) {
-      problems.add(Problem.warning("[schemac:" + UNCHECKED + "] " + what + " is one string whose value schemac does"
+      problems.add(Problem.warning(ErrorId.UNCHECKED_SQL, what + " is one string whose value schemac does"
           + " not decode (U&'...'), and PostgreSQL refuses it unless it reads as a boolean: build with -A"
           + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on PostgreSQL during the compile.", at));
     }

@@ -191,7 +191,7 @@ final class SqliteMigrationRenderer {
       before = new Definition(from);
       after = new Definition(to);
     } catch (IllegalStateException e) {
-      problems.add(Problem.error("[schemac:" + SqliteUnsupported.SQL_ID + "] table " + to.name() + " cannot be migrated"
+      problems.add(Problem.error(SqliteUnsupported.SQL_ID, "table " + to.name() + " cannot be migrated"
           + " on SQLite: " + e.getMessage() + ". Fix: change the annotation back, or leave " + SqliteTarget.ID
           + " out of -Aschemac.targets.", to.origin()));
       return null;
@@ -295,7 +295,7 @@ final class SqliteMigrationRenderer {
       }
       String value = convert(was, c);
       if (value == null) {
-        problems.add(Problem.error("[schemac:" + SqliteUnsupported.FEATURE_ID + "] column " + name + "." + c.name()
+        problems.add(Problem.error(SqliteUnsupported.FEATURE_ID, "column " + name + "." + c.name()
             + " changes from " + SqliteTypes.storageWords(was.type()) + " to " + SqliteTypes.storageWords(c.type())
             + ", and SQLite has no function that turns one into the other exactly (target " + SqliteTarget.ID
             + "). Fix: add a new column and fill it in the application, or leave " + SqliteTarget.ID

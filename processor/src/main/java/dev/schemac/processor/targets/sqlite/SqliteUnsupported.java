@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.sqlite;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ColumnDefault;
@@ -23,20 +24,20 @@ import java.util.Locale;
  * error that names the target and says how to fix it, before anything is written.
  *
  * <ul>
- *   <li>{@value #NAME_ID}: a name SQLite reserves ({@code sqlite_...}) or cannot read
+ *   <li>{@code system-catalog-name} (and {@code invalid-identifier}): a name SQLite reserves ({@code sqlite_...}) or cannot read
  *       unquoted;</li>
- *   <li>{@value #FEATURE_ID}: a column type, key, default, index method or ordering SQLite has no
+ *   <li>{@code unsupported-by-target}: a column type, key, default, index method or ordering SQLite has no
  *       form for;</li>
- *   <li>{@value #SQL_ID}: SQL the user wrote that SQLite cannot run with its meaning
+ *   <li>{@code invalid-sql}: SQL the user wrote that SQLite cannot run with its meaning
  *       ({@link SqliteUserSql}); what schemac's reading of SQLite's own SQL does not cover is
- *       the warning {@value #UNCHECKED_ID}.</li>
+ *       the warning {@code unchecked-sql}.</li>
  * </ul>
  */
 final class SqliteUnsupported {
-  static final String NAME_ID = "sqlite-name";
-  static final String FEATURE_ID = "sqlite-unsupported";
-  static final String SQL_ID = "sqlite-sql";
-  static final String UNCHECKED_ID = "unchecked-sql";
+  static final ErrorId NAME_ID = ErrorId.SYSTEM_CATALOG_NAME;
+  static final ErrorId FEATURE_ID = ErrorId.UNSUPPORTED_BY_TARGET;
+  static final ErrorId SQL_ID = ErrorId.INVALID_SQL;
+  static final ErrorId UNCHECKED_ID = ErrorId.UNCHECKED_SQL;
 
   private static final String TARGET = " (target " + SqliteTarget.ID + ")";
   private static final String OR_LEAVE = ", or leave " + SqliteTarget.ID + " out of -Aschemac.targets";
@@ -54,8 +55,8 @@ final class SqliteUnsupported {
     return check.problems;
   }
 
-  private void error(String id, String message, Origin origin) {
-    problems.add(Problem.error("[schemac:" + id + "] " + message, origin));
+  private void error(ErrorId id, String message, Origin origin) {
+    problems.add(Problem.error(id, message, origin));
   }
 
   private static Origin at(Origin origin, Table table) {
@@ -113,7 +114,7 @@ final class SqliteUnsupported {
       return false;
     }
     if (!lexesAsIdentifier(name)) {
-      error(NAME_ID, what + " is not a name SQLite reads unquoted: it must start with a letter or _ and go on with"
+      error(ErrorId.INVALID_IDENTIFIER, what + " is not a name SQLite reads unquoted: it must start with a letter or _ and go on with"
           + " letters, digits, _ or $" + TARGET + ". Fix: " + fix + OR_LEAVE + ".", origin);
       return false;
     }
@@ -228,7 +229,7 @@ final class SqliteUnsupported {
       return;
     }
     if (rendered.warning()) {
-      problems.add(Problem.warning("[schemac:" + UNCHECKED_ID + "] " + what + ": " + rendered.problem() + TARGET + ".",
+      problems.add(Problem.warning(UNCHECKED_ID, what + ": " + rendered.problem() + TARGET + ".",
           origin));
     } else {
       error(SQL_ID, what + " cannot be written for SQLite: " + rendered.problem() + TARGET + ". Fix: " + fix + OR_LEAVE

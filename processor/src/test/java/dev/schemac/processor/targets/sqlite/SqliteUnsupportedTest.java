@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.sqlite;
 
+import dev.schemac.processor.model.ErrorId;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -25,7 +26,7 @@ class SqliteUnsupportedTest {
   @TempDir Path dir;
 
   /** Compiles {@code body} as record {@code Thing} for {@code targets}; the one error, checked. */
-  private Diagnostic<? extends JavaFileObject> error(String targets, String body, String id, String onLineWith) {
+  private Diagnostic<? extends JavaFileObject> error(String targets, String body, ErrorId id, String onLineWith) {
     JavaFileObject source = SchemacCompiler.typeIn(SqliteMigrations.PACKAGE, "Thing", body);
     SchemacCompiler.Result r = SchemacCompiler.compile(dir, List.of(source), "-Aschemac.targets=" + targets);
     assertThat(r.compilation().status()).isEqualTo(Compilation.Status.FAILURE);
@@ -33,7 +34,7 @@ class SqliteUnsupportedTest {
     assertWithMessage("errors: %s", errors).that(errors).hasSize(1);
     Diagnostic<? extends JavaFileObject> e = errors.get(0);
     String message = e.getMessage(Locale.ROOT);
-    assertThat(message).contains("[schemac:" + id + "]");
+    assertThat(message).contains("[schemac:" + id.id() + "]");
     assertThat(message).contains("(target sqlite)");
     assertThat(message).contains("Fix: ");
     String line = lineOf(e);
@@ -117,7 +118,7 @@ class SqliteUnsupportedTest {
     SchemacCompiler.Result r = SchemacCompiler.compile(dir, List.of(source), "-Aschemac.targets=sqlite");
     assertThat(r.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(r.compilation().warnings().stream().map(w -> w.getMessage(Locale.ROOT)).toList().toString())
-        .contains("[schemac:" + SqliteUnsupported.UNCHECKED_ID + "]");
+        .contains("[schemac:" + SqliteUnsupported.UNCHECKED_ID.id() + "]");
     assertThat(r.fileInDir("sqlite/schema.sql").orElseThrow()).contains("CHECK (name REGEXP '^[a-z]+$')");
   }
 }
