@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.change.SchemaChanges;
@@ -30,7 +31,7 @@ public interface DocumentTarget extends Target {
       return plan;
     }
     List<Problem> problems = new ArrayList<>(plan.problems());
-    problems.add(Problem.error("target " + id() + " has no data steps yet, and " + data.upFile() + " is one: remove"
+    problems.add(Problem.error(ErrorId.INVALID_DATA_STEP, "target " + id() + " has no data steps yet, and " + data.upFile() + " is one: remove"
         + " it, or leave " + id() + " out of -Aschemac.targets", Origin.NONE));
     return new MigrationPlan(plan.upTransactional(), List.of(), plan.downTransactional(), List.of(), problems);
   }

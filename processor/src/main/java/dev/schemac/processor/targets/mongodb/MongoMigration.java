@@ -1,6 +1,7 @@
 package dev.schemac.processor.targets.mongodb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Table;
@@ -123,7 +124,7 @@ final class MongoMigration {
       String b = to.field(now);
       if (!a.equals(b)) {
         if (a.equals("_id") || b.equals("_id")) {
-          problems.add(Problem.error("table " + p.to().name() + ": column " + now + " would move between _id and a"
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "table " + p.to().name() + ": column " + now + " would move between _id and a"
               + " field of its own (" + a + " -> " + b + "), which MongoDB cannot do in place (target mongodb). Fix:"
               + " keep the key's columns, or copy the collection into a new one by hand", p.to().origin()));
         } else {

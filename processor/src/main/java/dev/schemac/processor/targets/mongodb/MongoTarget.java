@@ -1,5 +1,6 @@
 package dev.schemac.processor.targets.mongodb;
 
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.Index;
@@ -113,13 +114,13 @@ public final class MongoTarget implements DocumentTarget {
     List<Problem> problems = new ArrayList<>();
     String off = " Fix: change it, or leave " + ID + " out of -Aschemac.targets.";
     for (Sequence sequence : schema.sequences()) {
-      problems.add(Problem.error("sequence " + sequence.qualifiedName() + " cannot be created: MongoDB has no"
+      problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "sequence " + sequence.qualifiedName() + " cannot be created: MongoDB has no"
           + " sequences (target " + ID + "). Fix: use a UUID key that the application generates, or leave " + ID
           + " out of -Aschemac.targets.", sequence.origin()));
     }
     for (Table table : schema.tables()) {
       if (table.schema() != null) {
-        problems.add(Problem.error("table " + table.qualifiedName() + " is in schema " + table.schema() + ", and a"
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "table " + table.qualifiedName() + " is in schema " + table.schema() + ", and a"
             + " MongoDB collection lives in the database of the connection, not in a schema (target " + ID + ")."
             + off, table.origin()));
       }
@@ -129,7 +130,7 @@ public final class MongoTarget implements DocumentTarget {
         String field = CollectionSpec.fieldName(table, column);
         String other = fields.putIfAbsent(field, column.name());
         if (other != null) {
-          problems.add(Problem.error("columns " + other + " and " + column.name() + " of " + table.name() + " would"
+          problems.add(Problem.error(ErrorId.DUPLICATE_NAME, "columns " + other + " and " + column.name() + " of " + table.name() + " would"
               + " both be field '" + field + "' of collection " + table.name() + " (target " + ID + ")." + off, at));
         }
         unsupportedType(table, column, column.type(), column.name(), at, problems);
@@ -137,7 +138,7 @@ public final class MongoTarget implements DocumentTarget {
       CollectionSpec spec = CollectionSpec.of(table);
       int count = 1 + spec.indexes.size();
       if (count > MAX_INDEXES) {
-        problems.add(Problem.error("collection " + table.name() + " would have " + count + " indexes (_id's included),"
+        problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "collection " + table.name() + " would have " + count + " indexes (_id's included),"
             + " and MongoDB refuses more than " + MAX_INDEXES + " (target " + ID + "). Fix: drop the indexes queries"
             + " do not need, or leave " + ID + " out of -Aschemac.targets.", table.origin()));
       }
@@ -163,7 +164,7 @@ public final class MongoTarget implements DocumentTarget {
             + " (String)"
         : "remove @Column(type = \"" + type.rawSql() + "\") so that the Java type maps, or leave " + ID
             + " out of -Aschemac.targets";
-    problems.add(Problem.error("column " + table.name() + "." + path + " is "
+    problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.name() + "." + path + " is "
         + (type.kind() == LogicalType.Kind.RAW ? "of SQL type " + type.rawSql() : column.javaType())
         + ", which has no BSON type that MongoDB's driver writes for it (target " + ID + "). Fix: " + fix + ".", at));
   }

@@ -39,8 +39,9 @@ class MongoRulesTest {
     for (Diagnostic<? extends JavaFileObject> d : result.compilation().diagnostics()) {
       String m = d.getMessage(Locale.ROOT);
       int at = m.lastIndexOf("[schemac:");
-      if (at >= 0) {
-        ids.add(m.substring(at + "[schemac:".length(), m.indexOf(';', at)));
+      int end = at < 0 ? -1 : m.indexOf(';', at);
+      if (end > at) { // a rule's finding ends with [schemac:<rule>; ...]; the catalog's messages start with [schemac:<id>]
+        ids.add(m.substring(at + "[schemac:".length(), end));
       }
     }
     return ids;
