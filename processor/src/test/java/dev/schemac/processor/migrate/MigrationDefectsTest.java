@@ -165,6 +165,41 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * Item 8, long names: when {@code <table>_<column>_seq} is longer than 63 bytes PostgreSQL shortens it (the longer
+   * name first, the table's or the column's); the rename follows it there.
+   */
+  @Test
+  void renamedTableWithALongName_renamesItsShortenedIdentitySequence() throws Exception {
+    String[][] renames = {
+        {"ledger_entries_for_the_quarterly_reconciliation_of_accounts_a",
+            "ledger_entries_for_the_quarterly_reconciliation_of_accounts_b", "identifier_of_the_entry"},
+        {"inventory_movements_between_warehouses", "stock_movements_between_warehouses",
+            "sequence_number_of_the_movement_in_the_ledger"}};
+    for (String[] rename : renames) {
+      Path history = dir.resolve(rename[1]);
+      String column = rename[2];
+      compileOk(history, version(1, type("Entry",
+          "@Table(name = \"" + rename[0] + "\") public record Entry(@Id(generated = Id.Generated.IDENTITY) long "
+              + RandomSchemas.camel(column) + ") {}")));
+      SchemacCompiler.Result second = compileOk(history, version(2, type("Entry", "@Table(name = \"" + rename[1]
+          + "\") @RenamedFrom(\"" + rename[0] + "\") public record Entry(@Id(generated = Id.Generated.IDENTITY) long "
+          + RandomSchemas.camel(column) + ") {}")));
+      try (TestDatabase db = EmbeddedPostgresServer.freshDatabase();
+          TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+        MigrationScenarioTest.up(db, history, 1);
+        Map<String, Object> v1 = snapshot(db);
+        MigrationScenarioTest.up(db, history, 2);
+        fresh.executeScript(second.schemaSqlInDir());
+        String serial = "SELECT pg_get_serial_sequence(quote_ident('" + rename[1] + "'), '" + column + "')";
+        assertWithMessage(rename[1]).that(rows(db, serial)).isEqualTo(rows(fresh, serial));
+        assertThat(snapshot(db)).containsExactlyEntriesIn(snapshot(fresh));
+        MigrationScenarioTest.down(db, history, 2);
+        assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+      }
+    }
+  }
+
   /** Item 11: a dropped NOT NULL column with a DEFAULT comes back NOT NULL with its default; without one, nullable. */
   @Test
   void droppedColumnWithADefault_comesBackExactly_withoutOneNullable() throws Exception {

@@ -258,8 +258,8 @@ final class PostgresMigrationRenderer {
       // PostgreSQL names an identity column's sequence <table>_<column>_seq and keeps the name on a rename
       for (Column column : c.before().columns()) {
         if (column.identity() != Column.Identity.NONE) {
-          renameSequence(c.after().schema(), identitySequence(c.before().name(), column.name()),
-              identitySequence(c.after().name(), column.name()));
+          renameSequence(c.after().schema(), PostgresNames.identitySequence(c.before().name(), column.name()),
+              PostgresNames.identitySequence(c.after().name(), column.name()));
         }
       }
       return null;
@@ -271,7 +271,8 @@ final class PostgresMigrationRenderer {
           sql.renameColumn(c.table(), c.to(), c.from()));
       Table table = after.table(c.table()).orElse(null);
       if (table != null && table.column(c.to()).map(col -> col.identity() != Column.Identity.NONE).orElse(false)) {
-        renameSequence(table.schema(), identitySequence(table.name(), c.from()), identitySequence(table.name(), c.to()));
+        renameSequence(table.schema(), PostgresNames.identitySequence(table.name(), c.from()),
+            PostgresNames.identitySequence(table.name(), c.to()));
       }
       return null;
     }
@@ -573,12 +574,6 @@ final class PostgresMigrationRenderer {
   private static boolean mentions(String sql, String column) {
     return java.util.regex.Pattern.compile("(?<![A-Za-z0-9_$\"])\"?" + java.util.regex.Pattern.quote(column)
         + "\"?(?![A-Za-z0-9_$])").matcher(sql).find();
-  }
-
-  /** The name PostgreSQL gives the sequence of an identity column, when it fits (else null: PostgreSQL shortens it its own way). */
-  private static String identitySequence(String table, String column) {
-    String name = table + "_" + column + "_seq";
-    return Identifiers.byteLength(name) <= Identifiers.MAX_BYTES ? name : null;
   }
 
   private void renameSequence(String schema, String from, String to) {
