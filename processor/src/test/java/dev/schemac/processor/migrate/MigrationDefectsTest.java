@@ -16,6 +16,7 @@ import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -117,6 +118,49 @@ class MigrationDefectsTest {
       AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
           () -> MigrationScenarioTest.apply(db, file(dir, "undo", "U1.9__").orElseThrow(), true));
       assertThat(refused).hasMessageThat().contains("22P02"); // invalid input value for enum
+    }
+  }
+
+  /**
+   * A value removed from a native enum: refused until each column of the type is acknowledged; then the up makes
+   * the type again without it, after the data step that moved its rows, and the down makes it again with it.
+   * A migrated database equals a fresh schema.sql, and the down restores version 1 exactly.
+   */
+  @Test
+  void removedNativeEnumValue_isAcknowledgedPerColumn_andRebuildsTheTypeBothWays() throws Exception {
+    String v1 = """
+        @Table
+        @Index(columns = "id", where = "state = 'OPEN'")
+        public record Ticket(@Id long id, @NativeEnum @Default("'OPEN'") State state) {
+          public enum State { OPEN, LEGACY, CLOSED }
+        }""";
+    String v2 = v1.replace("OPEN, LEGACY, CLOSED", "OPEN, CLOSED");
+    compileOk(dir, version(1, type("Ticket", v1)));
+    Compilation refused = SchemacCompiler.compile(dir, version(2, type("Ticket", v2))).compilation();
+    assertThat(refused).hadErrorContaining("schemac:destructive-change");
+    assertThat(refused).hadErrorContaining("drops = {@Drop(table = \"tickets\", column = \"state\")}");
+
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/V2__retire_legacy.sql"),
+        "UPDATE tickets SET state = 'CLOSED' WHERE state = 'LEGACY';\n");
+    SchemacCompiler.Result second = compileOk(dir,
+        version("version = 2, drops = {@Drop(table = \"tickets\", column = \"state\")}", type("Ticket", v2)));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase(); TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO tickets VALUES (1, 'OPEN'), (2, 'LEGACY'), (3, 'CLOSED')");
+      Map<String, Object> before = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      fresh.executeScript(second.schemaSqlInDir());
+      Map<String, Object> after = snapshot(fresh);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(after);
+      assertThat(rows(db, "SELECT id || ' ' || state FROM tickets ORDER BY id")).containsExactly("1 OPEN", "2 CLOSED",
+          "3 CLOSED").inOrder();
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(before);
+      execute(db, "INSERT INTO tickets VALUES (4, 'LEGACY')"); // the value is back
+      execute(db, "DELETE FROM tickets WHERE id = 4");
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(after);
     }
   }
 
