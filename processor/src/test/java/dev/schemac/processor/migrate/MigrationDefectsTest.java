@@ -13,6 +13,7 @@ import static dev.schemac.processor.migrate.MigrationScenarioTest.type;
 import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
@@ -138,7 +139,8 @@ class MigrationDefectsTest {
     compileOk(dir, version(1, type("Ticket", v1)));
     Compilation refused = SchemacCompiler.compile(dir, version(2, type("Ticket", v2))).compilation();
     assertThat(refused).hadErrorContaining("schemac:destructive-change");
-    assertThat(refused).hadErrorContaining("drops = {@Drop(table = \"tickets\", column = \"state\")}");
+    assertThat(refused).hadErrorContainingMatch(Diagnostics.tagged("destructive-change",
+            "drops = {@Drop(table = \"tickets\", column = \"state\")}"));
 
     Files.createDirectories(dir.resolve("data"));
     Files.writeString(dir.resolve("data/V2__retire_legacy.sql"),
@@ -291,7 +293,8 @@ class MigrationDefectsTest {
     Compilation wrong = SchemacCompiler.compile(dir, version("version = 2, lockTimeout = \"soon\"", type("Item",
         "@Table public record Item(@Id long id, @Indexed @Column(length = 9) String code) {}"))).compilation();
     assertThat(wrong).failed();
-    assertThat(wrong).hadErrorContaining("@Schema(lockTimeout = \"soon\") is not a time limit");
+    assertThat(wrong).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+            "@Schema(lockTimeout = \"soon\") is not a time limit"));
     assertWithMessage("nothing rewritten after the error").that(read(file(dir, "migration", "V2__").orElseThrow()))
         .contains("'2s'");
   }
