@@ -371,8 +371,10 @@ final class RandomSchemas {
           Col c = plain.get(random.nextInt(plain.size()));
           t.cols.remove(c);
           t.indexes.removeIf(i -> i.contains("\"" + c.sql()) || i.contains("(" + c.sql() + ")"));
-          m.drops.add("@Drop(table = \"" + t.table + "\", column = \"" + c.sql() + "\")");
-          m.changes.add("drop column " + t.table + "." + c.sql());
+          // acknowledged on the table's name in the new version and the column's in the old one
+          String column = c.renamedFrom != null ? c.renamedFrom : c.sql();
+          m.drops.add("@Drop(table = \"" + t.table + "\", column = \"" + column + "\")");
+          m.changes.add("drop column " + t.table + "." + column);
         }
       }
       case 2 -> { // rename a column
@@ -392,7 +394,10 @@ final class RandomSchemas {
       case 3 -> { // rename the table
         String old = t.table;
         t.table = old + "_r";
-        t.renamedFrom = old;
+        if (t.renamedFrom == null) {
+          t.renamedFrom = old;
+        }
+        m.drops.replaceAll(d -> d.replace("@Drop(table = \"" + old + "\", ", "@Drop(table = \"" + t.table + "\", "));
         m.changes.add("rename table " + old + " to " + t.table);
       }
       case 4 -> { // an index more, or one less
@@ -451,8 +456,10 @@ final class RandomSchemas {
             }
           }
           m.tabs.remove(last);
-          m.drops.add("@Drop(table = \"" + last.table + "\")");
-          m.changes.add("drop table " + last.table);
+          String dropped = last.renamedFrom != null ? last.renamedFrom : last.table; // its name in the old version
+          m.drops.removeIf(d -> d.startsWith("@Drop(table = \"" + last.table + "\", ")); // its columns go with it
+          m.drops.add("@Drop(table = \"" + dropped + "\")");
+          m.changes.add("drop table " + dropped);
         }
       }
     }
