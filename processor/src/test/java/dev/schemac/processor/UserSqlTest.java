@@ -129,6 +129,7 @@ class UserSqlTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       a date compared with a word         | @Check("opened_on <> 'soon'")
       a uuid compared with a word         | @Check("code <> 'quoted'")
+      IS DISTINCT FROM a word             | @Check("opened_on IS DISTINCT FROM 'soon'")
       an integer compared with a word     | @Check("capacity IN (1, 'lots')")
       a predicate of one string           | @Index(columns = "capacity", where = "'maybe'")
       a predicate of one number           | @Index(columns = "capacity", where = "1")

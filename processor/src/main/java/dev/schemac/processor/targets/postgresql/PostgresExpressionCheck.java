@@ -395,7 +395,8 @@ public final class PostgresExpressionCheck {
    */
   private void literalComparisons(Table t, String what, Node root, Origin at) {
     for (Node n : root.all()) {
-      if (n.type() == Type.BINARY && COMPARISONS.contains(n.op())) {
+      if ((n.type() == Type.BINARY || n.type() == Type.POSTFIX) && COMPARISONS.contains(n.op())
+          && n.children().size() == 2) {
         typed(t, what, n.children().get(0), n.children().get(1), at);
         typed(t, what, n.children().get(1), n.children().get(0), at);
       } else if (n.type() == Type.IN) {
@@ -406,7 +407,8 @@ public final class PostgresExpressionCheck {
     }
   }
 
-  private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=");
+  private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "is distinct from",
+      "is not distinct from");
 
   private void typed(Table t, String what, Node side, Node other, Origin at) {
     if (side.type() != Type.COLUMN || other.type() != Type.STRING || other.text() == null) {
