@@ -166,6 +166,36 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * Found by the randomized suite (seed 2): an index replaced by another of the same name (a new method here)
+   * was created in V2.1 and then dropped by the same file, which drops replaced indexes last; the migrated
+   * database had no index where a fresh schema.sql has one. Now the new one replaces it in one step, and the
+   * down puts the old one back.
+   */
+  @Test
+  void indexReplacedByOneOfTheSameName_existsAfterTheUp_andTheOldOneAfterTheDown() throws Exception {
+    String item = "@Table @Index(name = \"idx_items_code\", columns = \"code\"%s)"
+        + " public record Item(@Id long id, long code) {}";
+    compileOk(dir, version(1, type("Item", item.formatted(""))));
+    SchemacCompiler.Result second = compileOk(dir, version(2, type("Item",
+        item.formatted(", method = IndexMethod.BRIN"))));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase(); TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO items VALUES (1, 7)");
+      Map<String, Object> v1 = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      fresh.executeScript(second.schemaSqlInDir());
+      Map<String, Object> v2 = snapshot(fresh);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v2);
+      assertThat(rows(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'idx_items_code'")).containsExactly(
+          "CREATE INDEX idx_items_code ON public.items USING brin (code)");
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v2);
+    }
+  }
+
   /** Item 7: a down that recreates a dropped table adds the keys that referenced it NOT VALID: rows do not stop it. */
   @Test
   void downOfADroppedReferencedTable_runsOnADatabaseWithRows() throws Exception {
