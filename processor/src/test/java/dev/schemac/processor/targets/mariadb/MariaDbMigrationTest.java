@@ -193,6 +193,32 @@ class MariaDbMigrationTest {
 
   static final JavaFileObject PARENT = type("Parent", "@Table public record Parent(@Id long id, String name) {}");
 
+  /**
+   * The version's time limits, as MariaDB takes them: the lock waits in whole seconds (rounded up), the statement
+   * limit from the non-transactional one; the session that ran the file has them. MySQL's file sets only the lock
+   * waits and says why.
+   */
+  @Test
+  void timeLimitsOfTheVersion_areTheSessionsLimits() throws Exception {
+    new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id) {}"))
+        .v2("version = 2, lockTimeout = \"1500ms\", statementTimeout = \"1min\","
+                + " nonTransactionalStatementTimeout = \"90s\"",
+            type("Item", "@Table public record Item(@Id long id, @Nullable String note) {}"))
+        .afterUp(db -> assertThat(db.rows("SELECT CONCAT(@@session.lock_wait_timeout, ' ',"
+            + " @@session.innodb_lock_wait_timeout, ' ', @@session.max_statement_time)"))
+            .containsExactly("2 2 90.000000"))
+        .mariaDbOnly() // its check reads MariaDB's limits; MySQL's file is read below
+        .run();
+    String mySqlUp = read("mysql/migration", "V2__");
+    assertThat(mySqlUp).contains("SET SESSION lock_wait_timeout = 2;\nSET SESSION innodb_lock_wait_timeout = 2;\n"
+        + "-- MySQL has no time limit for DDL statements");
+    assertThat(mySqlUp).doesNotContain("max_statement_time");
+    // version 1 has the defaults: 5 s for locks, no statement limit
+    assertThat(read("mariadb/migration", "V1__")).contains("SET SESSION lock_wait_timeout = 5;\n"
+        + "SET SESSION innodb_lock_wait_timeout = 5;\nSET SESSION max_statement_time = 0;\n");
+  }
+
   @Test
   void columnsAddedDroppedAndRenamed_keepTheRows() throws Exception {
     new Scenario()
