@@ -232,6 +232,30 @@ class MariaDbMigrationTest {
         .run();
   }
 
+  /**
+   * NULL / NOT NULL rebuilds the table, which InnoDB refuses to do with LOCK=NONE while a virtual
+   * column is indexed (here the live_row of a soft-delete UNIQUE): nullable in place with
+   * LOCK=SHARED, NOT NULL (the down) only by a copy.
+   */
+  @Test
+  void nullabilityChangedOnATableWithAnIndexedVirtualColumn_blocksWrites() throws Exception {
+    Scenario s = new Scenario()
+        .v1(type("Member", "@Table @SoftDelete public record Member(@Id long id, @Column(length = 50) @Unique String"
+            + " email, @Column(length = 20) String phone, @Nullable Instant deletedAt) {}"))
+        .v2(type("Member", "@Table @SoftDelete public record Member(@Id long id, @Column(length = 50) @Unique String"
+            + " email, @Column(length = 20) @Nullable String phone, @Nullable Instant deletedAt) {}"))
+        .seed("INSERT INTO members (id, email, phone) VALUES (1, 'a@example.com', '1')")
+        .afterUp(db -> {
+          db.execute("INSERT INTO members (id, email) VALUES (2, 'b@example.com')");
+          db.execute("DELETE FROM members WHERE id = 2"); // a NULL phone would fail the down's NOT NULL
+        })
+        .afterDown(db -> assertThat(db.rows("SELECT count(*) FROM members")).containsExactly("1"))
+        .run();
+    assertThat(s.up).contains("MODIFY COLUMN IF EXISTS phone varchar(20), ALGORITHM=INPLACE, LOCK=SHARED");
+    assertThat(s.down).contains("NOT NULL, ALGORITHM=COPY, LOCK=SHARED");
+    assertThat(s.mySqlUp).contains("ALGORITHM=INPLACE, LOCK=SHARED");
+  }
+
   @Test
   void tableRenamed_keepsRowsKeysAndIndexes_underTheirNewNames() throws Exception {
     Scenario s = new Scenario()
