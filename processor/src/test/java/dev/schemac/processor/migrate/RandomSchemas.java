@@ -382,7 +382,9 @@ final class RandomSchemas {
           Col c = plain.get(random.nextInt(plain.size()));
           String old = c.sql();
           c.java = newWord();
-          c.renamedFrom = old;
+          if (c.renamedFrom == null) { // renamed twice in one version: still renamed from its name in the old one
+            c.renamedFrom = old;
+          }
           if (c.check != null) {
             c.check = c.check.replace(old, c.sql());
           }
@@ -439,7 +441,7 @@ final class RandomSchemas {
         });
       }
       case 8 -> { // a table more
-        Tab added = table(m, m.tabs.size());
+        Tab added = table(m, m.tabs.size() + 50); // never the name of a table this evolution dropped
         m.tabs.add(added);
         m.changes.add("add table " + added.table);
       }
