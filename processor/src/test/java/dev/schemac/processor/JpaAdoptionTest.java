@@ -157,7 +157,7 @@ class JpaAdoptionTest {
         "  @Lob String body;",
         "}");
     assertThat(failing(note, imported)).hadErrorContaining("column 'body' of table 'notes' is string(200) in Note"
-        + " and oid in com.example.adopt.ImportedNote").inFile(note).onLineContaining("String body;");
+        + " and clob in com.example.adopt.ImportedNote").inFile(note).onLineContaining("String body;");
   }
 
   @Test

@@ -27,6 +27,12 @@ public record Column(
     suppressions = List.copyOf(suppressions);
   }
 
+  /** The same column with another type. */
+  public Column withType(LogicalType newType) {
+    return new Column(name, javaName, javaType, newType, nullable, defaultValue, identity, markers, comment, renamedFrom,
+        suppressions, origin);
+  }
+
   public boolean has(Marker marker) {
     return markers.contains(marker);
   }

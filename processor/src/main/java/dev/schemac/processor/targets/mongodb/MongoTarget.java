@@ -162,6 +162,8 @@ public final class MongoTarget implements DocumentTarget {
     String fix = type.kind() == LogicalType.Kind.DURATION
         ? "store it as a number of a unit named in the component, such as long timeoutMillis, or as its ISO-8601 text"
             + " (String)"
+        : type.kind() == LogicalType.Kind.OFFSET_TIME
+            ? "store it as its ISO-8601 text (String) without the @JdbcTypeCode, or leave " + ID + " out of -Aschemac.targets"
         : "remove @Column(type = \"" + type.rawSql() + "\") so that the Java type maps, or leave " + ID
             + " out of -Aschemac.targets";
     problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.name() + "." + path + " is "

@@ -235,7 +235,8 @@ final class SqliteDialect {
         if (kind == Kind.DATE || kind == Kind.LOCAL_DATE_TIME || kind == Kind.TIME) {
           return literal(text); // the type's CHECK refuses another form when the DDL runs; unsupported() first
         }
-        if (kind == Kind.STRING || kind == Kind.ENUM || kind == Kind.JSON || kind == Kind.RAW) {
+        if (kind == Kind.STRING || kind == Kind.FIXED_STRING || kind == Kind.CLOB || kind == Kind.ENUM
+            || kind == Kind.JSON || kind == Kind.RAW) {
           return literal(text);
         }
         return null;
