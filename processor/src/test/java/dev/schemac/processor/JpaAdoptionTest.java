@@ -296,7 +296,7 @@ class JpaAdoptionTest {
   }
 
   @Test
-  void hibernateGeneratedColumn_isAnErrorOnTheAnnotation_notAPlainColumn() {
+  void hibernateGeneratedColumn_isAStoredGeneratedColumn_computedByPostgresql() throws Exception {
     JavaFileObject a = src("A",
         "@Entity",
         "public class A {",
@@ -304,8 +304,11 @@ class JpaAdoptionTest {
         "  int quantity;",
         "  @org.hibernate.annotations.GeneratedColumn(\"quantity * 2\") Integer doubled;",
         "}");
-    assertThat(failing(a)).hadErrorContaining("Hibernate's @GeneratedColumn makes a column computed from its row")
-        .inFile(a).onLineContaining("Integer doubled;");
+    try (AppliedSchema schema = AppliedSchema.of(a)) {
+      Catalog.Column doubled = schema.catalog().column("a", "doubled");
+      assertThat(doubled.generated()).isTrue();
+      assertThat(doubled.defaultExpression()).isEqualTo("(quantity * 2)");
+    }
   }
 
   @Test

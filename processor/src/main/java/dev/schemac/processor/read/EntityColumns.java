@@ -182,9 +182,14 @@ final class EntityColumns {
     if (renamedFrom == null) {
       return null;
     }
+    SchemacColumns.Generation generation = ctx.schemacColumns.generated(annotations,
+        List.of(HibernateMappings.GENERATED_COLUMN), field, name, defaultValue, identity, key, markers);
+    if (generation.failed()) {
+      return null;
+    }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
         defaultValue, identity, markers, comment(field, annotations, columnAnn), renamedFrom.orElse(null),
-        suppressions(attr), at);
+        suppressions(attr), at, generation.expression());
   }
 
   /** The rule suppressions on the attribute and on the embedded attributes around it. */

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param sequences free-standing sequences (MariaDB 10.3+)
  * @param instantVarcharGrowth a longer VARCHAR is a metadata change whatever the lengths
  *     (MariaDB 10.4+, ROW_FORMAT=DYNAMIC); without it only within the same length-byte size
+ * @param generatedNotNull a generated column may be declared NOT NULL (MySQL); MariaDB refuses
+ *     the constraint there, and the expression alone decides whether the value can be NULL
  */
 public record Engine(
     String id,
@@ -32,7 +34,8 @@ public record Engine(
     boolean ifExists,
     boolean functionalIndexes,
     boolean sequences,
-    boolean instantVarcharGrowth) {
+    boolean instantVarcharGrowth,
+    boolean generatedNotNull) {
 
   public Engine {
     reservedWords = Set.copyOf(reservedWords);

@@ -187,7 +187,10 @@ public final class MySqlFamilyDialect {
   /** What follows a column's type: NOT NULL, AUTO_INCREMENT, DEFAULT, ON UPDATE, COMMENT. */
   String attributes(Column column, boolean onUpdate) {
     List<String> parts = new ArrayList<>();
-    if (!column.nullable()) {
+    if (column.isGenerated()) {
+      parts.add("AS (" + PortableSql.render(column.generated(), this) + ") STORED");
+    }
+    if (!column.nullable() && (!column.isGenerated() || engine.generatedNotNull())) {
       parts.add("NOT NULL");
     }
     if (column.identity() != Column.Identity.NONE) {

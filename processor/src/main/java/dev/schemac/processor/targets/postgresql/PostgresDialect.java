@@ -338,6 +338,9 @@ public final class PostgresDialect {
 
   private String columnConstraints(Column column) {
     List<String> parts = new ArrayList<>();
+    if (column.isGenerated()) {
+      parts.add("GENERATED ALWAYS AS (" + PostgresLexer.withPortableStrings(column.generated().sql()) + ") STORED");
+    }
     if (!column.nullable()) {
       parts.add("NOT NULL");
     }

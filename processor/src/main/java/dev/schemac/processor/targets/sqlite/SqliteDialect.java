@@ -115,6 +115,9 @@ final class SqliteDialect {
    */
   String columnConstraints(Table table, Column column) {
     List<String> parts = new ArrayList<>();
+    if (column.isGenerated()) {
+      parts.add("GENERATED ALWAYS AS (" + required(generationExpression(table, column), "generated column") + ") STORED");
+    }
     if (!column.nullable()) {
       parts.add("NOT NULL");
     }
@@ -283,6 +286,11 @@ final class SqliteDialect {
       }
     }
     return SqliteUserSql.render(((ColumnDefault.Raw) column.defaultValue()).sql(), table, Place.DEFAULT, this);
+  }
+
+  /** A generated column's expression as SQLite writes it, or what is wrong with it: read as a CHECK's is. */
+  Rendered generationExpression(Table table, Column column) {
+    return SqliteUserSql.render(column.generated(), table, Place.CHECK, this);
   }
 
   // ------------------------------------------------------------------ constraints
