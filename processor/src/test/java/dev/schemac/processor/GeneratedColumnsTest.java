@@ -142,4 +142,26 @@ class GeneratedColumnsTest {
     Compilation failed = SchemacCompiler.compile(dir, List.of(bad)).compilation();
     assertThat(failed).hadErrorContaining("[schemac:invalid-sql]").inFile(bad).onLineContaining("int b)");
   }
+
+  /** MySQL refuses to rename a column a generated column uses (MariaDB rewrites it): a located error with the fix. */
+  @Test
+  void renamingAColumnAGeneratedColumnUses_isAnErrorOnMysql() {
+    JavaFileObject v1 = SchemacCompiler.source(PKG + ".package-info", "@dev.schemac.annotations.Schema(version = 1)",
+        "package " + PKG + ";");
+    JavaFileObject v2 = SchemacCompiler.source(PKG + ".package-info", "@dev.schemac.annotations.Schema(version = 2)",
+        "package " + PKG + ";");
+    compile("mariadb,mysql", v1, record("Tag", """
+        @Table
+        public record Tag(@Id long id, String name, @GeneratedColumn("upper(name)") @Column(length = 40) String shout) {}
+        """));
+    JavaFileObject renamed = record("Tag", """
+        @Table
+        public record Tag(@Id long id, @RenamedFrom("name") String title,
+            @GeneratedColumn("upper(title)") @Column(length = 40) String shout) {}
+        """);
+    Compilation failed = SchemacCompiler.compile(dir, List.of(v2, renamed), "-Aschemac.targets=mariadb,mysql")
+        .compilation();
+    assertThat(failed).hadErrorContaining("generated column shout uses it");
+    assertThat(failed).hadErrorContaining("(target mysql)");
+  }
 }

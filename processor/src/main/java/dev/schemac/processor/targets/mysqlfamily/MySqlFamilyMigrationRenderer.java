@@ -841,6 +841,11 @@ final class MySqlFamilyMigrationRenderer {
         users.add("CHECK " + check.name());
       }
     }
+    for (Column generated : a.columns()) {
+      if (generated.isGenerated() && generated.generated().sql().matches("(?s).*\\b" + c.to() + "\\b.*")) {
+        users.add("generated column " + generated.name());
+      }
+    }
     if (c.to().equals(a.softDeleteColumn()) && !a.uniques().isEmpty()) {
       users.add("the generated column " + PhysicalTable.LIVE_ROW + " of its soft-delete UNIQUE keys");
     }
