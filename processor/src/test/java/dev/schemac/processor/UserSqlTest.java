@@ -138,6 +138,8 @@ class UserSqlTest {
       an index on USER                    | @Index(expression = "user")
       an index on now()                   | @Index(expression = "now()")
       a predicate on CURRENT_DATE         | @Index(columns = "capacity", where = "opened_on > current_date")
+      a CHECK that is USER                | @Check("user")
+      a predicate that is CURRENT_USER    | @Index(columns = "capacity", where = "current_user")
       """)
   void sqlPostgresRefusesInTheDdl_isAnErrorOnTheAnnotation(String what, String annotation) {
     JavaFileObject room = source("""

@@ -20,6 +20,7 @@ import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,6 +194,32 @@ class MigrationDefectsTest {
       assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
       MigrationScenarioTest.up(db, dir, 2);
       assertThat(snapshot(db)).containsExactlyEntriesIn(v2);
+    }
+  }
+
+  /**
+   * Found by the randomized suite (seed 4): two tables dropped in one version, one referencing the other. The
+   * referenced one was dropped while the other's key still named it, and PostgreSQL refused (2BP01). Now every
+   * key of the dropped tables goes first, and the down adds them back once both tables are there again.
+   */
+  @Test
+  void twoDroppedTablesOneReferencingTheOther_dropAndComeBack() throws Exception {
+    JavaFileObject shelf = type("Shelf", "@Table public record Shelf(@Id long id) {}");
+    JavaFileObject book = type("Book", "@Table public record Book(@Id long id, @References(Shelf.class) @Indexed long"
+        + " shelfId) {}");
+    JavaFileObject note = type("Note", "@Table public record Note(@Id long id) {}");
+    compileOk(dir, version(1, shelf, book, note));
+    compileOk(dir, version("version = 2, drops = {@Drop(table = \"shelves\"), @Drop(table = \"books\")}", note));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO shelves VALUES (1); INSERT INTO books VALUES (1, 1)");
+      Map<String, Object> v1 = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(rows(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"))
+          .containsExactly("notes");
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+      MigrationScenarioTest.up(db, dir, 2);
     }
   }
 

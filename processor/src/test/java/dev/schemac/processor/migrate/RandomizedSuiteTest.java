@@ -256,7 +256,9 @@ class RandomizedSuiteTest {
           String name = table.group(1);
           List<String> constraints = new ArrayList<>();
           for (String line : (List<String>) out.get("constraints")) {
-            constraints.add(!line.startsWith(name + ".") && line.contains("REFERENCES " + name + "(")
+            // a key of a table that version 2 dropped too comes back with its table, empty, and so checked
+            boolean fromDropped = v2.drops.contains("@Drop(table = \"" + line.substring(0, line.indexOf('.')) + "\")");
+            constraints.add(!fromDropped && line.contains("REFERENCES " + name + "(")
                 && !line.endsWith("[not validated]") ? line + " [not validated]" : line);
           }
           out.put("constraints", constraints);

@@ -112,8 +112,11 @@ public final class PostgresExpressionCheck {
           String what = "the predicate of index " + i.name();
           enumComparisons(t, what, parse.root(), origin(i.origin(), t));
           literalComparisons(t, what, parse.root(), origin(i.origin(), t));
+          int reported = problems.size();
           constantCheck(what + " (" + i.where().sql() + ")", "WHERE", parse.root(), origin(i.origin(), t));
-          immutable(what + " (" + i.where().sql() + ")", "index predicate", parse.root(), origin(i.origin(), t));
+          if (problems.size() == reported) { // a predicate that is USER alone is reported once, as no condition
+            immutable(what + " (" + i.where().sql() + ")", "index predicate", parse.root(), origin(i.origin(), t));
+          }
         }
       }
     }
@@ -177,6 +180,9 @@ public final class PostgresExpressionCheck {
     String problem = switch (literal.type()) {
       case INTEGER, DECIMAL -> "a number is not a condition (PostgreSQL: \"argument of " + clause
           + " must be type boolean\")";
+      case SPECIAL_CALL -> NOT_IMMUTABLE_KEYWORDS.contains(literal.op()) ? literal.op().toUpperCase(Locale.ROOT)
+          + " is a name, a date or a time, not a condition (PostgreSQL: \"argument of " + clause
+          + " must be type boolean\")" : null;
       case STRING -> literal.text() != null && !bool(literal.text()) ? "'" + literal.text() + "' is not a boolean"
           + " (true, false, yes, no, on, off, 1, 0), and PostgreSQL refuses it (\"invalid input syntax for type"
           + " boolean\")" : null;

@@ -43,6 +43,8 @@ final class PostgresMigrationRenderer {
   private Schema before;
   /** Every change of the version, whichever part of it is being rendered. */
   private List<Change> allChanges = List.of();
+  /** Whether the foreign keys of the tables this version drops are dropped already (before the first table). */
+  private boolean droppedTablesKeysGone;
   /** Enum types whose down already rebuilds them (the first value added carries it). */
   private final java.util.Set<String> rebuilt = new java.util.HashSet<>();
   /** Enum types whose up already rebuilds them without removed values (the first value removed carries it). */
@@ -655,8 +657,19 @@ final class PostgresMigrationRenderer {
   /** Its foreign keys first (other dropped tables may be referenced), then the table; the down creates it empty. */
   private void dropTable(Table b) {
     String name = b.qualifiedName();
-    for (ForeignKey fk : b.foreignKeys()) {
-      tx(sql.dropConstraint(name, fk.name(), false), sql.addConstraint(name, sql.foreignKeyConstraint(fk), false));
+    if (!droppedTablesKeysGone) {
+      // the keys of every table that goes, before any table goes: one may reference another (and the down adds
+      // them back once every table is there again)
+      droppedTablesKeysGone = true;
+      for (Change change : allChanges) {
+        if (change instanceof Change.DropTable drop) {
+          String dropped = drop.table().qualifiedName();
+          for (ForeignKey fk : drop.table().foreignKeys()) {
+            tx(sql.dropConstraint(dropped, fk.name(), false),
+                sql.addConstraint(dropped, sql.foreignKeyConstraint(fk), false));
+          }
+        }
+      }
     }
     List<String> recreate = new ArrayList<>();
     recreate.add("-- " + name + " is created again empty: the rows it held are not restored.");
