@@ -103,17 +103,18 @@ class UserSqlTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      text enum     | State state
-      native enum   | @NativeEnum State state
+      text enum                        | State state        | state <> 'inactive'
+      native enum                      | @NativeEnum State state | state <> 'inactive'
+      native enum, IS DISTINCT FROM    | @NativeEnum State state | state IS DISTINCT FROM 'inactive'
       """)
-  void partialIndexComparingAnEnumWithAValueItDoesNotHave_isAnError(String what, String component) {
+  void partialIndexComparingAnEnumWithAValueItDoesNotHave_isAnError(String what, String component, String where) {
     JavaFileObject room = source("""
         @Table
-        @Index(columns = "state", where = "state <> 'inactive'")
+        @Index(columns = "state", where = "%s")
         public record Room(@Id long id, %s) {
           public enum State { ACTIVE, BLOCKED }
         }
-        """.formatted(component));
+        """.formatted(where, component));
 
     String message = singleErrorOn(room, "@Index", "unknown-enum-value");
 
@@ -139,6 +140,7 @@ class UserSqlTest {
       an index on now()                   | @Index(expression = "now()")
       a predicate on CURRENT_DATE         | @Index(columns = "capacity", where = "opened_on > current_date")
       a CHECK that is USER                | @Check("user")
+      JSON compared with a non-JSON string | @Check("doc <> '*/'")
       a predicate that is CURRENT_USER    | @Index(columns = "capacity", where = "current_user")
       """)
   void sqlPostgresRefusesInTheDdl_isAnErrorOnTheAnnotation(String what, String annotation) {
@@ -149,6 +151,7 @@ class UserSqlTest {
             @Id long id,
             java.time.LocalDate openedOn,
             UUID code,
+            @Json java.util.Map<String, Object> doc,
             int capacity) {}
         """.formatted(annotation));
     singleErrorOn(room, annotation.substring(0, annotation.indexOf('(')), "invalid-sql");

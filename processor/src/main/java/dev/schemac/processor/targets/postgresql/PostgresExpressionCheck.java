@@ -383,7 +383,8 @@ public final class PostgresExpressionCheck {
 
   private void enumComparisons(Table t, String what, Node root, Origin at) {
     for (Node n : root.all()) {
-      if (n.type() == Type.BINARY && (n.op().equals("=") || n.op().equals("<>"))) {
+      if ((n.type() == Type.BINARY || n.type() == Type.POSTFIX) && COMPARISONS.contains(n.op())
+          && n.children().size() == 2) {
         compare(t, what, n.children().get(0), n.children().get(1), at);
         compare(t, what, n.children().get(1), n.children().get(0), at);
       } else if (n.type() == Type.IN) {
@@ -397,7 +398,7 @@ public final class PostgresExpressionCheck {
   /**
    * A comparison of a column with a string its type cannot read ({@code created_on = 'soon'}, {@code id = 'x'}
    * for a uuid): PostgreSQL reads the string as the column's type when it makes the constraint or index, and
-   * refuses the DDL. Strings, enums (see {@link #enumComparisons}), JSON and arrays are not read here.
+   * refuses the DDL. Strings, enums (see {@link #enumComparisons}) and arrays are not read here.
    */
   private void literalComparisons(Table t, String what, Node root, Origin at) {
     for (Node n : root.all()) {
@@ -422,8 +423,7 @@ public final class PostgresExpressionCheck {
     }
     Column column = t.column(side.text()).orElse(null);
     if (column == null || column.type().array() || column.type().isEnum()
-        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.JSON
-        || column.type().kind() == Kind.RAW) {
+        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.RAW) {
       return;
     }
     String problem = string(column.type(), other.text());
