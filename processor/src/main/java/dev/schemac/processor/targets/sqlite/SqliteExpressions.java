@@ -671,8 +671,10 @@ final class SqliteExpressions {
             return new Binary(word.toUpperCase(Locale.ROOT), left, expression(power));
           }
           Node right = expression(power);
-          if (dialect == Dialect.POSTGRESQL && NON_ASSOCIATIVE.contains(word) && NON_ASSOCIATIVE.contains(infix())) {
-            throw new Unreadable("a chain of comparisons (" + word + " ... " + infix() + ")");
+          String following = infix(); // null at the end of the expression
+          if (dialect == Dialect.POSTGRESQL && NON_ASSOCIATIVE.contains(word) && following != null
+              && NON_ASSOCIATIVE.contains(following)) {
+            throw new Unreadable("a chain of comparisons (" + word + " ... " + following + ")");
           }
           return new Binary(word, left, right);
         }
