@@ -8,6 +8,7 @@
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 SET SESSION time_zone = '+00:00';
 SET SESSION lock_wait_timeout = 5;
+SET SESSION innodb_lock_wait_timeout = 5;
 
 SET @schemac_ddl = IF((SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'members') = 0,
     'CREATE TABLE members ( id         binary(16)         NOT NULL DEFAULT (unhex(replace(uuid(),''-'',''''))), email      varchar(320)       NOT NULL, plan       enum(''FREE'',''PRO'') NOT NULL, profile    json               NOT NULL, created_at datetime(6)        NOT NULL DEFAULT current_timestamp(6), updated_at datetime(6)        NOT NULL DEFAULT current_timestamp(6) ON UPDATE current_timestamp(6), deleted_at datetime(6), live_row tinyint AS (IF(deleted_at IS NULL, 1, NULL)) VIRTUAL INVISIBLE COMMENT ''schemac: 1 on live rows, NULL on soft-deleted ones; ends each UNIQUE key so that it holds among live rows'', PRIMARY KEY (id), UNIQUE KEY idx_members_email_ci ((lower(email)), live_row) ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_bin COMMENT=''Members of the club.''', 'DO 0');

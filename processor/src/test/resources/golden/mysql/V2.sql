@@ -8,6 +8,7 @@
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 SET SESSION time_zone = '+00:00';
 SET SESSION lock_wait_timeout = 5;
+SET SESSION innodb_lock_wait_timeout = 5;
 
 SET @schemac_ddl = IF((SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'members' AND column_name = 'created_at') > 0,
     'ALTER TABLE members RENAME COLUMN created_at TO joined_at, ALGORITHM=INPLACE, LOCK=NONE', 'DO 0');

@@ -27,9 +27,24 @@ public final class DestructiveChange extends AbstractMigrationRule {
         .map(c -> c.sequence().qualifiedName()).toList();
     for (Change change : changes.changes()) {
       if (change instanceof Change.RemoveEnumValue c) {
-        findings.add(finding("enum type " + c.after().name() + " loses value '" + c.label() + "': rows that hold it"
-                + " would be lost.", "keep the constant, or store the enum as text (remove @NativeEnum) and migrate"
-                + " its rows first.", context.versionOrigin(), null, null));
+        List<String> drops = new ArrayList<>();
+        boolean acknowledged = true;
+        for (Table t : changes.after().tables()) {
+          for (Column col : t.columns()) {
+            if (c.after().name().equals(col.type().enumTypeName())) {
+              drops.add("@Drop(table = \"" + t.qualifiedName() + "\", column = \"" + col.name() + "\")");
+              acknowledged &= context.acknowledged(t.qualifiedName(), col.name());
+            }
+          }
+        }
+        if (!acknowledged) { // a type no column uses holds no rows
+          findings.add(finding("enum type " + c.after().name() + " loses value '" + c.label() + "': the migration"
+                  + " fails while a row holds it, and the type is made again, which rewrites every table with a column"
+                  + " of it.", "keep the constant; or migrate the rows that hold it first, with a data step in this"
+                  + " version (docs/migrations.md#data-steps) or in an earlier one, then acknowledge each column of"
+                  + " the type with @Schema(..., drops = {" + String.join(", ", drops) + "}).",
+              context.versionOrigin(), null, null));
+        }
       } else if (change instanceof Change.DropTable c && !context.acknowledged(c.table().qualifiedName())
           && LikelyRenames.of(c.table(), changes) == null) {
         findings.add(finding("table " + c.table().qualifiedName() + " is gone from the sources, and dropping it would"

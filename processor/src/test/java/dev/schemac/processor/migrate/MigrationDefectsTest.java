@@ -16,6 +16,7 @@ import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -120,6 +121,49 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * A value removed from a native enum: refused until each column of the type is acknowledged; then the up makes
+   * the type again without it, after the data step that moved its rows, and the down makes it again with it.
+   * A migrated database equals a fresh schema.sql, and the down restores version 1 exactly.
+   */
+  @Test
+  void removedNativeEnumValue_isAcknowledgedPerColumn_andRebuildsTheTypeBothWays() throws Exception {
+    String v1 = """
+        @Table
+        @Index(columns = "id", where = "state = 'OPEN'")
+        public record Ticket(@Id long id, @NativeEnum @Default("'OPEN'") State state) {
+          public enum State { OPEN, LEGACY, CLOSED }
+        }""";
+    String v2 = v1.replace("OPEN, LEGACY, CLOSED", "OPEN, CLOSED");
+    compileOk(dir, version(1, type("Ticket", v1)));
+    Compilation refused = SchemacCompiler.compile(dir, version(2, type("Ticket", v2))).compilation();
+    assertThat(refused).hadErrorContaining("schemac:destructive-change");
+    assertThat(refused).hadErrorContaining("drops = {@Drop(table = \"tickets\", column = \"state\")}");
+
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/V2__retire_legacy.sql"),
+        "UPDATE tickets SET state = 'CLOSED' WHERE state = 'LEGACY';\n");
+    SchemacCompiler.Result second = compileOk(dir,
+        version("version = 2, drops = {@Drop(table = \"tickets\", column = \"state\")}", type("Ticket", v2)));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase(); TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO tickets VALUES (1, 'OPEN'), (2, 'LEGACY'), (3, 'CLOSED')");
+      Map<String, Object> before = snapshot(db);
+      MigrationScenarioTest.up(db, dir, 2);
+      fresh.executeScript(second.schemaSqlInDir());
+      Map<String, Object> after = snapshot(fresh);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(after);
+      assertThat(rows(db, "SELECT id || ' ' || state FROM tickets ORDER BY id")).containsExactly("1 OPEN", "2 CLOSED",
+          "3 CLOSED").inOrder();
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(before);
+      execute(db, "INSERT INTO tickets VALUES (4, 'LEGACY')"); // the value is back
+      execute(db, "DELETE FROM tickets WHERE id = 4");
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(snapshot(db)).containsExactlyEntriesIn(after);
+    }
+  }
+
   /** Item 7: a down that recreates a dropped table adds the keys that referenced it NOT VALID: rows do not stop it. */
   @Test
   void downOfADroppedReferencedTable_runsOnADatabaseWithRows() throws Exception {
@@ -162,6 +206,41 @@ class MigrationDefectsTest {
       assertThat(rows(db, "SELECT pg_get_serial_sequence('goods', 'id')")).containsExactly("public.goods_id_seq");
       MigrationScenarioTest.down(db, dir, 2);
       assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+    }
+  }
+
+  /**
+   * Item 8, long names: when {@code <table>_<column>_seq} is longer than 63 bytes PostgreSQL shortens it (the longer
+   * name first, the table's or the column's); the rename follows it there.
+   */
+  @Test
+  void renamedTableWithALongName_renamesItsShortenedIdentitySequence() throws Exception {
+    String[][] renames = {
+        {"ledger_entries_for_the_quarterly_reconciliation_of_accounts_a",
+            "ledger_entries_for_the_quarterly_reconciliation_of_accounts_b", "identifier_of_the_entry"},
+        {"inventory_movements_between_warehouses", "stock_movements_between_warehouses",
+            "sequence_number_of_the_movement_in_the_ledger"}};
+    for (String[] rename : renames) {
+      Path history = dir.resolve(rename[1]);
+      String column = rename[2];
+      compileOk(history, version(1, type("Entry",
+          "@Table(name = \"" + rename[0] + "\") public record Entry(@Id(generated = Id.Generated.IDENTITY) long "
+              + RandomSchemas.camel(column) + ") {}")));
+      SchemacCompiler.Result second = compileOk(history, version(2, type("Entry", "@Table(name = \"" + rename[1]
+          + "\") @RenamedFrom(\"" + rename[0] + "\") public record Entry(@Id(generated = Id.Generated.IDENTITY) long "
+          + RandomSchemas.camel(column) + ") {}")));
+      try (TestDatabase db = EmbeddedPostgresServer.freshDatabase();
+          TestDatabase fresh = EmbeddedPostgresServer.freshDatabase()) {
+        MigrationScenarioTest.up(db, history, 1);
+        Map<String, Object> v1 = snapshot(db);
+        MigrationScenarioTest.up(db, history, 2);
+        fresh.executeScript(second.schemaSqlInDir());
+        String serial = "SELECT pg_get_serial_sequence(quote_ident('" + rename[1] + "'), '" + column + "')";
+        assertWithMessage(rename[1]).that(rows(db, serial)).isEqualTo(rows(fresh, serial));
+        assertThat(snapshot(db)).containsExactlyEntriesIn(snapshot(fresh));
+        MigrationScenarioTest.down(db, history, 2);
+        assertThat(snapshot(db)).containsExactlyEntriesIn(v1);
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.SchemacCompiler;
+import dev.schemac.processor.testing.PostgresScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ class MigrationRulesTest {
         String script = Files.readString(dir.resolve(up), StandardCharsets.UTF_8);
         if (up.contains(".1__")) {
           // outside a transaction, one statement at a time, as Flyway runs it (executeInTransaction=false)
-          for (String statement : MigrationScenarioTest.SqlStatements.split(script)) {
+          for (String statement : PostgresScripts.split(script)) {
             db.executeScript(statement);
           }
         } else {

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
+import dev.schemac.processor.testing.PostgresScripts;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.core.Parser;
 
 /**
  * Every change kind of the diff, from version 1 to version 2, applied to a real PostgreSQL: V1
@@ -166,7 +166,7 @@ class MigrationScenarioTest {
     String current = null;
     try {
       c.setAutoCommit(!transactional);
-      for (String statement : SqlStatements.split(script)) {
+      for (String statement : PostgresScripts.split(script)) {
         current = statement;
         try (Statement s = c.createStatement()) {
           s.execute(statement);
@@ -949,25 +949,9 @@ class MigrationScenarioTest {
     }
   }
 
-  /**
-   * Splits an SQL script into statements with the PostgreSQL driver's own parser (the one it uses
-   * for a multi-statement string), honouring quotes, dollar quotes and comments.
-   */
-  static final class SqlStatements {
-    private SqlStatements() {}
-
-    static List<String> split(String script) throws SQLException {
-      // standard_conforming_strings on (PostgreSQL's default), no '?' parameters, split at ';'; a part
-      // holding only a comment is kept: PostgreSQL takes it as an empty query
-      return Parser.parseJdbcSql(script, true, false, true, false, false).stream()
-          .map(q -> q.nativeSql.strip())
-          .toList();
-    }
-  }
-
   @Test
   void sqlStatements_splitHonoursDollarQuotesStringsAndComments() throws SQLException {
-    assertThat(SqlStatements.split("-- a; b\nSELECT 'x;y'; CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"
+    assertThat(PostgresScripts.split("-- a; b\nSELECT 'x;y'; CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n"
         + "/* c; */ CREATE INDEX CONCURRENTLY i ON t (\"a;b\");\n-- the end\n"))
         .containsExactly("-- a; b\nSELECT 'x;y'", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql",
             "/* c; */ CREATE INDEX CONCURRENTLY i ON t (\"a;b\")", "-- the end").inOrder();

@@ -145,7 +145,8 @@ final class RandomSchemas {
     return WORDS[names % WORDS.length] + (names++ / WORDS.length == 0 ? "" : String.valueOf(names / WORDS.length));
   }
 
-  private static String camel(String snakeOrWord) {
+  /** {@code snake_case} as a Java component name: {@code snakeCase}. */
+  static String camel(String snakeOrWord) {
     StringBuilder out = new StringBuilder();
     boolean up = false;
     for (char c : snakeOrWord.toCharArray()) {

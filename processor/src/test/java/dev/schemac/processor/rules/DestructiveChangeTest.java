@@ -81,16 +81,24 @@ class DestructiveChangeTest {
   }
 
   @Test
-  void valueRemovedFromANamedEnumType_fires() {
+  void valueRemovedFromANamedEnumType_fires_untilEveryColumnOfItIsAcknowledged() {
     LogicalType v1 = LogicalType.namedEnum("mood", List.of("HAPPY", "SAD"));
     LogicalType v2 = LogicalType.namedEnum("mood", List.of("HAPPY"));
-    Schema before = new Schema(List.of(table("people", of("id", Kind.INT64), column("mood", v1))),
+    Schema before = new Schema(List.of(table("people", of("id", Kind.INT64), column("mood", v1)),
+        table("pets", of("id", Kind.INT64), column("mood", v1))),
         List.of(new EnumType("mood", List.of("HAPPY", "SAD"))), List.of());
-    Schema after = new Schema(List.of(table("people", of("id", Kind.INT64), column("mood", v2))),
+    Schema after = new Schema(List.of(table("people", of("id", Kind.INT64), column("mood", v2)),
+        table("pets", of("id", Kind.INT64), column("mood", v2))),
         List.of(new EnumType("mood", List.of("HAPPY"))), List.of());
-    assertThat(messages(context(before, after))).containsExactly("enum type mood loses value 'SAD': rows that hold it"
-        + " would be lost. Fix: keep the constant, or store the enum as text (remove @NativeEnum) and migrate its rows"
-        + " first.");
+    assertThat(messages(context(before, after))).containsExactly("enum type mood loses value 'SAD': the migration"
+        + " fails while a row holds it, and the type is made again, which rewrites every table with a column of it."
+        + " Fix: keep the constant; or migrate the rows that hold it first, with a data step in this version"
+        + " (docs/migrations.md#data-steps) or in an earlier one, then acknowledge each column of the type with"
+        + " @Schema(..., drops = {@Drop(table = \"people\", column = \"mood\"), @Drop(table = \"pets\", column ="
+        + " \"mood\")}).");
+    assertThat(RULE.check(context(before, after, new DropAcknowledgment("people", "mood")))).hasSize(1);
+    assertThat(RULE.check(context(before, after, new DropAcknowledgment("people", "mood"),
+        new DropAcknowledgment("pets", "mood")))).isEmpty();
   }
 
   @Test

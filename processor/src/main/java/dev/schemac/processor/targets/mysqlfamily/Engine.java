@@ -22,6 +22,8 @@ import java.util.Set;
  * @param instantVarcharGrowth a longer VARCHAR is a metadata change within the same length-byte
  *     size, and past 255 bytes from below 128 (MariaDB 10.4+, ROW_FORMAT=DYNAMIC; from 128-255
  *     bytes to more it copies); without it, in place within the same size only
+ * @param statementTimeout a session limit on how long any statement runs, DDL included
+ *     ({@code max_statement_time}, MariaDB); MySQL's {@code max_execution_time} limits only SELECT
  */
 public record Engine(
     String id,
@@ -33,7 +35,8 @@ public record Engine(
     boolean ifExists,
     boolean functionalIndexes,
     boolean sequences,
-    boolean instantVarcharGrowth) {
+    boolean instantVarcharGrowth,
+    boolean statementTimeout) {
 
   public Engine {
     reservedWords = Set.copyOf(reservedWords);

@@ -9,6 +9,7 @@ import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -68,10 +69,36 @@ public final class MySqlFamilyDialect {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
-  /** What every file sets first: known modes, UTC, and a short wait for metadata locks. */
+  /** What every file sets first: known modes and UTC. */
   public List<String> sessionSettings() {
     return List.of("SET SESSION sql_mode = " + literal(SQL_MODE) + ";",
         "SET SESSION time_zone = '+00:00';");
+  }
+
+  /** The longest wait for a lock both engines take, in seconds (a year): what "no limit" becomes. */
+  static final long LONGEST_LOCK_WAIT_SECONDS = 31_536_000;
+
+  /**
+   * The time limits every file sets after {@link #sessionSettings()}: the wait for a metadata lock
+   * (DDL) and for a row lock (a data step's UPDATE), in whole seconds, at least 1; and, since every
+   * DDL statement commits on its own, how long one statement may run is the non-transactional limit
+   * (default: none, as an index build takes as long as the table is large). MariaDB spells it
+   * {@code max_statement_time}; MySQL has no limit for DDL, which the file then says.
+   */
+  public List<String> sessionTimeouts(Timeouts timeouts) {
+    long lock = timeouts.lock().isZero() ? LONGEST_LOCK_WAIT_SECONDS
+        : Math.min(LONGEST_LOCK_WAIT_SECONDS, Math.max(1, (timeouts.lock().toMillis() + 999) / 1000));
+    List<String> lines = new ArrayList<>(List.of("SET SESSION lock_wait_timeout = " + lock + ";",
+        "SET SESSION innodb_lock_wait_timeout = " + lock + ";"));
+    java.time.Duration run = timeouts.nonTransactionalStatement();
+    if (engine.statementTimeout()) {
+      lines.add("SET SESSION max_statement_time = " + java.math.BigDecimal.valueOf(
+          Math.min(run.toMillis(), LONGEST_LOCK_WAIT_SECONDS * 1000), 3).stripTrailingZeros().toPlainString() + ";");
+    } else if (!run.isZero()) {
+      lines.add("-- " + engine.displayName() + " has no time limit for DDL statements (max_execution_time limits only"
+          + " SELECT): the limit of " + Timeouts.format(run) + " is not applied.");
+    }
+    return lines;
   }
 
   // ------------------------------------------------------------------ types and values

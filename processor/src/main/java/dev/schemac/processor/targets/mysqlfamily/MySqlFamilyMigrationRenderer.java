@@ -48,7 +48,8 @@ final class MySqlFamilyMigrationRenderer {
    * table}, about {@code column} (or null), {@code what} copies and why, reported at {@code
    * origin}. The {@code table-copy} rule reports each one.
    */
-  record Copy(String table, String column, String what, Origin origin) {}
+  /** A statement that blocks writes to {@code table} while it runs: what it does, and how it runs. */
+  record Copy(String table, String column, String what, OnlineDdl online, Origin origin) {}
 
   private final MySqlFamilyDialect sql;
   private final Engine engine;
@@ -93,7 +94,11 @@ final class MySqlFamilyMigrationRenderer {
   }
 
   private void copies(String table, String column, String what, Origin origin) {
-    copies.add(new Copy(table, column, what, origin == null ? Origin.NONE : origin));
+    copies(table, column, what, OnlineDdl.COPY, origin);
+  }
+
+  private void copies(String table, String column, String what, OnlineDdl online, Origin origin) {
+    copies.add(new Copy(table, column, what, online, origin == null ? Origin.NONE : origin));
   }
 
   private void step(List<String> up, List<String> down) {
@@ -640,16 +645,50 @@ final class MySqlFamilyMigrationRenderer {
           alter(table, was.defaultValue() == null ? sql.dropDefault(column) : sql.setDefault(was), OnlineDdl.INSTANT, null));
       return;
     }
-    if (algorithm(was, now, hadIt != onUpdate) == OnlineDdl.COPY) {
+    OnlineDdl up = algorithm(was, now, hadIt != onUpdate);
+    OnlineDdl down = algorithm(now, was, hadIt != onUpdate);
+    List<String> virtual = indexedVirtualColumns(table);
+    boolean virtualRebuild = was.nullable() != now.nullable() && !virtual.isEmpty();
+    if (virtualRebuild) {
+      // NULL / NOT NULL rebuilds the table, which InnoDB cannot do online while a virtual column is indexed:
+      // MariaDB 11.4 makes a column nullable with LOCK=SHARED, and NOT NULL only by copying
+      up = up.and(now.nullable() ? OnlineDdl.INPLACE_SHARED : OnlineDdl.COPY);
+      down = down.and(was.nullable() ? OnlineDdl.INPLACE_SHARED : OnlineDdl.COPY);
+    }
+    if (virtualRebuild && algorithm(was, now, hadIt != onUpdate) != OnlineDdl.COPY) {
+      copies(table, column, "column " + column + " becomes " + (now.nullable() ? "nullable" : "NOT NULL") + " on a"
+          + " table with an indexed virtual column (" + String.join(", ", virtual) + "), which " + engine.displayName()
+          + " cannot rebuild online" + (now.nullable() ? "" : ": it can only copy the table for this change"), up,
+          now.origin());
+    } else if (up == OnlineDdl.COPY) {
       copies(table, column, "column " + column + " changes from " + sql.typeName(was.type())
           + (was.identity() != now.identity() ? (was.identity() == Column.Identity.NONE ? "" : " AUTO_INCREMENT") : "")
           + " to " + sql.typeName(now.type())
           + (was.identity() != now.identity() ? (now.identity() == Column.Identity.NONE ? "" : " AUTO_INCREMENT") : "")
           + ", a change " + engine.displayName() + " can only make by copying the table", now.origin());
     }
-    step(alter(table, sql.modifyColumn(sql.columnDefinition(now, onUpdate)), algorithm(was, now, hadIt != onUpdate), null),
-        alter(table, sql.modifyColumn(sql.columnDefinition(was, hadIt)), algorithm(now, was, hadIt != onUpdate), null));
+    step(alter(table, sql.modifyColumn(sql.columnDefinition(now, onUpdate)), up, null),
+        alter(table, sql.modifyColumn(sql.columnDefinition(was, hadIt)), down, null));
   }
+
+  /**
+   * The indexed virtual columns {@code table} has before or after this version: the {@value
+   * PhysicalTable#LIVE_ROW} of a soft-delete UNIQUE, the columns of MariaDB's expression indexes,
+   * the hidden ones of MySQL's functional key parts.
+   */
+  private List<String> indexedVirtualColumns(String table) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (Table t : java.util.Arrays.asList(before.get(table), after.get(table))) {
+      if (t != null) {
+        PhysicalTable p = physical(t);
+        p.generated().forEach(g -> names.add(g.name()));
+        p.keys().stream().filter(PhysicalTable.Key::expression).forEach(k -> names.add("the key part of " + k.name()));
+      }
+    }
+    return List.copyOf(names);
+  }
+
+
 
   private static boolean matches(Table changeTable, Column changeColumn, String table, String column) {
     return changeTable.qualifiedName().equals(table) && changeColumn.name().equals(column);

@@ -7,6 +7,7 @@ import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.MigrationPlan;
@@ -21,9 +22,6 @@ import java.util.List;
  * docs/targets/mysql.md.
  */
 public abstract class MySqlFamilyTarget implements SqlTarget {
-  /** How long a statement waits for a metadata lock before it fails, in seconds: a migration queued behind a long transaction would stall every query behind it. */
-  public static final int LOCK_WAIT_TIMEOUT_SECONDS = 5;
-
   private final Engine engine;
   private final MySqlFamilyDialect sql;
 
@@ -136,6 +134,13 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
    */
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    return migrationFile(header, statements, emptyNote, true, Timeouts.DEFAULT);
+  }
+
+  /** Every file of these engines runs statement by statement: {@code transactional} changes nothing. */
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote,
+      boolean transactional, Timeouts timeouts) {
     StringBuilder out = new StringBuilder();
     header.forEach(h -> out.append("-- ").append(h).append('\n'));
     out.append("-- ").append(engine.displayName()).append(" commits each DDL statement on its own: this file is not one"
@@ -145,7 +150,7 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
             + " repair, then migrate).\n");
     out.append('\n');
     sql.sessionSettings().forEach(s -> out.append(s).append('\n'));
-    out.append("SET SESSION lock_wait_timeout = ").append(LOCK_WAIT_TIMEOUT_SECONDS).append(";\n");
+    sql.sessionTimeouts(timeouts).forEach(s -> out.append(s).append('\n'));
     out.append('\n');
     if (statements.isEmpty()) {
       out.append("-- ").append(emptyNote).append('\n');

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * A statement of a MariaDB or MySQL migration that copies a table with rows ({@code
- * ALGORITHM=COPY, LOCK=SHARED}): writes wait until the copy is done. The migration renderer
+ * ALGORITHM=COPY, LOCK=SHARED}), or rebuilds it in place where InnoDB cannot do so online ({@code
+ * ALGORITHM=INPLACE, LOCK=SHARED}): writes wait until it is done. The migration renderer
  * decides which statements copy ({@link MySqlFamilyMigrationRenderer#copies}); this rule reports
  * each one on the element it is for, once per element when both targets copy.
  */
@@ -53,9 +54,10 @@ public final class TableCopy extends AbstractMigrationRule {
       if (names.size() > 1) {
         what = what.replace(names.get(0), String.join(" and ", names));
       }
-      findings.add(finding("table " + copy.table() + ": " + what + ". The statement says ALGORITHM=COPY, LOCK=SHARED:"
-              + " every write to " + copy.table() + " waits until the copy is done, which on a large table is minutes"
-              + " or hours.", "on a large table, run this version in a maintenance window or through an online"
+      findings.add(finding("table " + copy.table() + ": " + what + ". The statement says "
+              + String.join(", ", copy.online().clauses()) + ": every write to " + copy.table() + " waits until the"
+              + " table is " + (copy.online() == OnlineDdl.COPY ? "copied" : "rebuilt") + ", which on a large table is"
+              + " minutes or hours.", "on a large table, run this version in a maintenance window or through an online"
               + " schema-change tool (gh-ost, pt-online-schema-change); on a small one, or once decided, suppress with"
               + " @SuppressWarnings(\"schemac:" + ID + "\")", copy.origin(), copy.table(), copy.column()));
     });

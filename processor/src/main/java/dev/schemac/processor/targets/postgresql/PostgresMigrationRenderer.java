@@ -41,6 +41,8 @@ final class PostgresMigrationRenderer {
   private Schema before;
   /** Enum types whose down already rebuilds them (the first value added carries it). */
   private final java.util.Set<String> rebuilt = new java.util.HashSet<>();
+  /** Enum types whose up already rebuilds them without removed values (the first value removed carries it). */
+  private final java.util.Set<String> rebuiltWithout = new java.util.HashSet<>();
   /** The version's hand-written data step, or null. */
   private final DataStep data;
   /** With a data step: NOT NULL columns added without a default, added nullable, made NOT NULL after it. */
@@ -194,14 +196,23 @@ final class PostgresMigrationRenderer {
       // PostgreSQL 12+ refuses a use of a new value in the transaction that added it ("unsafe use of new value"):
       // the value is added and committed in a step before V{N}
       ahead.add(new Step(List.of(addEnumValue(c)), rebuilt.add(c.type().name())
-          ? rebuildEnumType(c.type().name()) : List.of("-- '" + c.label() + "' goes with the rebuild of "
+          ? rebuildEnumType(before, before.enumTypes().stream().filter(e -> e.name().equals(c.type().name()))
+              .findFirst().orElseThrow(), "the values of the previous version") : List.of("-- '" + c.label() + "' goes with the rebuild of "
               + c.type().name() + " below.")));
       return null;
     }
 
     @Override
     public Void visit(Change.RemoveEnumValue c) {
-      tx(cannotRemove(c.after().name(), c.label()));
+      // PostgreSQL cannot drop an enum value: once the tables are as the new version has them, the type is made
+      // again without it; the down makes it again with it, before the rest of the down needs it
+      String name = c.after().name();
+      if (rebuiltWithout.add(name)) {
+        tx.add(new Step(rebuildEnumType(after, c.after(), "the values of this version"),
+            rebuildEnumType(after, withRemovedValues(c.before(), c.after()), "the values of the previous version")));
+      } else {
+        tx("-- '" + c.label() + "' goes with the rebuild of " + name + " above.");
+      }
       return null;
     }
 
@@ -258,8 +269,8 @@ final class PostgresMigrationRenderer {
       // PostgreSQL names an identity column's sequence <table>_<column>_seq and keeps the name on a rename
       for (Column column : c.before().columns()) {
         if (column.identity() != Column.Identity.NONE) {
-          renameSequence(c.after().schema(), identitySequence(c.before().name(), column.name()),
-              identitySequence(c.after().name(), column.name()));
+          renameSequence(c.after().schema(), PostgresNames.identitySequence(c.before().name(), column.name()),
+              PostgresNames.identitySequence(c.after().name(), column.name()));
         }
       }
       return null;
@@ -271,7 +282,8 @@ final class PostgresMigrationRenderer {
           sql.renameColumn(c.table(), c.to(), c.from()));
       Table table = after.table(c.table()).orElse(null);
       if (table != null && table.column(c.to()).map(col -> col.identity() != Column.Identity.NONE).orElse(false)) {
-        renameSequence(table.schema(), identitySequence(table.name(), c.from()), identitySequence(table.name(), c.to()));
+        renameSequence(table.schema(), PostgresNames.identitySequence(table.name(), c.from()),
+            PostgresNames.identitySequence(table.name(), c.to()));
       }
       return null;
     }
@@ -488,27 +500,27 @@ final class PostgresMigrationRenderer {
   };
 
   /**
-   * The exact inverse of values added to an enum type: PostgreSQL cannot drop a value, so the
-   * type is made again with the previous version's values and every column of it converted,
-   * through text; the CHECKs and the index expressions and predicates that name such a column,
-   * and its DEFAULT, are dropped around the conversion and made again (they name the old type).
-   * The file says what it costs.
+   * An enum type without values it has: PostgreSQL cannot drop a value, so the type is made again
+   * with {@code type}'s values and every column of it in {@code tables} (the model the database
+   * is in when the step runs) converted, through text; the CHECKs and the index expressions and
+   * predicates that name such a column, and its DEFAULT, are dropped around the conversion and
+   * made again (they name the old type). The file says what it costs. It is the down of added
+   * values, and the up of removed ones.
    */
-  private List<String> rebuildEnumType(String name) {
-    dev.schemac.processor.model.EnumType old = before.enumTypes().stream().filter(e -> e.name().equals(name))
-        .findFirst().orElseThrow();
+  private List<String> rebuildEnumType(Schema tables, dev.schemac.processor.model.EnumType type, String values) {
+    String name = type.name();
     String kept = Identifiers.fit(name + "_schemac_old");
     List<String> drop = new ArrayList<>();
     List<String> convert = new ArrayList<>();
     List<String> restore = new ArrayList<>();
-    List<String> tables = new ArrayList<>();
-    for (Table t : before.tables()) {
+    List<String> columns = new ArrayList<>();
+    for (Table t : tables.tables()) {
       for (Column col : t.columns()) {
         if (!name.equals(col.type().enumTypeName())) {
           continue;
         }
         String q = t.qualifiedName();
-        tables.add(q + "." + col.name());
+        columns.add(q + "." + col.name());
         for (dev.schemac.processor.model.CheckConstraint check : t.checks()) {
           if (mentions(sql.checkExpression(check), col.name())) {
             drop.add(sql.dropConstraint(q, check.name(), false));
@@ -528,19 +540,19 @@ final class PostgresMigrationRenderer {
           drop.add(sql.dropDefault(q, col.name()));
           restore.add(sql.setDefault(q, col.name(), col.defaultValue()));
         }
-        String type = sql.quote(name) + (col.type().array() ? "[]" : "");
-        convert.add("ALTER TABLE " + sql.relation(q) + " ALTER COLUMN " + sql.quote(col.name()) + " TYPE " + type
-            + " USING " + sql.quote(col.name()) + "::text" + (col.type().array() ? "[]" : "") + "::" + type + ";");
+        String spelled = sql.quote(name) + (col.type().array() ? "[]" : "");
+        convert.add("ALTER TABLE " + sql.relation(q) + " ALTER COLUMN " + sql.quote(col.name()) + " TYPE " + spelled
+            + " USING " + sql.quote(col.name()) + "::text" + (col.type().array() ? "[]" : "") + "::" + spelled + ";");
       }
     }
     List<String> out = new ArrayList<>();
-    out.add("-- PostgreSQL cannot drop a value from an enum type: " + name + " is made again with the values of the"
-        + " previous version." + (tables.isEmpty() ? "" : " This rewrites every table with a column of it ("
-        + String.join(", ", tables) + ") under an ACCESS EXCLUSIVE lock, and fails if a row holds a value being"
+    out.add("-- PostgreSQL cannot drop a value from an enum type: " + name + " is made again with " + values + "."
+        + (columns.isEmpty() ? "" : " This rewrites every table with a column of it ("
+        + String.join(", ", columns) + ") under an ACCESS EXCLUSIVE lock, and fails if a row holds a value being"
         + " removed: change those rows first."));
     out.addAll(drop);
     out.add("ALTER TYPE " + sql.quote(name) + " RENAME TO " + sql.quote(kept) + ";");
-    out.add(sql.createEnumType(old));
+    out.add(sql.createEnumType(type));
     out.addAll(convert);
     out.add(sql.dropType(kept));
     out.addAll(restore);
@@ -575,12 +587,6 @@ final class PostgresMigrationRenderer {
         + "\"?(?![A-Za-z0-9_$])").matcher(sql).find();
   }
 
-  /** The name PostgreSQL gives the sequence of an identity column, when it fits (else null: PostgreSQL shortens it its own way). */
-  private static String identitySequence(String table, String column) {
-    String name = table + "_" + column + "_seq";
-    return Identifiers.byteLength(name) <= Identifiers.MAX_BYTES ? name : null;
-  }
-
   private void renameSequence(String schema, String from, String to) {
     if (from != null && to != null && !from.equals(to)) {
       tx(sql.renameSequence(Identifiers.qualified(schema, from), to),
@@ -588,8 +594,22 @@ final class PostgresMigrationRenderer {
     }
   }
 
-  private static String cannotRemove(String type, String label) {
-    return "-- PostgreSQL cannot remove value '" + label + "' from enum type " + type + ": it stays.";
+  /**
+   * {@code after}'s values with those {@code before} had and it has not put back where they were: what the
+   * down of removed values makes the type again with, since the down runs before the values this version
+   * added go (in the down of {@code V{N-1}.9}).
+   */
+  private static dev.schemac.processor.model.EnumType withRemovedValues(dev.schemac.processor.model.EnumType before,
+      dev.schemac.processor.model.EnumType after) {
+    List<String> labels = new ArrayList<>(after.labels());
+    List<String> old = before.labels();
+    for (int i = 0; i < old.size(); i++) {
+      if (!labels.contains(old.get(i))) {
+        int previous = i == 0 ? -1 : labels.indexOf(old.get(i - 1));
+        labels.add(previous + 1, old.get(i));
+      }
+    }
+    return new dev.schemac.processor.model.EnumType(after.name(), labels);
   }
 
   private void renameDerived(Change.RenameDerived c) {

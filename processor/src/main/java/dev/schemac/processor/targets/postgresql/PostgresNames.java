@@ -12,6 +12,7 @@ import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,38 @@ public final class PostgresNames {
       }
     }
     return true;
+  }
+
+  /**
+   * The name PostgreSQL gives the sequence of identity column {@code column} of table {@code table}, as its
+   * {@code makeObjectName} builds it: {@code <table>_<column>_seq}, and when that is longer than 63 bytes the
+   * longer of the two names loses its last bytes first (one at a time, then cut back to a whole UTF-8 character)
+   * until the whole fits. PostgreSQL appends a number when that name is already taken by another relation of the
+   * schema, which schemac's own names never make it do (PostgresNamespaces refuses a sequence of that name).
+   */
+  public static String identitySequence(String table, String column) {
+    byte[] a = table.getBytes(StandardCharsets.UTF_8);
+    byte[] b = column.getBytes(StandardCharsets.UTF_8);
+    int available = Identifiers.MAX_BYTES - "_".length() - "_seq".length();
+    int aLength = a.length;
+    int bLength = b.length;
+    while (aLength + bLength > available) {
+      if (aLength > bLength) {
+        aLength--;
+      } else {
+        bLength--;
+      }
+    }
+    return prefix(a, aLength) + "_" + prefix(b, bLength) + "_seq";
+  }
+
+  /** The longest prefix of at most {@code length} bytes of UTF-8 {@code bytes} that ends on a whole character. */
+  private static String prefix(byte[] bytes, int length) {
+    int end = length;
+    while (end > 0 && end < bytes.length && (bytes[end] & 0xC0) == 0x80) { // bytes[end] continues a character
+      end--;
+    }
+    return new String(bytes, 0, end, StandardCharsets.UTF_8);
   }
 
   /** Whether PostgreSQL keeps the name for its catalog: {@code pg_} and anything after it. */

@@ -84,9 +84,9 @@ public final class PostgresNamespaces {
     Map<String, String> identitySequences = new HashMap<>();
     for (Table t : schema.tables()) {
       for (Column c : t.columns()) {
-        String name = t.name() + "_" + c.name() + "_seq";
-        if (c.identity() != Column.Identity.NONE && Identifiers.byteLength(name) <= Identifiers.MAX_BYTES) {
-          identitySequences.put(namespace(t.schema()) + "." + name, t.qualifiedName() + "." + c.name());
+        if (c.identity() != Column.Identity.NONE) {
+          identitySequences.put(namespace(t.schema()) + "." + PostgresNames.identitySequence(t.name(), c.name()),
+              t.qualifiedName() + "." + c.name());
         }
       }
     }

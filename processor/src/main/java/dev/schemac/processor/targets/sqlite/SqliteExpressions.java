@@ -671,10 +671,10 @@ final class SqliteExpressions {
             return new Binary(word.toUpperCase(Locale.ROOT), left, expression(power));
           }
           Node right = expression(power);
-          String following = infix(); // null at the end of the expression
-          if (dialect == Dialect.POSTGRESQL && NON_ASSOCIATIVE.contains(word) && following != null
-              && NON_ASSOCIATIVE.contains(following)) {
-            throw new Unreadable("a chain of comparisons (" + word + " ... " + following + ")");
+          String after = infix(); // null at the end of the expression
+          if (dialect == Dialect.POSTGRESQL && NON_ASSOCIATIVE.contains(word) && after != null
+              && NON_ASSOCIATIVE.contains(after)) {
+            throw new Unreadable("a chain of comparisons (" + word + " ... " + after + ")");
           }
           return new Binary(word, left, right);
         }

@@ -8,6 +8,7 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
 import dev.schemac.processor.targets.MigrationPlan;
@@ -179,6 +180,16 @@ public final class SqliteTarget implements SqlTarget {
 
   @Override
   public String migrationFile(List<String> header, List<String> statements, String emptyNote) {
+    return migrationFile(header, statements, emptyNote, true, Timeouts.DEFAULT);
+  }
+
+  /**
+   * The lock limit is the connection's {@code busy_timeout}, set first (in milliseconds; no limit is
+   * the longest SQLite takes); SQLite has no limit on how long a statement runs that a script can set.
+   */
+  @Override
+  public String migrationFile(List<String> header, List<String> statements, String emptyNote,
+      boolean transactional, Timeouts timeouts) {
     StringBuilder out = new StringBuilder();
     header.forEach(h -> out.append("-- ").append(h).append('\n'));
     CONNECTION_NOTE.forEach(h -> out.append("-- ").append(h).append('\n'));
@@ -192,6 +203,8 @@ public final class SqliteTarget implements SqlTarget {
         .append('\n')
         .append("-- before the commit.")
         .append('\n');
+    long busy = timeouts.lock().isZero() ? Integer.MAX_VALUE : Math.min(Integer.MAX_VALUE, timeouts.lock().toMillis());
+    out.append('\n').append("PRAGMA busy_timeout = ").append(busy).append(';').append('\n');
     out.append('\n').append(String.join("\n\n", statements)).append('\n');
     return out.toString();
   }

@@ -193,6 +193,32 @@ class MariaDbMigrationTest {
 
   static final JavaFileObject PARENT = type("Parent", "@Table public record Parent(@Id long id, String name) {}");
 
+  /**
+   * The version's time limits, as MariaDB takes them: the lock waits in whole seconds (rounded up), the statement
+   * limit from the non-transactional one; the session that ran the file has them. MySQL's file sets only the lock
+   * waits and says why.
+   */
+  @Test
+  void timeLimitsOfTheVersion_areTheSessionsLimits() throws Exception {
+    new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id) {}"))
+        .v2("version = 2, lockTimeout = \"1500ms\", statementTimeout = \"1min\","
+                + " nonTransactionalStatementTimeout = \"90s\"",
+            type("Item", "@Table public record Item(@Id long id, @Nullable String note) {}"))
+        .afterUp(db -> assertThat(db.rows("SELECT CONCAT(@@session.lock_wait_timeout, ' ',"
+            + " @@session.innodb_lock_wait_timeout, ' ', @@session.max_statement_time)"))
+            .containsExactly("2 2 90.000000"))
+        .mariaDbOnly() // its check reads MariaDB's limits; MySQL's file is read below
+        .run();
+    String mySqlUp = read("mysql/migration", "V2__");
+    assertThat(mySqlUp).contains("SET SESSION lock_wait_timeout = 2;\nSET SESSION innodb_lock_wait_timeout = 2;\n"
+        + "-- MySQL has no time limit for DDL statements");
+    assertThat(mySqlUp).doesNotContain("max_statement_time");
+    // version 1 has the defaults: 5 s for locks, no statement limit
+    assertThat(read("mariadb/migration", "V1__")).contains("SET SESSION lock_wait_timeout = 5;\n"
+        + "SET SESSION innodb_lock_wait_timeout = 5;\nSET SESSION max_statement_time = 0;\n");
+  }
+
   @Test
   void columnsAddedDroppedAndRenamed_keepTheRows() throws Exception {
     new Scenario()
@@ -204,6 +230,30 @@ class MariaDbMigrationTest {
         .afterUp(db -> assertThat(db.rows("SELECT title, stock, sold FROM items")).containsExactly("pen|null|0"))
         .afterDown(db -> assertThat(db.rows("SELECT name, note FROM items")).containsExactly("pen|null"))
         .run();
+  }
+
+  /**
+   * NULL / NOT NULL rebuilds the table, which InnoDB refuses to do with LOCK=NONE while a virtual
+   * column is indexed (here the live_row of a soft-delete UNIQUE): nullable in place with
+   * LOCK=SHARED, NOT NULL (the down) only by a copy.
+   */
+  @Test
+  void nullabilityChangedOnATableWithAnIndexedVirtualColumn_blocksWrites() throws Exception {
+    Scenario s = new Scenario()
+        .v1(type("Member", "@Table @SoftDelete public record Member(@Id long id, @Column(length = 50) @Unique String"
+            + " email, @Column(length = 20) String phone, @Nullable Instant deletedAt) {}"))
+        .v2(type("Member", "@Table @SoftDelete public record Member(@Id long id, @Column(length = 50) @Unique String"
+            + " email, @Column(length = 20) @Nullable String phone, @Nullable Instant deletedAt) {}"))
+        .seed("INSERT INTO members (id, email, phone) VALUES (1, 'a@example.com', '1')")
+        .afterUp(db -> {
+          db.execute("INSERT INTO members (id, email) VALUES (2, 'b@example.com')");
+          db.execute("DELETE FROM members WHERE id = 2"); // a NULL phone would fail the down's NOT NULL
+        })
+        .afterDown(db -> assertThat(db.rows("SELECT count(*) FROM members")).containsExactly("1"))
+        .run();
+    assertThat(s.up).contains("MODIFY COLUMN IF EXISTS phone varchar(20), ALGORITHM=INPLACE, LOCK=SHARED");
+    assertThat(s.down).contains("NOT NULL, ALGORITHM=COPY, LOCK=SHARED");
+    assertThat(s.mySqlUp).contains("ALGORITHM=INPLACE, LOCK=SHARED");
   }
 
   @Test

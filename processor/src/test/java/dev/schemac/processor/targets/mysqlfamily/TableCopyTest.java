@@ -3,9 +3,11 @@ package dev.schemac.processor.targets.mysqlfamily;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.schemac.processor.testing.Models.builder;
 import static dev.schemac.processor.testing.Models.column;
+import static dev.schemac.processor.testing.Models.nullable;
 import static dev.schemac.processor.testing.Models.of;
 import static dev.schemac.processor.testing.Models.schema;
 import static dev.schemac.processor.testing.Models.table;
+import static dev.schemac.processor.testing.Models.text;
 
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.LogicalType;
@@ -48,6 +50,22 @@ class TableCopyTest {
     assertThat(middle.get(0).column()).isEqualTo("state");
     assertThat(middle.get(0).message()).contains("enum('NEW','DONE') to enum('NEW','BUSY','DONE')");
     assertThat(check(v1, items(LogicalType.enumOf(List.of("NEW", "DONE", "BUSY"))), new MariaDbTarget())).isEmpty();
+  }
+
+  @Test
+  void nullabilityChanged_blocksWritesOnlyWhereAVirtualColumnIsIndexed() {
+    Schema v1 = schema(builder("members", of("id", Kind.INT64), text("email"), text("phone"),
+        nullable(of("deleted_at", Kind.INSTANT))).primaryKey("id").unique("email").softDelete("deleted_at").build());
+    Schema v2 = schema(builder("members", of("id", Kind.INT64), text("email"), nullable(text("phone")),
+        nullable(of("deleted_at", Kind.INSTANT))).primaryKey("id").unique("email").softDelete("deleted_at").build());
+    List<Finding> findings = check(v1, v2, new MariaDbTarget(), new MySqlTarget());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).column()).isEqualTo("phone");
+    assertThat(findings.get(0).message()).contains("ALGORITHM=INPLACE, LOCK=SHARED");
+    assertThat(findings.get(0).message()).contains("MariaDB and MySQL");
+    Schema plain1 = schema(builder("members", of("id", Kind.INT64), text("phone")).primaryKey("id").build());
+    Schema plain2 = schema(builder("members", of("id", Kind.INT64), nullable(text("phone"))).primaryKey("id").build());
+    assertThat(check(plain1, plain2, new MariaDbTarget(), new MySqlTarget())).isEmpty(); // LOCK=NONE
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.schemac.processor.targets.sqlite;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.schemac.processor.targets.sqlite.SqliteMigrations.compileOk;
 import static dev.schemac.processor.targets.sqlite.SqliteMigrations.file;
 import static dev.schemac.processor.targets.sqlite.SqliteMigrations.read;
@@ -75,6 +76,21 @@ class SqliteFlywayTest {
   private static void seed(SqliteDatabase db) throws Exception {
     db.run("INSERT INTO parents (name) VALUES ('ada'), ('bob');"
         + " INSERT INTO children (parent_id, label) VALUES (1, 'a1'), (1, 'a2'), (2, 'b1')");
+  }
+
+  /** The version's lock limit is the connection's busy_timeout once the file ran (0: the longest SQLite takes). */
+  @Test
+  void lockLimit_isTheConnectionsBusyTimeout() throws Exception {
+    compileOk(dir.resolve("limited"), version("version = 1, lockTimeout = \"2s\"", parent(20, "@Nullable"), CHILD));
+    compileOk(dir.resolve("unlimited"), version("version = 1, lockTimeout = \"0\"", parent(20, "@Nullable"), CHILD));
+    assertThat(read(file(dir.resolve("v1"), "sqlite/migration", "V1__"))).contains("PRAGMA busy_timeout = 5000;");
+    String[][] expected = {{"limited", "2000"}, {"unlimited", String.valueOf(Integer.MAX_VALUE)}};
+    for (String[] e : expected) {
+      try (SqliteDatabase sqlite = SqliteDatabase.create(dir.resolve(e[0] + ".db"))) {
+        sqlite.apply(file(dir.resolve(e[0]), "sqlite/migration", "V1__"));
+        assertWithMessage(e[0]).that(sqlite.value("PRAGMA busy_timeout")).isEqualTo(e[1]);
+      }
+    }
   }
 
   @Test

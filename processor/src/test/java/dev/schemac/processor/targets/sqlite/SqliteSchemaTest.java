@@ -257,6 +257,30 @@ class SqliteSchemaTest {
     }
   }
 
+  /**
+   * A comparison that ends the CHECK, written for PostgreSQL (the first target): read with its
+   * grammar and written for SQLite (the reader crashed the processor with a NullPointerException at
+   * the end of the expression, found by the portable sample).
+   */
+  @Test
+  void checksWrittenForPostgresql_endingInAComparison_runOnSqlite(@TempDir Path other) throws Exception {
+    SchemacCompiler.Result r = SchemacCompiler.compile(other, List.of(SqliteMigrations.type("Line",
+        "@Table public record Line(@Id long id, @Check(\"quantity > 0\") int quantity,"
+            + " @Column(precision = 10, scale = 2) @Check(\"price >= 0\") BigDecimal price) {}")),
+        "-Aschemac.targets=postgresql,sqlite");
+    assertThat(r.compilation().errors()).isEmpty();
+    String sql = r.fileInDir("sqlite/schema.sql").orElseThrow();
+    assertThat(sql).contains("CHECK (CAST(price AS REAL) >= 0)");
+    try (SqliteDatabase lines = SqliteDatabase.create(other.resolve("lines.db"))) {
+      lines.run(sql);
+      lines.run("INSERT INTO lines (id, quantity, price) VALUES (1, 1, '0.50')");
+      assertThat(lines.failure("INSERT INTO lines (id, quantity, price) VALUES (2, 0, '0.50')"))
+          .contains("lines_quantity_check");
+      assertThat(lines.failure("INSERT INTO lines (id, quantity, price) VALUES (3, 1, '-0.50')"))
+          .contains("lines_price_check");
+    }
+  }
+
   @Test
   void aHostileComment_staysAComment() throws Exception {
     SchemacCompiler.Result r = SchemacCompiler.compile(dbDir.resolve("hostile"), List.of(SqliteMigrations.type("Note",

@@ -1,0 +1,10 @@
+package dev.schemac.sample.portable;
+
+/** Where an order is in its life. */
+public enum OrderStatus {
+  PLACED,
+  PAID,
+  SHIPPED,
+  CANCELLED,
+  REFUNDED
+}
