@@ -261,9 +261,12 @@ final class Undo {
         rows = history.delete(version);
       } catch (SQLException e) {
         try (Statement cleanup = connection.createStatement()) {
-          cleanup.executeUpdate("ROLLBACK; PRAGMA foreign_keys = ON;");
+          cleanup.execute("ROLLBACK");
         } catch (SQLException nothingOpen) {
           // the failure came before the transaction began
+        }
+        try (Statement cleanup = connection.createStatement()) {
+          cleanup.execute("PRAGMA foreign_keys = ON"); // what the file's last line would have done
         }
         throw new UndoException(script.fileName() + " failed: " + e.getMessage() + ". It was rolled back with its"
             + " history edit: the database is at version " + version + ".", e);
