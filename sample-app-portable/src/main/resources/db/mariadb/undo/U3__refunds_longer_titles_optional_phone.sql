@@ -8,6 +8,8 @@
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 SET SESSION time_zone = '+00:00';
 SET SESSION lock_wait_timeout = 5;
+SET SESSION innodb_lock_wait_timeout = 5;
+SET SESSION max_statement_time = 0;
 
 ALTER TABLE IF EXISTS products MODIFY COLUMN IF EXISTS title varchar(120) NOT NULL COMMENT 'what the customer sees', ALGORITHM=COPY, LOCK=SHARED;
 

@@ -8,6 +8,7 @@
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION';
 SET SESSION time_zone = '+00:00';
 SET SESSION lock_wait_timeout = 5;
+SET SESSION innodb_lock_wait_timeout = 5;
 
 ALTER TABLE customers MODIFY COLUMN phone varchar(30) COMMENT 'for the courier, when the customer gave one', ALGORITHM=INPLACE, LOCK=SHARED;
 

@@ -8,6 +8,8 @@
 -- rebuilding a table deletes nothing through ON DELETE CASCADE; PRAGMA foreign_key_check runs
 -- before the commit.
 
+PRAGMA busy_timeout = 5000;
+
 PRAGMA foreign_keys = OFF;
 
 SAVEPOINT schemac_migration;
