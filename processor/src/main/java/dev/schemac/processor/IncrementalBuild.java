@@ -148,7 +148,8 @@ final class IncrementalBuild {
       for (Column c : t.columns()) {
         Column k = known.column(c.name()).orElse(null);
         columns.add(k == null ? c : new Column(c.name(), c.javaName(), c.javaType(), c.type(), k.nullable(),
-            c.defaultValue(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+            c.defaultValue(), c.identity(), c.markers(), k.comment(), c.renamedFrom(), c.suppressions(), c.origin(),
+            c.generated()));
       }
       tables.add(t.withColumns(columns).withComment(known.comment()));
     }

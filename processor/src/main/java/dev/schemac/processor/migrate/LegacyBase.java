@@ -56,7 +56,7 @@ final class LegacyBase {
       columns.add(new Column(c.name(), c.javaName(), c.javaType(),
           writer.typeName(c.type()).equals(writer.typeName(n.type())) ? n.type() : c.type(), c.nullable(),
           Objects.equals(writer.defaultExpression(old, c), writer.defaultExpression(now, n)) ? n.defaultValue() : c.defaultValue(),
-          c.identity(), c.markers(), c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+          c.identity(), c.markers(), c.comment(), c.renamedFrom(), c.suppressions(), c.origin(), c.generated()));
     }
     List<CheckConstraint> checks = new ArrayList<>();
     for (CheckConstraint c : old.checks()) {

@@ -214,6 +214,7 @@ public final class SnapshotJson {
     if (c.identity() != Column.Identity.NONE) {
       cn.put("identity", c.identity().name());
     }
+    raw(cn, "generated", c.generated());
     if (!c.markers().isEmpty()) {
       strings(cn.putArray("markers"), c.markers().stream().map(Enum::name).toList());
     }
@@ -577,7 +578,7 @@ public final class SnapshotJson {
       return new Column(text(c, "name"), optional(c, "javaName"), optional(c, "javaType"), type,
           c.path("nullable").asBoolean(false), defaultValue(c.get("default"), type, markers),
           Column.Identity.valueOf(c.path("identity").asText("NONE")), markers, optional(c, "comment"), null,
-          List.of(), Origin.NONE);
+          List.of(), Origin.NONE, raw(c, "generated"));
     }
 
     private LogicalType type(JsonNode n) {

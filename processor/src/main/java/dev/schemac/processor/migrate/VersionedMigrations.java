@@ -112,6 +112,7 @@ public final class VersionedMigrations {
     if (base != null && base.legacy()) {
       before = LegacyBase.reconcile(before, schema, SnapshotJson.legacy().target());
     }
+    before = RawTypes.reconcile(before, schema, targets);
     SchemaChanges changes = SchemaDiff.between(before, schema);
     Set<String> ids = new TreeSet<>();
     targets.forEach(t -> ids.add(t.id()));

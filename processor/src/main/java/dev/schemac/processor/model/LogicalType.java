@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param kind the logical kind
  * @param length {@link Kind#STRING}, and {@link Kind#ENUM} without a named type: the most characters
- *     it holds, 0 for unbounded
+ *     it holds, 0 for unbounded; {@link Kind#FIXED_STRING}: its characters
  * @param precision {@link Kind#DECIMAL}: total digits, 0 for unconstrained
  * @param scale {@link Kind#DECIMAL}: digits after the point
  * @param array a one-dimensional array of the kind
@@ -60,6 +60,14 @@ public record LogicalType(
 
   public static LogicalType decimal(int precision, int scale) {
     return new LogicalType(Kind.DECIMAL, 0, precision, scale, false, null, List.of(), null);
+  }
+
+  /**
+   * Exactly {@code length} characters, padded with blanks ({@link Kind#FIXED_STRING}): the column
+   * Hibernate gives a {@code char}, a discriminator of type CHAR and a {@code SqlTypes.CHAR}.
+   */
+  public static LogicalType fixedString(int length) {
+    return new LogicalType(Kind.FIXED_STRING, length, 0, 0, false, null, List.of(), null);
   }
 
   /** A type the user spelled in SQL, for one target. */
@@ -184,6 +192,29 @@ public record LogicalType(
     DURATION,
     /** Bytes. */
     BINARY,
+    /**
+     * Exactly {@code length} characters, padded with blanks: not a type schemac chooses for records
+     * (varchar is), but the one Hibernate gives a JPA {@code char} or {@code Character}, a CHAR
+     * discriminator and {@code @JdbcTypeCode(SqlTypes.CHAR)}.
+     */
+    FIXED_STRING,
+    /**
+     * Characters kept as a large object: a JPA {@code @Lob} on a {@code String} or {@code char[]}
+     * (and Hibernate's CLOB type codes). Each target stores it as Hibernate does on that engine
+     * (docs/jpa.md): PostgreSQL a large object's number, others their longest text type.
+     */
+    CLOB,
+    /** Bytes kept as a large object: a JPA {@code @Lob} on a {@code byte[]} (and Hibernate's BLOB type codes). */
+    BLOB,
+    /** An IP address ({@code @JdbcTypeCode(SqlTypes.INET)}); not every target has a type for it. */
+    INET,
+    /** An XML document ({@code @JdbcTypeCode(SqlTypes.SQLXML)}); not every target has a type for it. */
+    XML,
+    /**
+     * A time of day with its offset from UTC ({@code @JdbcTypeCode(SqlTypes.TIME_WITH_TIMEZONE)});
+     * not every target has a type for it.
+     */
+    OFFSET_TIME,
     /** A JSON document, queryable. */
     JSON,
     /** One of the constants of a Java enum. */

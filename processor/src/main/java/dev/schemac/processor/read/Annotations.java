@@ -7,6 +7,7 @@ final class Annotations {
   static final String ID = P + "Id";
   static final String COLUMN = P + "Column";
   static final String DEFAULT = P + "Default";
+  static final String GENERATED_COLUMN = P + "GeneratedColumn";
   static final String UNIQUE = P + "Unique";
   static final String UNIQUE_LIST = P + "Unique.List";
   static final String CHECK = P + "Check";

@@ -359,14 +359,15 @@ final class CollectionTables {
 
   private static Column withNullable(Column c, boolean nullable) {
     return new Column(c.name(), c.javaName(), c.javaType(), c.type(), nullable, c.defaultValue(), c.identity(), c.markers(),
-        c.comment(), c.renamedFrom(), c.suppressions(), c.origin());
+        c.comment(), c.renamedFrom(), c.suppressions(), c.origin(), c.generated());
   }
 
   private static Column withSuppression(Column c, String id) {
     List<String> suppressions = new ArrayList<>(c.suppressions());
     suppressions.add(id);
     return new Column(c.name(), c.javaName(), c.javaType(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
-        c.markers(), c.comment(), c.renamedFrom(), suppressions.stream().distinct().sorted().toList(), c.origin());
+        c.markers(), c.comment(), c.renamedFrom(), suppressions.stream().distinct().sorted().toList(), c.origin(),
+        c.generated());
   }
 
   /**

@@ -41,6 +41,8 @@ final class EntityColumns {
   /** What Hibernate 6+ stores in a PostgreSQL large object (oid) when it is a @Lob. */
   private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "byte[]", "char[]", "java.lang.Byte[]",
       "java.lang.Character[]", "java.sql.Clob", "java.sql.Blob", "java.sql.NClob");
+  /** Of those, the ones of bytes: a large object of bytes; the others hold characters. */
+  private static final Set<String> BINARY_LOB_TYPES = Set.of("byte[]", "java.lang.Byte[]", "java.sql.Blob");
   /** The types other than String whose column has {@code @Column(length)} (and Bean Validation's maximum). */
   private static final Set<String> LENGTH_TYPES = Set.of("char[]", "java.lang.Character[]");
   /** The types whose column length Bean Validation's {@code @Size(max)} sets, as in Hibernate. */
@@ -180,9 +182,14 @@ final class EntityColumns {
     if (renamedFrom == null) {
       return null;
     }
+    SchemacColumns.Generation generation = ctx.schemacColumns.generated(annotations,
+        List.of(HibernateMappings.GENERATED_COLUMN), field, name, defaultValue, identity, key, markers);
+    if (generation.failed()) {
+      return null;
+    }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable,
         defaultValue, identity, markers, comment(field, annotations, columnAnn), renamedFrom.orElse(null),
-        suppressions(attr), at);
+        suppressions(attr), at, generation.expression());
   }
 
   /** The rule suppressions on the attribute and on the embedded attributes around it. */
@@ -282,7 +289,7 @@ final class EntityColumns {
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
       lobWarning(attr, type, at);
-      return LogicalType.raw(ctx.userSql.of("oid")); // Hibernate's type on the target it is read for
+      return LogicalType.of(BINARY_LOB_TYPES.contains(type.toString()) ? Kind.BLOB : Kind.CLOB);
     }
     if (definition.isEmpty() && !json && (LENGTH_TYPES.contains(javaType) || javaType.equals("java.lang.String"))) {
       if (!ColumnSizes.validLength(length)) {

@@ -217,7 +217,7 @@ final class EntityHierarchy {
     } else {
       type = switch (kind) {
         case "INTEGER" -> LogicalType.of(Kind.INT32);
-        case "CHAR" -> LogicalType.raw(ctx.userSql.of("char(1)")); // Hibernate's, on the target it is read for
+        case "CHAR" -> LogicalType.fixedString(1); // Hibernate's char(1)
         default -> LogicalType.string(declared == null ? 31 : ctx.mirrors.integer(declared, "length"));
       };
     }

@@ -163,12 +163,12 @@ final class EntityTables {
       String converter = JavaTypes.qualifiedName(ctx.mirrors.type(softDelete, "converter"));
       switch (converter) {
         case "org.hibernate.type.YesNoConverter" -> {
-          type = LogicalType.raw(ctx.userSql.of("char(1)")); // Hibernate's type, on the target it is read for
+          type = LogicalType.fixedString(1); // Hibernate's char(1)
           defaultValue = new Literal(LiteralKind.STRING, live ? "Y" : "N");
           state.softDeleteValues = List.of("N", "Y");
         }
         case "org.hibernate.type.TrueFalseConverter" -> {
-          type = LogicalType.raw(ctx.userSql.of("char(1)"));
+          type = LogicalType.fixedString(1); // Hibernate's char(1)
           defaultValue = new Literal(LiteralKind.STRING, live ? "T" : "F");
           state.softDeleteValues = List.of("F", "T");
         }

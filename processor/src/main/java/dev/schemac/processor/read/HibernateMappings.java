@@ -28,6 +28,7 @@ final class HibernateMappings {
   static final String UPDATE_TIMESTAMP = P + "UpdateTimestamp";
   static final String FORMULA = P + "Formula";
   static final String GENERATED = P + "Generated";
+  static final String GENERATED_COLUMN = P + "GeneratedColumn";
   static final String ON_DELETE = P + "OnDelete";
   static final String SUBSELECT = P + "Subselect";
   static final String VIEW = P + "View";
@@ -35,7 +36,7 @@ final class HibernateMappings {
   /** What schemac reads (docs/jpa.md, "Hibernate's annotations"). */
   private static final Set<String> READ = Set.of("JdbcTypeCode", "JdbcType", "ColumnDefault", "Comment", "Comments",
       "Check", "Checks", "NaturalId", "SoftDelete", "CreationTimestamp", "UpdateTimestamp", "Formula", "Generated",
-      "OnDelete", "Subselect", "View");
+      "GeneratedColumn", "OnDelete", "Subselect", "View");
 
   /** What changes how Hibernate works at run time, and nothing in the schema it exports for PostgreSQL. */
   private static final Set<String> RUNTIME = Set.of("AttributeAccessor", "AttributeBinderType", "Bag", "BatchSize",
@@ -112,14 +113,7 @@ final class HibernateMappings {
       }
       String simple = name.substring(P.length());
       String reason = NOT_READ.get(simple);
-      if (simple.equals("GeneratedColumn")) {
-        // no column definition says it either: schemac's type is a type name, not a generation clause
-        diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, ElementOrigin.of(element, annotation), "Hibernate's @GeneratedColumn makes a column"
-            + " computed from its row (GENERATED ALWAYS AS (...) STORED), which schemac does not write yet: the"
-            + " schema would hold a plain column that the application never fills. Compute the value in Java, or"
-            + " keep this entity out of the schemac compilation");
-        supported = false;
-      } else if (reason != null) {
+      if (reason != null) {
         diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, ElementOrigin.of(element, annotation), "Hibernate's @" + simple + " sets " + reason
             + ", which schemac does not read: state the column with @Column(columnDefinition = \"...\") and plain"
             + " JPA mappings, or keep this entity out of the schemac compilation");

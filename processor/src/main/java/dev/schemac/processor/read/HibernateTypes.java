@@ -67,8 +67,10 @@ final class HibernateTypes {
   private static final Map<String, Integer> STRING_LENGTHS = Map.of("java.lang.String", 255, "java.util.UUID", 36,
       "java.lang.Integer", 11, "int", 11, "java.lang.Long", 20, "long", 20, "java.lang.Character", 1, "char", 1);
 
-  /** What Hibernate stores in a PostgreSQL large object: a LOB type code. */
+  /** The LOB type codes: what Hibernate stores as a large object (on PostgreSQL, apart from the row). */
   static final List<Integer> LOB_CODES = List.of(2004, 2005, 2011, 3004, 3005, 3006);
+  /** Of those, the ones of bytes: BLOB, MATERIALIZED_BLOB; the others hold characters. */
+  private static final List<Integer> BLOB_CODES = List.of(2004, 3004);
 
   private final JpaContext ctx;
 
@@ -153,7 +155,7 @@ final class HibernateTypes {
           return null;
         }
         if (fixed) {
-          return hibernate("char(" + length + ")");
+          return LogicalType.fixedString(length);
         }
         return isEnum ? LogicalType.enumOf(constants, length) : LogicalType.string(length);
       }
@@ -193,7 +195,7 @@ final class HibernateTypes {
         return LogicalType.of(Kind.TIME);
       }
       case 2013, 3013 -> { // TIME_WITH_TIMEZONE, OFFSET_TIME
-        return hibernate("time with time zone");
+        return LogicalType.of(Kind.OFFSET_TIME);
       }
       case 93, 3009, 3008 -> { // TIMESTAMP, LOCAL_DATE_TIME, and INSTANT, which Hibernate writes without time zone
         return LogicalType.of(Kind.LOCAL_DATE_TIME);
@@ -208,10 +210,10 @@ final class HibernateTypes {
         return LogicalType.of(Kind.DURATION);
       }
       case 3002 -> {
-        return hibernate("inet");
+        return LogicalType.of(Kind.INET);
       }
       case 2009 -> {
-        return hibernate("xml");
+        return LogicalType.of(Kind.XML);
       }
       case 6001, 6003 -> { // NAMED_ENUM, NAMED_ORDINAL_ENUM: a type of the enum's name
         if (!isEnum) {
@@ -235,7 +237,7 @@ final class HibernateTypes {
       }
       default -> {
         if (LOB_CODES.contains(code)) {
-          return hibernate("oid");
+          return LogicalType.of(BLOB_CODES.contains(code) ? Kind.BLOB : Kind.CLOB);
         }
         ctx.diagnostics.error(ErrorId.UNMAPPED_TYPE, at, "column '" + column + "' of table '" + d.table + "': @JdbcTypeCode(" + codeName(code)
             + ") is not read by schemac: write the column type Hibernate gives it with @Column(columnDefinition ="
@@ -302,7 +304,7 @@ final class HibernateTypes {
       case "java.sql.Date" -> LogicalType.of(Kind.DATE);
       case "java.sql.Time" -> LogicalType.of(Kind.TIME);
       case "java.sql.Timestamp" -> LogicalType.of(Kind.LOCAL_DATE_TIME);
-      case "char", "java.lang.Character" -> hibernate("char(1)");
+      case "char", "java.lang.Character" -> LogicalType.fixedString(1);
       // Hibernate 7 refuses Byte[] and Character[] unless hibernate.type.wrapper_array_handling says how: LEGACY
       // keeps the treatment of every earlier version, which the code that declares them was written for
       case "char[]", "java.lang.Character[]" -> LogicalType.string(length == 0 ? 255 : length);
@@ -316,14 +318,6 @@ final class HibernateTypes {
       case "java.time.Duration" -> LogicalType.decimal(21, 0);
       default -> null;
     };
-  }
-
-  /**
-   * A type Hibernate writes that has no logical kind ({@code char(1)}, {@code inet}, {@code oid}):
-   * its SQL, attributed like the user's to the target the model is read for.
-   */
-  private LogicalType hibernate(String sql) {
-    return LogicalType.raw(ctx.userSql.of(sql));
   }
 
   /** The maximum of Bean Validation's {@code @Size} or Hibernate Validator's {@code @Length}, or null. */

@@ -343,6 +343,11 @@ public final class RecordReader {
     if (renamedFrom == null) {
       return null;
     }
+    SchemacColumns.Generation generation = schemacColumns.generated(annotations, List.of(), reportOn, name,
+        defaultValue, identity, id != null, markers);
+    if (generation.failed()) {
+      return null;
+    }
     if (JavaTypes.isEnum(type) && sqlType.kind() == Kind.RAW && TypeMapper.isIntegerType(sqlType.rawSql())) {
       markers.add(Marker.ENUM_ORDINAL);
     }
@@ -352,7 +357,8 @@ public final class RecordReader {
       suppressions.addAll(Suppressions.on(component.getAccessor()));
     }
     return new Column(name, javaName, JavaTypes.withoutTypeAnnotations(type.toString()), sqlType, nullable, defaultValue,
-        identity, markers, comment, renamedFrom.orElse(null), suppressions.stream().distinct().sorted().toList(), at);
+        identity, markers, comment, renamedFrom.orElse(null), suppressions.stream().distinct().sorted().toList(), at,
+        generation.expression());
   }
 
   private boolean hasAnnotation(RecordComponentElement component, String name) {

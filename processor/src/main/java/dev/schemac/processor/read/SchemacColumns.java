@@ -9,6 +9,7 @@ import dev.schemac.processor.model.Column.Marker;
 import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.model.RawSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,53 @@ final class SchemacColumns {
     return new Extras(markers, defaultValue);
   }
 
+  /** What {@link #generated} read: the expression of a generated column (null for none), or a failure. */
+  record Generation(RawSql expression, boolean failed) {
+    static final Generation NONE = new Generation(null, false);
+    static final Generation FAILED = new Generation(null, true);
+  }
+
+  /**
+   * The expression of a stored generated column: schemac's {@code @GeneratedColumn}, or one of
+   * {@code others} (Hibernate's, on an entity), at most one of them; refused with a DEFAULT, an
+   * identity, on a key column and with {@code @CreatedAt}/{@code @UpdatedAt}, which each give the
+   * value another way.
+   */
+  Generation generated(List<AnnotationMirror> annotations, List<String> others, Element reportOn, String name,
+      ColumnDefault defaultValue, Identity identity, boolean key, List<Marker> markers) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    Mirrors.find(annotations, GENERATED_COLUMN).ifPresent(found::add);
+    others.forEach(other -> Mirrors.find(annotations, other).ifPresent(found::add));
+    if (found.isEmpty()) {
+      return Generation.NONE;
+    }
+    AnnotationMirror annotation = found.get(0);
+    ElementOrigin at = new ElementOrigin(reportOn, annotation, mirrors.value(annotation, "value"));
+    if (found.size() > 1) {
+      diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS, ElementOrigin.of(reportOn, found.get(1)), "column '" + name
+          + "' has schemac's and Hibernate's @GeneratedColumn: keep one");
+      return Generation.FAILED;
+    }
+    String sql = mirrors.string(annotation, "value").strip();
+    String problem = sql.isEmpty() ? "is empty: write the SQL expression the column is computed from"
+        : SqlFragments.problem(sql);
+    if (problem != null) {
+      diagnostics.error(ErrorId.INVALID_SQL, at, "@GeneratedColumn(\"" + sql + "\") " + problem);
+      return Generation.FAILED;
+    }
+    String conflict = key ? "is a primary-key column, whose values the application (or an identity) gives"
+        : identity != Identity.NONE ? "is an identity column"
+        : markers.contains(Marker.CREATED_AT) || markers.contains(Marker.UPDATED_AT)
+            ? "is set to the current time by @CreatedAt or @UpdatedAt"
+        : defaultValue != null ? "has a DEFAULT, and a generated column has none: remove the default" : null;
+    if (conflict != null) {
+      diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS, at, "column '" + name + "' is computed by @GeneratedColumn and "
+          + conflict + ": keep one of the two");
+      return Generation.FAILED;
+    }
+    return new Generation(userSql.of(sql), false);
+  }
+
   /**
    * The old name {@code @RenamedFrom} gives (the column's or the table's, by {@code what}): empty
    * without one, null after an error.
@@ -140,7 +188,8 @@ final class SchemacColumns {
       List<Marker> markers = new ArrayList<>(c.markers());
       markers.add(Marker.SOFT_DELETE);
       d.columns.set(d.columns.indexOf(c), new Column(c.name(), c.javaName(), c.javaType(), c.type(), true,
-          c.defaultValue(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin()));
+          c.defaultValue(), c.identity(), markers, c.comment(), c.renamedFrom(), c.suppressions(), c.origin(),
+          c.generated()));
     } else {
       d.columns.add(new Column(name, null, null, LogicalType.of(Kind.INSTANT), true, null, Identity.NONE,
           List.of(Marker.SOFT_DELETE), null, null, List.of(), ElementOrigin.of(d.type, softDelete)));

@@ -50,13 +50,20 @@ final class SharedTables {
             + " or give one entity its own @Table(name = \"...\")");
         continue;
       }
+      if (!java.util.Objects.equals(mine.generated(), theirs.generated())) {
+        ctx.diagnostics.error(ErrorId.INVALID_MAPPING, mine.origin(), "column '" + mine.name() + "' of table '" + table.table
+            + "' is generated differently in " + twin.type.getSimpleName() + " and in " + other + ", which map the same"
+            + " table: one column has one @GeneratedColumn. Make the two mappings agree, or give one entity its own"
+            + " @Table(name = \"...\")");
+        continue;
+      }
       Identity identity = theirs.identity() != Identity.NONE ? theirs.identity() : mine.identity();
       ColumnDefault defaultValue = theirs.defaultValue() != null ? theirs.defaultValue()
           : identity != Identity.NONE ? null : mine.defaultValue();
       table.columns.set(table.columns.indexOf(theirs), new Column(theirs.name(), theirs.javaName(), theirs.javaType(),
           theirs.type(), theirs.nullable() || mine.nullable(), defaultValue, identity, theirs.markers(),
           theirs.comment() != null ? theirs.comment() : mine.comment(), theirs.renamedFrom(), theirs.suppressions(),
-          theirs.origin()));
+          theirs.origin(), theirs.generated()));
     }
     EntityState mine = ctx.existingState(twin);
     if (mine != null) {

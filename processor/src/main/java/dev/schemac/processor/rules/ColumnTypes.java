@@ -23,7 +23,8 @@ final class ColumnTypes {
    */
   static boolean isText(Column column, boolean arrays, RuleContext context) {
     LogicalType type = context.stored(column.type());
-    if (type.kind() != Kind.STRING || column.type().kind() == Kind.RAW && !isString(column)) {
+    boolean spelled = column.type().kind() == Kind.RAW || column.type().kind() == Kind.FIXED_STRING;
+    if (type.kind() != Kind.STRING || spelled && !isString(column)) {
       return false;
     }
     return arrays || !type.array();

@@ -51,12 +51,14 @@ public final class DestructiveChange extends AbstractMigrationRule {
                 + " delete all its rows, so schemac will not guess.", "to drop it, acknowledge it with"
                 + " @Schema(version = ..., drops = @Drop(table = \"" + c.table().qualifiedName() + "\")).",
             context.versionOrigin(), null, null));
-      } else if (change instanceof Change.DropColumn c
+      } else if (change instanceof Change.DropColumn c && !c.column().isGenerated() // computed: nothing is lost
           && !context.acknowledged(c.table().qualifiedName(), c.column().name())
           && LikelyRenames.of(c.table(), c.column(), changes) == null) {
         String t = c.table().qualifiedName();
-        findings.add(finding("column " + t + "." + c.column().name() + " is gone from the sources, and dropping it"
-                + " would delete its values, so schemac will not guess.", "to drop it, acknowledge it with"
+        boolean computedNow = c.table().column(c.column().name()).map(Column::isGenerated).orElse(false);
+        findings.add(finding("column " + t + "." + c.column().name() + (computedNow
+                ? " becomes a generated column, and replacing it would delete the values it holds for computed ones,"
+                : " is gone from the sources, and dropping it would delete its values,") + " so schemac will not guess.", "to drop it, acknowledge it with"
                 + " @Schema(version = ..., drops = @Drop(table = \"" + t + "\", column = \"" + c.column().name()
                 + "\")).", c.table().origin(), t, null));
       } else if (change instanceof Change.AlterColumnType c) {

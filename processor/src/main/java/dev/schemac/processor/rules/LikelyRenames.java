@@ -29,11 +29,19 @@ final class LikelyRenames {
     return likely;
   }
 
-  /** The new column of {@code table} that {@code gone} looks renamed to, or null. */
+  /**
+   * The new column of {@code table} that {@code gone} looks renamed to, or null. A generated
+   * column holds no values of its own to rename, and a column added again under its own name (its
+   * generation changed) is no rename.
+   */
   static Column of(Table table, Column gone, SchemaChanges changes) {
+    if (gone.isGenerated()) {
+      return null;
+    }
     return changes.of(Change.AddColumn.class).stream()
         .filter(a -> a.table().qualifiedName().equals(table.qualifiedName()))
         .map(Change.AddColumn::column)
+        .filter(n -> !n.isGenerated() && !n.name().equals(gone.name()))
         .filter(n -> n.type().sameStorageAs(gone.type()))
         .findFirst().orElse(null);
   }

@@ -141,7 +141,8 @@ public final class MissingForeignKey extends SchemaRule {
     if (mine.storage().kind() == LogicalType.Kind.STRING && theirs.storage().kind() == LogicalType.Kind.STRING) {
       return true;
     }
-    return mine.kind() == theirs.kind() && (mine.kind() != LogicalType.Kind.RAW || mine.rawSql().equals(theirs.rawSql()));
+    return mine.kind() == theirs.kind() && (mine.kind() != LogicalType.Kind.RAW || mine.rawSql().equals(theirs.rawSql()))
+        && (mine.kind() != LogicalType.Kind.FIXED_STRING || mine.length() == theirs.length());
   }
 
   private static boolean leadsAnIndex(Table table, Column column) {

@@ -23,7 +23,7 @@ public final class NotNullWithoutDefault extends AbstractMigrationRule {
     }
     for (Change.AddColumn added : context.changes().of(Change.AddColumn.class)) {
       Column c = added.column();
-      if (c.nullable() || c.defaultValue() != null || c.identity() != Column.Identity.NONE) {
+      if (c.nullable() || c.defaultValue() != null || c.identity() != Column.Identity.NONE || c.isGenerated()) {
         continue;
       }
       String t = added.table().qualifiedName();

@@ -25,9 +25,12 @@ public record RuleContext(RuleSettings settings, List<TargetFacts> targets) {
   /**
    * The type a column stores: a type the user spelled ({@code RAW}) as the target it is written
    * for reads it ({@code char(36)} is a string of 36), when that target is among these and knows
-   * it; any other type as it is.
+   * it; a fixed-length string as a string of that length; any other type as it is.
    */
   public LogicalType stored(LogicalType type) {
+    if (type.kind() == LogicalType.Kind.FIXED_STRING) {
+      return LogicalType.string(type.length()); // what every target reads a char(n) as
+    }
     if (type.kind() != LogicalType.Kind.RAW) {
       return type;
     }

@@ -59,6 +59,15 @@ public interface SqlTarget extends Target {
     return capabilities().partialIndexes();
   }
 
+  /**
+   * The logical kinds this engine has no column type for (an IP address, an XML document, a time
+   * with its offset: types Hibernate gives on request): each column of one is a located error
+   * ({@link UnsupportedFeatures}). None by default.
+   */
+  default java.util.Set<LogicalType.Kind> kindsWithoutType() {
+    return java.util.Set.of();
+  }
+
   // ------------------------------------------------------------------ identifiers
 
   /** An identifier as the engine must see it in SQL text: quoted when it has to be. */

@@ -4,6 +4,7 @@ import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.EnumType;
 import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Index;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
@@ -19,6 +20,16 @@ import java.util.List;
  */
 public final class UnsupportedFeatures {
   private UnsupportedFeatures() {}
+
+  /** What a column of a kind some target has no type for holds, in words, with the type code that asks for it. */
+  private static String words(LogicalType.Kind kind) {
+    return switch (kind) {
+      case INET -> "an IP address (@JdbcTypeCode(SqlTypes.INET))";
+      case XML -> "an XML document (@JdbcTypeCode(SqlTypes.SQLXML))";
+      case OFFSET_TIME -> "a time of day with its UTC offset (@JdbcTypeCode(SqlTypes.TIME_WITH_TIMEZONE))";
+      default -> "a value of kind " + kind;
+    };
+  }
 
   public static List<Problem> check(Schema schema, SqlTarget target) {
     Capabilities can = target.capabilities();
@@ -40,6 +51,16 @@ public final class UnsupportedFeatures {
               + " Fix: add @Json to " + (column.javaName() == null ? column.name() : column.javaName())
               + " to store it as JSON, or leave " + target.id() + " out of -Aschemac.targets.",
               at(column.origin(), table)));
+          continue;
+        }
+        if (target.kindsWithoutType().contains(column.type().kind())) {
+          String javaName = column.javaName() == null ? column.name() : column.javaName();
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.qualifiedName() + "."
+              + column.name() + " holds " + words(column.type().kind()) + ", and schemac knows no " + name
+              + " type for it that Hibernate reads (target " + target.id() + "). Fix: store " + javaName
+              + " as a String (text on every target) without the @JdbcTypeCode, or write its type with"
+              + " @Column(columnDefinition = \"...\") with " + target.id() + " first in -Aschemac.targets, or leave "
+              + target.id() + " out of -Aschemac.targets.", at(column.origin(), table)));
           continue;
         }
         if (!can.arrays() && column.type().array()) {

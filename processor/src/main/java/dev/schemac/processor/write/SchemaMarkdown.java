@@ -90,7 +90,8 @@ public final class SchemaMarkdown {
       md.append("| column | type | null | default | comment |\n| --- | --- | --- | --- | --- |\n");
       for (Column c : t.columns()) {
         String dflt = c.identity() == Column.Identity.BY_DEFAULT ? "identity"
-            : c.identity() == Column.Identity.ALWAYS ? "identity (always)" : sql.defaultExpression(t, c);
+            : c.identity() == Column.Identity.ALWAYS ? "identity (always)"
+            : c.isGenerated() ? "generated as (" + c.generated().sql() + ")" : sql.defaultExpression(t, c);
         md.append("| ").append(cell(c.name())).append(" | ").append(cell(sql.typeDescription(c.type())))
             .append(" | ").append(c.nullable() ? "yes" : "no").append(" | ").append(code(dflt))
             .append(" | ").append(cell(c.comment())).append(" |\n");

@@ -956,4 +956,63 @@ class MigrationScenarioTest {
         .containsExactly("-- a; b\nSELECT 'x;y'", "CREATE FUNCTION f() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql",
             "/* c; */ CREATE INDEX CONCURRENTLY i ON t (\"a;b\")", "-- the end").inOrder();
   }
+
+  // ================================================================== generated columns
+
+  static JavaFileObject shouting(String expression) {
+    return type("Item", "@Table public record Item(@Id long id, String name" + (expression == null ? ""
+        : ", @GeneratedColumn(\"" + expression + "\") @Indexed String shout") + ") {}");
+  }
+
+  /** ADD COLUMN ... GENERATED ALWAYS AS (...) STORED computes it for the rows there (pg_attribute.attgenerated 's'). */
+  @Test
+  void generatedColumnAdded_isComputedForTheRowsThere() throws Exception {
+    Scenario s = scenario().v1(shouting(null)).v2(shouting("upper(name)"))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'pen')")
+        .afterUp(db -> {
+          assertThat(rows(db, "SELECT shout FROM items")).containsExactly("PEN");
+          Catalog.Column shout = db.catalog().column("items", "shout");
+          assertThat(shout.generated()).isTrue();
+          assertThat(shout.defaultExpression()).isEqualTo("upper(name)");
+          assertThat(shout.notNull()).isTrue();
+        })
+        .run();
+    assertThat(s.v2Up()).contains("ALTER TABLE items ADD COLUMN shout text GENERATED ALWAYS AS (upper(name)) STORED"
+        + " NOT NULL;");
+  }
+
+  /** Dropped without @Drop (its values are computed); the down adds it back computed, NOT NULL as it was. */
+  @Test
+  void generatedColumnDropped_needsNoAcknowledgment_andComesBackComputed() throws Exception {
+    Scenario s = scenario().v1(shouting("upper(name)")).v2(shouting(null))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'pen')")
+        .afterDown(db -> assertThat(rows(db, "SELECT shout FROM items")).containsExactly("PEN"))
+        .run();
+    assertThat(s.v2Down()).contains("comes back computed from its row");
+  }
+
+  /** A new expression: the column and its index are dropped and added again, computed anew, both ways. */
+  @Test
+  void generatedColumnsExpressionChanged_recomputesTheColumnAndItsIndex() throws Exception {
+    Scenario s = scenario().v1(shouting("upper(name)")).v2(shouting("lower(name)"))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'Pen')")
+        .afterUp(db -> {
+          assertThat(rows(db, "SELECT shout FROM items WHERE shout = 'pen'")).containsExactly("pen");
+          assertThat(db.catalog().column("items", "shout").defaultExpression()).isEqualTo("lower(name)");
+        })
+        .afterDown(db -> assertThat(rows(db, "SELECT shout FROM items")).containsExactly("PEN"))
+        .run();
+    assertThat(s.v2Up()).contains("DROP INDEX IF EXISTS idx_items_shout;\n\nALTER TABLE items DROP COLUMN shout;\n\n"
+        + "ALTER TABLE items ADD COLUMN shout text GENERATED ALWAYS AS (lower(name)) STORED NOT NULL;");
+    assertThat(s.v2UpNext().orElseThrow()).contains("CREATE INDEX CONCURRENTLY"); // the table has rows: online
+  }
+
+  /** A column that becomes generated loses the values it holds: that needs the acknowledgment a drop needs. */
+  @Test
+  void plainColumnBecomingGenerated_withoutDrop_isDestructive() {
+    compileOk(dir, version(1, type("Item", "@Table public record Item(@Id long id, String name, String shout) {}")));
+    Compilation second = SchemacCompiler.compile(dir, version(2, shouting("upper(name)"))).compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(second).hadErrorContaining("becomes a generated column");
+    com.google.testing.compile.CompilationSubject.assertThat(second).hadErrorContaining("schemac:destructive-change");
+  }
 }

@@ -105,10 +105,17 @@ public final class Catalog {
   /**
    * One column: its type as {@code format_type} spells it ({@code character varying(255)}, {@code
    * timestamp with time zone}, {@code text[]}, {@code numeric(12,2)}), whether it is NOT NULL, its
-   * DEFAULT expression as {@code pg_get_expr} deparses it (or {@code null}), and its identity kind.
+   * DEFAULT expression as {@code pg_get_expr} deparses it (or {@code null}), and its identity kind;
+   * for a stored generated column ({@code generated}, {@code pg_attribute.attgenerated = 's'}),
+   * {@code defaultExpression} is the expression it is computed from.
    */
   public record Column(
-      String name, String type, boolean notNull, String defaultExpression, Identity identity) {
+      String name, String type, boolean notNull, String defaultExpression, Identity identity, boolean generated) {
+    /** A column that is not generated. */
+    public Column(String name, String type, boolean notNull, String defaultExpression, Identity identity) {
+      this(name, type, notNull, defaultExpression, identity, false);
+    }
+
     /** A column without a default or identity. */
     public static Column plain(String name, String type, boolean notNull) {
       return new Column(name, type, notNull, null, Identity.NONE);
@@ -171,7 +178,7 @@ public final class Catalog {
     try (PreparedStatement query =
         prepare(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity"
+                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated = 's'"
                 + " FROM pg_attribute a"
                 + " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attrelid = " + TABLE_OID
@@ -187,7 +194,8 @@ public final class Catalog {
               };
           columns.add(
               new Column(
-                  rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getString(4), identity));
+                  rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getString(4), identity,
+                  rows.getBoolean(6)));
         }
       }
     }

@@ -281,7 +281,7 @@ public final class SchemaDiff {
       Map<String, String> cols = columnsByBeforeTable.getOrDefault(b.qualifiedName(), Map.of());
       List<Column> columns = b.columns().stream().map(c -> new Column(col(cols, c.name()), c.javaName(), c.javaType(),
           c.type(), c.nullable(), c.defaultValue(), c.identity(), c.markers(), c.comment(), null, c.suppressions(),
-          c.origin())).toList();
+          c.origin(), expression(cols, c.generated()))).toList();
       PrimaryKey pk = b.primaryKey() == null ? null
           : new PrimaryKey(b.primaryKey().name(), cols(cols, b.primaryKey().columns()), b.primaryKey().origin());
       List<ForeignKey> fks = b.foreignKeys().stream().map(fk -> {
@@ -434,6 +434,7 @@ public final class SchemaDiff {
 
   private void removeChanged(Table b, Table a) {
     boolean representationChanged = (b.softDeleteColumn() == null) != (a.softDeleteColumn() == null);
+    Set<String> regenerated = regenerated(b, a);
     Map<String, Trigger> aTriggers = byName(a.triggers(), Trigger::name);
     for (Trigger t : b.triggers()) {
       if (!t.equals(aTriggers.get(t.name()))) {
@@ -443,29 +444,31 @@ public final class SchemaDiff {
     Map<String, ForeignKey> aFks = byName(a.foreignKeys(), ForeignKey::name);
     for (ForeignKey fk : b.foreignKeys()) {
       ForeignKey now = aFks.get(fk.name());
-      if (now == null || !sameFk(fk, now)) {
+      if (now == null || !sameFk(fk, now) || fk.columns().stream().anyMatch(regenerated::contains)) {
         add(new Change.DropForeignKey(b, fk, now != null));
       }
     }
     Map<String, CheckConstraint> aChecks = byName(a.checks(), CheckConstraint::name);
     for (CheckConstraint c : b.checks()) {
       CheckConstraint now = aChecks.get(c.name());
-      if (now == null || !now.condition().equals(c.condition())) {
+      if (now == null || !now.condition().equals(c.condition()) || builtOn(c, regenerated)) {
         add(new Change.DropCheck(b, c, now != null));
       }
     }
     Map<String, UniqueConstraint> aUniques = byName(a.uniques(), UniqueConstraint::name);
     for (UniqueConstraint u : b.uniques()) {
       UniqueConstraint now = aUniques.get(u.name());
-      if (now == null || !now.columns().equals(u.columns()) || representationChanged) {
+      if (now == null || !now.columns().equals(u.columns()) || representationChanged
+          || u.columns().stream().anyMatch(regenerated::contains)) {
         add(new Change.DropUnique(b, u));
       }
     }
     Map<String, Index> aIndexes = byName(a.indexes(), Index::name);
     for (Index i : b.indexes()) {
       Index now = aIndexes.get(i.name());
-      if (now == null || !sameIndex(i, now)) {
-        boolean dependenciesStay = i.columns().stream().allMatch(c -> a.column(c).isPresent())
+      if (now == null || !sameIndex(i, now) || builtOn(i, regenerated)) {
+        // an index on a column added again (its generation changed) goes with the column, in the transaction
+        boolean dependenciesStay = !builtOn(i, regenerated) && i.columns().stream().allMatch(c -> a.column(c).isPresent())
             && i.include().stream().allMatch(c -> a.column(c).isPresent()) && i.where() == null
             && i.elements().stream().allMatch(e -> e.column() != null);
         add(new Change.DropIndex(b, i, now != null, dependenciesStay));
@@ -480,18 +483,63 @@ public final class SchemaDiff {
 
   /** {@code b} is the before table under today's names; {@code added} the columns new in {@code a}. */
   private void alterColumns(Table b, Table a, List<Column> added) {
+    Set<String> regenerated = regenerated(b, a);
     for (Column c : b.columns()) {
-      if (a.column(c.name()).isEmpty()) {
+      if (a.column(c.name()).isEmpty() || regenerated.contains(c.name())) {
         add(new Change.DropColumn(a, c));
       }
     }
     added.forEach(c -> add(new Change.AddColumn(a, c)));
     for (Column now : a.columns()) {
       Column was = b.column(now.name()).orElse(null);
-      if (was != null) {
+      if (was != null && regenerated.contains(now.name())) {
+        add(new Change.AddColumn(a, now));
+      } else if (was != null) {
         alterColumn(a, was, now);
       }
     }
+  }
+
+  /**
+   * The columns of both {@code b} and {@code a} computed otherwise: a generated column whose
+   * expression changed, or a column that became generated or stopped being so. No engine alters
+   * that in place everywhere (PostgreSQL's SET EXPRESSION is 17+, and it cannot make a column
+   * generated): each is dropped and added again, with what is built on it.
+   */
+  private static Set<String> regenerated(Table b, Table a) {
+    Set<String> names = new HashSet<>();
+    for (Column now : a.columns()) {
+      b.column(now.name()).filter(was -> !Objects.equals(was.generated(), now.generated()))
+          .ifPresent(was -> names.add(now.name()));
+    }
+    return names;
+  }
+
+  /** Whether {@code sql} names one of {@code columns} as a whole word. */
+  private static boolean mentions(RawSql sql, Set<String> columns) {
+    if (sql == null || columns.isEmpty()) {
+      return false;
+    }
+    for (String column : columns) {
+      if (Pattern.compile("(?i)\\b" + Pattern.quote(column) + "\\b").matcher(sql.sql()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An index on a column of {@code columns}, in its key, INCLUDE, an expression or its predicate. */
+  private static boolean builtOn(Index i, Set<String> columns) {
+    return !columns.isEmpty() && (i.columns().stream().anyMatch(columns::contains)
+        || i.include().stream().anyMatch(columns::contains) || mentions(i.where(), columns)
+        || i.elements().stream().anyMatch(e -> mentions(e.expression(), columns)));
+  }
+
+  /** A CHECK of a column of {@code columns}, declared on it or naming it. */
+  private static boolean builtOn(CheckConstraint c, Set<String> columns) {
+    return !columns.isEmpty() && (c.column() != null && columns.contains(c.column()) || mentions(c.raw(), columns)
+        || c.condition() instanceof Condition.OneOf o && columns.contains(o.column())
+        || c.condition() instanceof Condition.Range r && columns.contains(r.column()));
   }
 
   private void alterColumn(Table a, Column was, Column now) {
@@ -516,6 +564,7 @@ public final class SchemaDiff {
 
   private void addChanged(Table b, Table a) {
     boolean representationChanged = (b.softDeleteColumn() == null) != (a.softDeleteColumn() == null);
+    Set<String> regenerated = regenerated(b, a);
     PrimaryKey bpk = b.primaryKey();
     PrimaryKey apk = a.primaryKey();
     if (apk != null && (bpk == null || !apk.name().equals(bpk.name()) || !apk.columns().equals(bpk.columns()))) {
@@ -524,28 +573,29 @@ public final class SchemaDiff {
     Map<String, UniqueConstraint> bUniques = byName(b.uniques(), UniqueConstraint::name);
     for (UniqueConstraint u : a.uniques()) {
       UniqueConstraint was = bUniques.get(u.name());
-      if (was == null || !was.columns().equals(u.columns()) || representationChanged) {
+      if (was == null || !was.columns().equals(u.columns()) || representationChanged
+          || u.columns().stream().anyMatch(regenerated::contains)) {
         add(new Change.AddUnique(a, u));
       }
     }
     Map<String, CheckConstraint> bChecks = byName(b.checks(), CheckConstraint::name);
     for (CheckConstraint c : a.checks()) {
       CheckConstraint was = bChecks.get(c.name());
-      if (was == null || !was.condition().equals(c.condition())) {
+      if (was == null || !was.condition().equals(c.condition()) || builtOn(c, regenerated)) {
         add(new Change.AddCheck(a, c));
       }
     }
     Map<String, ForeignKey> bFks = byName(b.foreignKeys(), ForeignKey::name);
     for (ForeignKey fk : a.foreignKeys()) {
       ForeignKey was = bFks.get(fk.name());
-      if (was == null || !sameFk(was, fk)) {
+      if (was == null || !sameFk(was, fk) || fk.columns().stream().anyMatch(regenerated::contains)) {
         add(new Change.AddForeignKey(a, fk, false));
       }
     }
     Map<String, Index> bIndexes = byName(b.indexes(), Index::name);
     for (Index i : a.indexes()) {
       Index was = bIndexes.get(i.name());
-      if (was == null || !sameIndex(was, i)) {
+      if (was == null || !sameIndex(was, i) || builtOn(i, regenerated)) {
         add(new Change.CreateIndex(a, i));
       }
     }

@@ -34,15 +34,15 @@ final class BsonTypes {
   static String element(Column column) {
     LogicalType type = column.type();
     return switch (type.kind()) {
-      case STRING, ENUM -> "string";
+      case STRING, FIXED_STRING, CLOB, ENUM, INET, XML -> "string";
       case INT16, INT32 -> "int";
       case INT64 -> "long";
       case BOOLEAN -> "bool";
       case FLOAT32, FLOAT64 -> "double";
       case DECIMAL -> "decimal";
-      case UUID, BINARY -> "binData";
+      case UUID, BINARY, BLOB -> "binData";
       case INSTANT, LOCAL_DATE_TIME, DATE, TIME -> "date";
-      case DURATION -> null;
+      case DURATION, OFFSET_TIME -> null;
       case JSON -> json(column.javaType());
       case DOCUMENT -> "object";
       case RAW -> SQL.get(baseName(type.rawSql()));

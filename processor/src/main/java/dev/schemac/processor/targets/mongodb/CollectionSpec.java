@@ -139,7 +139,8 @@ final class CollectionSpec {
       target = items;
     }
     LogicalType type = c.type();
-    int length = type.kind() == LogicalType.Kind.STRING ? type.length() : BsonTypes.rawLength(type);
+    int length = type.kind() == LogicalType.Kind.STRING || type.kind() == LogicalType.Kind.FIXED_STRING ? type.length()
+        : BsonTypes.rawLength(type);
     if (length > 0) {
       target.put("maxLength", length);
     }

@@ -134,6 +134,12 @@ public final class MongoTarget implements DocumentTarget {
               + " both be field '" + field + "' of collection " + table.name() + " (target " + ID + ")." + off, at));
         }
         unsupportedType(table, column, column.type(), column.name(), at, problems);
+        if (column.isGenerated()) {
+          problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.name() + "." + column.name()
+              + " is computed by @GeneratedColumn(\"" + column.generated().sql() + "\"), and MongoDB computes no field"
+              + " of a stored document (target " + ID + "). Fix: compute the value in the application and store it as"
+              + " a plain field (remove @GeneratedColumn), or leave " + ID + " out of -Aschemac.targets.", at));
+        }
       }
       CollectionSpec spec = CollectionSpec.of(table);
       int count = 1 + spec.indexes.size();
@@ -162,6 +168,8 @@ public final class MongoTarget implements DocumentTarget {
     String fix = type.kind() == LogicalType.Kind.DURATION
         ? "store it as a number of a unit named in the component, such as long timeoutMillis, or as its ISO-8601 text"
             + " (String)"
+        : type.kind() == LogicalType.Kind.OFFSET_TIME
+            ? "store it as its ISO-8601 text (String) without the @JdbcTypeCode, or leave " + ID + " out of -Aschemac.targets"
         : "remove @Column(type = \"" + type.rawSql() + "\") so that the Java type maps, or leave " + ID
             + " out of -Aschemac.targets";
     problems.add(Problem.error(ErrorId.UNSUPPORTED_BY_TARGET, "column " + table.name() + "." + path + " is "

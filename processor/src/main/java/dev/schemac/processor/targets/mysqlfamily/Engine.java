@@ -24,6 +24,8 @@ import java.util.Set;
  *     bytes to more it copies); without it, in place within the same size only
  * @param statementTimeout a session limit on how long any statement runs, DDL included
  *     ({@code max_statement_time}, MariaDB); MySQL's {@code max_execution_time} limits only SELECT
+ * @param generatedNotNull a generated column may be declared NOT NULL (MySQL); MariaDB refuses
+ *     the constraint there, and the expression alone decides whether the value can be NULL
  */
 public record Engine(
     String id,
@@ -36,7 +38,8 @@ public record Engine(
     boolean functionalIndexes,
     boolean sequences,
     boolean instantVarcharGrowth,
-    boolean statementTimeout) {
+    boolean statementTimeout,
+    boolean generatedNotNull) {
 
   public Engine {
     reservedWords = Set.copyOf(reservedWords);

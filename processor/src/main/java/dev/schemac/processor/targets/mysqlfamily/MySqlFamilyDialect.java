@@ -122,7 +122,11 @@ public final class MySqlFamilyDialect {
       case DATE -> "date";
       case TIME -> "time(6)";
       case DURATION -> "decimal(21,0)";
-      case BINARY -> "longblob";
+      case BINARY, BLOB -> "longblob";
+      case CLOB -> "longtext";
+      case FIXED_STRING -> "char(" + type.length() + ")";
+      // refused first (MySqlFamilyUnsupported): no type Hibernate reads these from here is known
+      case INET, XML, OFFSET_TIME -> throw new IllegalArgumentException("no " + type.kind() + " column here");
       case JSON -> "json";
       case ENUM -> "enum(" + type.enumValues().stream().map(MySqlFamilyDialect::literal)
           .collect(Collectors.joining(",")) + ")";
@@ -134,20 +138,22 @@ public final class MySqlFamilyDialect {
   /** Whether the type is a TEXT or BLOB type: no literal DEFAULT on MySQL, no index without a prefix. */
   public static boolean isLob(LogicalType type) {
     return type.kind() == Kind.STRING && (type.length() == 0 || type.length() > MAX_VARCHAR)
-        || type.kind() == Kind.BINARY || type.kind() == Kind.JSON;
+        || type.kind() == Kind.BINARY || type.kind() == Kind.JSON || type.kind() == Kind.CLOB
+        || type.kind() == Kind.BLOB;
   }
 
   /** The most bytes a value of the type takes in an index key, or -1 when it needs a prefix (TEXT, BLOB). */
   public static int keyBytes(LogicalType type) {
     return switch (type.kind()) {
       case STRING -> isLob(type) ? -1 : 4 * type.length();
+      case FIXED_STRING -> 4 * type.length();
       case ENUM, INT16 -> 2;
       case INT32, FLOAT32, DATE -> 4;
       case INT64, FLOAT64, INSTANT, LOCAL_DATE_TIME, TIME -> 8;
       case BOOLEAN -> 1;
       case UUID -> 16;
       case DECIMAL, DURATION -> 32;
-      case BINARY, JSON, DOCUMENT -> -1;
+      case BINARY, JSON, DOCUMENT, CLOB, BLOB, INET, XML, OFFSET_TIME -> -1;
       case RAW -> 0;
     };
   }
@@ -208,7 +214,10 @@ public final class MySqlFamilyDialect {
   /** What follows a column's type: NOT NULL, AUTO_INCREMENT, DEFAULT, ON UPDATE, COMMENT. */
   String attributes(Column column, boolean onUpdate) {
     List<String> parts = new ArrayList<>();
-    if (!column.nullable()) {
+    if (column.isGenerated()) {
+      parts.add("AS (" + PortableSql.render(column.generated(), this) + ") STORED");
+    }
+    if (!column.nullable() && (!column.isGenerated() || engine.generatedNotNull())) {
       parts.add("NOT NULL");
     }
     if (column.identity() != Column.Identity.NONE) {

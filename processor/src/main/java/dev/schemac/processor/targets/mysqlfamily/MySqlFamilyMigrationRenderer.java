@@ -452,7 +452,16 @@ final class MySqlFamilyMigrationRenderer {
       String t = c.table().qualifiedName();
       Column col = c.column();
       Column restored = new Column(col.name(), col.javaName(), col.javaType(), col.type(), true, col.defaultValue(),
-          Column.Identity.NONE, col.markers(), col.comment(), null, List.of(), Origin.NONE);
+          Column.Identity.NONE, col.markers(), col.comment(), null, List.of(), Origin.NONE, col.generated());
+      if (col.isGenerated()) {
+        // a stored generated column is dropped in place (the table is rebuilt) and added back by a copy that
+        // computes it for every row: its values come back as they were
+        step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INPLACE, Rerunnable.columnExists(t, col.name()))),
+            List.of("-- " + t + "." + col.name() + " comes back last, computed from its row as it was.",
+                alter(t, sql.addColumn(sql.columnDefinition(col, false)), OnlineDdl.COPY,
+                    Rerunnable.columnMissing(t, col.name()))));
+        return null;
+      }
       step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name()))),
           List.of("-- " + t + "." + col.name() + " comes back nullable, last and empty: the values it held are not"
               + " restored.", alter(t, sql.addColumn(sql.columnDefinition(restored, false)), OnlineDdl.INSTANT,
@@ -464,15 +473,19 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.AddColumn c) {
       String t = c.table().qualifiedName();
       Column col = c.column();
-      OnlineDdl online = col.identity() != Column.Identity.NONE ? OnlineDdl.COPY : OnlineDdl.INSTANT;
-      if (online == OnlineDdl.COPY) {
+      OnlineDdl online = col.identity() != Column.Identity.NONE || col.isGenerated() ? OnlineDdl.COPY : OnlineDdl.INSTANT;
+      if (col.identity() != Column.Identity.NONE) {
         copies(t, col.name(), "AUTO_INCREMENT column " + col.name() + " is added, and " + engine.displayName()
             + " can only number the rows by copying the table",
             col.origin());
+      } else if (col.isGenerated()) {
+        copies(t, col.name(), "stored generated column " + col.name() + " is added, and " + engine.displayName()
+            + " can only compute it for every row by copying the table", col.origin());
       }
       step(alter(t, sql.addColumn(sql.columnDefinition(col, physical(c.table()).onUpdate(col.name()))), online,
               Rerunnable.columnMissing(t, col.name())),
-          alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name())));
+          alter(t, sql.dropColumn(col.name()), col.isGenerated() ? OnlineDdl.INPLACE : OnlineDdl.INSTANT,
+              Rerunnable.columnExists(t, col.name())));
       columnsDone.add(t + "." + col.name());
       return null;
     }
@@ -872,6 +885,11 @@ final class MySqlFamilyMigrationRenderer {
         users.add("CHECK " + check.name());
       }
     }
+    for (Column generated : a.columns()) {
+      if (generated.isGenerated() && generated.generated().sql().matches("(?s).*\\b" + c.to() + "\\b.*")) {
+        users.add("generated column " + generated.name());
+      }
+    }
     if (c.to().equals(a.softDeleteColumn()) && !a.uniques().isEmpty()) {
       users.add("the generated column " + PhysicalTable.LIVE_ROW + " of its soft-delete UNIQUE keys");
     }
@@ -911,7 +929,8 @@ final class MySqlFamilyMigrationRenderer {
     java.util.function.UnaryOperator<String> name = n -> names.getOrDefault(n, n);
     java.util.function.Function<List<String>, List<String>> cols = l -> l.stream().map(col).toList();
     List<Column> cs = b.columns().stream().map(x -> new Column(col.apply(x.name()), x.javaName(), x.javaType(), x.type(),
-        x.nullable(), x.defaultValue(), x.identity(), x.markers(), x.comment(), null, x.suppressions(), x.origin())).toList();
+        x.nullable(), x.defaultValue(), x.identity(), x.markers(), x.comment(), null, x.suppressions(), x.origin(),
+        x.generated())).toList();
     PrimaryKey pk = b.primaryKey() == null ? null
         : new PrimaryKey(b.primaryKey().name(), cols.apply(b.primaryKey().columns()), b.primaryKey().origin());
     List<ForeignKey> fks = b.foreignKeys().stream().map(f -> new ForeignKey(name.apply(f.name()), cols.apply(f.columns()),

@@ -104,6 +104,13 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
         + " (" + String.join(", ", key.parts()) + ")";
   }
 
+  /** Hibernate's INET, SQLXML and TIME_WITH_TIMEZONE: no type of the family is known that it reads them from. */
+  @Override
+  public java.util.Set<LogicalType.Kind> kindsWithoutType() {
+    return java.util.EnumSet.of(LogicalType.Kind.INET,
+        LogicalType.Kind.XML, LogicalType.Kind.OFFSET_TIME);
+  }
+
   @Override
   public List<Problem> unsupported(Schema schema) {
     List<Problem> problems = new ArrayList<>(UnsupportedFeatures.check(schema, this));

@@ -122,6 +122,14 @@ final class MySqlFamilyUnsupported {
         error(where + " is an identity column that does not lead the primary key: " + name + "'s AUTO_INCREMENT"
             + " needs a key that starts with it", "make it the (first column of the) primary key", column.origin());
       }
+      if (column.isGenerated()) {
+        String why = PortableSql.problem(column.generated(), engine);
+        if (why != null) {
+          error("the expression of generated column " + where + " (" + column.generated().sql() + ") is written for"
+              + " target " + column.generated().target() + ", and " + name + " reads it differently: " + why,
+              "an expression that means the same on every engine in @GeneratedColumn on " + component, column.origin());
+        }
+      }
       if (column.defaultValue() instanceof ColumnDefault.Raw raw) {
         String why = PortableSql.problem(raw.sql(), engine);
         if (why != null) {

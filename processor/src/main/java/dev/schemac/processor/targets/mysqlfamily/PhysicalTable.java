@@ -162,7 +162,7 @@ public record PhysicalTable(Table table, List<Key> keys, List<Generated> generat
         boolean prefixed = !index.unique() && (bytes < 0 || bytes > MySqlFamilyDialect.MAX_KEY_BYTES / 2);
         part = dialect.quote(e.column());
         if (prefixed) {
-          int chars = Math.max(1, budget / Math.max(1, lobs) / (type.kind() == Kind.BINARY ? 1 : 4));
+          int chars = Math.max(1, budget / Math.max(1, lobs) / (type.kind() == Kind.BINARY || type.kind() == Kind.BLOB ? 1 : 4));
           if (type.kind() == Kind.STRING && type.length() > 0) {
             chars = Math.min(chars, type.length());
           }

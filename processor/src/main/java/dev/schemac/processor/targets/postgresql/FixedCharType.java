@@ -1,6 +1,7 @@
 package dev.schemac.processor.targets.postgresql;
 
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.rules.CustomTypes;
@@ -36,11 +37,12 @@ public final class FixedCharType extends SchemaRule {
     List<Finding> findings = new ArrayList<>();
     for (Table table : schema.tables()) {
       for (Column column : table.columns()) {
-        if (!FIXED.contains(CustomTypes.baseName(column.type()))) {
+        boolean hibernate = column.type().kind() == LogicalType.Kind.FIXED_STRING;
+        if (!hibernate && !FIXED.contains(CustomTypes.baseName(column.type()))) {
           continue;
         }
-        Matcher m = LENGTH.matcher(column.type().rawSql());
-        String n = m.find() ? m.group(1) : "n";
+        Matcher m = hibernate ? null : LENGTH.matcher(column.type().rawSql());
+        String n = hibernate ? String.valueOf(column.type().length()) : m.find() ? m.group(1) : "n";
         if (n.equals("1") && (column.javaType() == null || ONE_CHARACTER.contains(column.javaType()))) {
           continue; // a Java char, or a one-letter code schemac writes itself: one character is never padded
         }

@@ -103,6 +103,12 @@ public final class PostgresDialect {
           case TIME -> "time";
           case DURATION -> "interval";
           case BINARY -> "bytea";
+          case FIXED_STRING -> "char(" + type.length() + ")";
+          // as Hibernate on PostgreSQL: the number of a large object (docs/jpa.md)
+          case CLOB, BLOB -> "oid";
+          case INET -> "inet";
+          case XML -> "xml";
+          case OFFSET_TIME -> "time with time zone";
           case JSON -> "jsonb";
           case ENUM -> type.enumTypeName() != null ? quote(type.enumTypeName())
               : type.length() > 0 ? "varchar(" + type.length() + ")" : "text";
@@ -194,7 +200,19 @@ public final class PostgresDialect {
 
   /** Scalars that GIN and GiST index only through btree_gin / btree_gist. */
   private static boolean isPlainScalar(LogicalType type) {
-    return !type.array() && type.kind() != Kind.JSON && type.kind() != Kind.RAW;
+    return !type.array() && type.kind() != Kind.JSON && !hibernateOnly(type.kind());
+  }
+
+  /**
+   * A type schemac writes only because Hibernate does (char(n), oid, inet, xml, time with time
+   * zone), or the user's own: its defaults and index extensions are the user's business, as they
+   * were when these were written as the user's SQL.
+   */
+  static boolean hibernateOnly(Kind kind) {
+    return switch (kind) {
+      case RAW, FIXED_STRING, CLOB, BLOB, INET, XML, OFFSET_TIME -> true;
+      default -> false;
+    };
   }
 
   public String createExtension(String name) {
@@ -320,6 +338,9 @@ public final class PostgresDialect {
 
   private String columnConstraints(Column column) {
     List<String> parts = new ArrayList<>();
+    if (column.isGenerated()) {
+      parts.add("GENERATED ALWAYS AS (" + PostgresLexer.withPortableStrings(column.generated().sql()) + ") STORED");
+    }
     if (!column.nullable()) {
       parts.add("NOT NULL");
     }

@@ -211,7 +211,7 @@ public final class PostgresExpressionCheck {
       }
     }
     LogicalType type = c.type();
-    if (type.array() || type.kind() == Kind.RAW) {
+    if (type.array() || PostgresDialect.hibernateOnly(type.kind())) {
       return;
     }
     Node literal = root;

@@ -387,7 +387,7 @@ final class PostgresMigrationRenderer {
       String t = c.table().qualifiedName();
       Column column = c.column();
       if (data != null && !column.nullable() && column.defaultValue() == null
-          && column.identity() == Column.Identity.NONE) {
+          && column.identity() == Column.Identity.NONE && !column.isGenerated()) {
         // the data step fills it: added nullable, made NOT NULL after the step
         column = new Column(column.name(), column.javaName(), column.javaType(), column.type(), true, null,
             Column.Identity.NONE, column.markers(), column.comment(), column.renamedFrom(), column.suppressions(),
@@ -655,11 +655,12 @@ final class PostgresMigrationRenderer {
   private void dropColumn(Table a, Column c) {
     String t = a.qualifiedName();
     // ADD COLUMN fills the rows a table has with the column's DEFAULT (or identity): then NOT NULL can come back too
-    boolean filled = c.defaultValue() != null || c.identity() != Column.Identity.NONE;
+    boolean filled = c.defaultValue() != null || c.identity() != Column.Identity.NONE || c.isGenerated();
     Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), !filled || c.nullable(),
-        c.defaultValue(), c.identity(), c.markers(), c.comment(), null, List.of(), Origin.NONE);
+        c.defaultValue(), c.identity(), c.markers(), c.comment(), null, List.of(), Origin.NONE, c.generated());
     List<String> restore = new ArrayList<>(List.of(filled
-        ? "-- " + t + "." + c.name() + " comes back with its default in every row: the values it held are not restored."
+        ? c.isGenerated() ? "-- " + t + "." + c.name() + " comes back computed from its row, as it was."
+        : "-- " + t + "." + c.name() + " comes back with its default in every row: the values it held are not restored."
         : "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
         sql.addColumn(t, restored)));
     if (c.comment() != null) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * A change that makes PostgreSQL rewrite the whole table under an ACCESS EXCLUSIVE lock: a column
- * added with a volatile default, or a type change that is not binary-compatible. A narrowing that
+ * added with a volatile default or as a stored generated column, or a type change that is not binary-compatible. A narrowing that
  * destructive-change stops is not reported twice.
  */
 public final class TableRewrite extends AbstractMigrationRule {
@@ -38,7 +38,12 @@ public final class TableRewrite extends AbstractMigrationRule {
         Column c = added.column();
         String t = added.table().qualifiedName();
         String value = c.defaultValue() == null ? null : SQL.defaultExpression(c.defaultValue());
-        if (value != null && VOLATILE_DEFAULT.matcher(value).find()) {
+        if (c.isGenerated()) {
+          findings.add(finding("column " + t + "." + c.name() + " is added as a stored generated column"
+                  + ": PostgreSQL computes it for every existing row, rewriting the whole table under an ACCESS"
+                  + " EXCLUSIVE lock.", "on a large table run the version in a maintenance window, or add a plain"
+                  + " nullable column the application fills in batches instead.", c.origin(), t, c.name()));
+        } else if (value != null && VOLATILE_DEFAULT.matcher(value).find()) {
           findings.add(finding("column " + t + "." + c.name() + " is added with the volatile default " + value
                   + ": PostgreSQL computes it for every existing row, rewriting the whole table under an ACCESS"
                   + " EXCLUSIVE lock.", "on a large table add it nullable, backfill in batches, then set the default.",

@@ -115,6 +115,9 @@ final class SqliteDialect {
    */
   String columnConstraints(Table table, Column column) {
     List<String> parts = new ArrayList<>();
+    if (column.isGenerated()) {
+      parts.add("GENERATED ALWAYS AS (" + required(generationExpression(table, column), "generated column") + ") STORED");
+    }
     if (!column.nullable()) {
       parts.add("NOT NULL");
     }
@@ -235,7 +238,8 @@ final class SqliteDialect {
         if (kind == Kind.DATE || kind == Kind.LOCAL_DATE_TIME || kind == Kind.TIME) {
           return literal(text); // the type's CHECK refuses another form when the DDL runs; unsupported() first
         }
-        if (kind == Kind.STRING || kind == Kind.ENUM || kind == Kind.JSON || kind == Kind.RAW) {
+        if (kind == Kind.STRING || kind == Kind.FIXED_STRING || kind == Kind.CLOB || kind == Kind.ENUM
+            || kind == Kind.JSON || kind == Kind.RAW) {
           return literal(text);
         }
         return null;
@@ -282,6 +286,11 @@ final class SqliteDialect {
       }
     }
     return SqliteUserSql.render(((ColumnDefault.Raw) column.defaultValue()).sql(), table, Place.DEFAULT, this);
+  }
+
+  /** A generated column's expression as SQLite writes it, or what is wrong with it: read as a CHECK's is. */
+  Rendered generationExpression(Table table, Column column) {
+    return SqliteUserSql.render(column.generated(), table, Place.CHECK, this);
   }
 
   // ------------------------------------------------------------------ constraints

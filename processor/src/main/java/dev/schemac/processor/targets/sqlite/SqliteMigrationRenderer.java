@@ -156,7 +156,7 @@ final class SqliteMigrationRenderer {
   private static Table restored(Table today, Table after) {
     return today.withColumns(today.columns().stream().map(c -> after.column(c.name()).isPresent() ? c
         : new Column(c.name(), c.javaName(), c.javaType(), c.type(), true, c.defaultValue(), Column.Identity.NONE,
-            c.markers(), c.comment(), null, List.of(), c.origin())).toList());
+            c.markers(), c.comment(), null, List.of(), c.origin(), c.generated())).toList());
   }
 
   /** The comments of {@code to} that differ from those of {@code from}, as comment lines (SQLite stores none). */
@@ -261,8 +261,8 @@ final class SqliteMigrationRenderer {
    * a default for the rows already there.
    */
   private static boolean addable(Table to, Column c) {
-    if (to.primaryKey() != null && to.primaryKey().columns().contains(c.name())) {
-      return false;
+    if (to.primaryKey() != null && to.primaryKey().columns().contains(c.name()) || c.isGenerated()) {
+      return false; // SQLite cannot ADD COLUMN a STORED generated column: a rebuild computes it
     }
     ColumnDefault value = c.defaultValue();
     if (value != null && !(value instanceof ColumnDefault.Literal)) {
@@ -271,10 +271,15 @@ final class SqliteMigrationRenderer {
     return c.nullable() || value != null;
   }
 
-  /** Whether ALTER TABLE DROP COLUMN can drop {@code c}: not a key column and in no foreign key. */
+  /**
+   * Whether ALTER TABLE DROP COLUMN can drop {@code c}: not a key column, in no foreign key, and
+   * named by no generated column (SQLite refuses to drop what one is computed from).
+   */
   private static boolean droppable(Table from, Column c) {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(c.name()) + "\\b");
     return (from.primaryKey() == null || !from.primaryKey().columns().contains(c.name()))
-        && from.foreignKeys().stream().noneMatch(fk -> fk.columns().contains(c.name()));
+        && from.foreignKeys().stream().noneMatch(fk -> fk.columns().contains(c.name()))
+        && from.columns().stream().noneMatch(g -> g.isGenerated() && word.matcher(g.generated().sql()).find());
   }
 
   /**
@@ -290,8 +295,8 @@ final class SqliteMigrationRenderer {
     List<String> values = new ArrayList<>();
     for (Column c : to.columns()) {
       Column was = from.column(c.name()).orElse(null);
-      if (was == null) {
-        continue; // a new column: its DEFAULT, or NULL
+      if (was == null || c.isGenerated()) {
+        continue; // a new column: its DEFAULT, or NULL; a generated one: computed, never inserted
       }
       String value = convert(was, c);
       if (value == null) {

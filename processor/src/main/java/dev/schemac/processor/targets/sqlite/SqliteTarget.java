@@ -119,6 +119,13 @@ public final class SqliteTarget implements SqlTarget {
     return statement.substring(0, statement.length() - 1);
   }
 
+  /** Hibernate's INET, SQLXML and TIME_WITH_TIMEZONE: SQLite's STRICT tables have no such type. */
+  @Override
+  public java.util.Set<LogicalType.Kind> kindsWithoutType() {
+    return java.util.EnumSet.of(LogicalType.Kind.INET,
+        LogicalType.Kind.XML, LogicalType.Kind.OFFSET_TIME);
+  }
+
   /** What the capabilities rule out, then what only SQLite knows (its names, types, SQL). */
   @Override
   public List<Problem> unsupported(Schema schema) {

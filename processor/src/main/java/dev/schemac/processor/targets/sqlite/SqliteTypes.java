@@ -43,10 +43,12 @@ final class SqliteTypes {
       return "text"; // a JSON array
     }
     return switch (type.kind()) {
-      case STRING, DECIMAL, LOCAL_DATE_TIME, DATE, TIME, JSON, ENUM -> "text";
+      case STRING, FIXED_STRING, CLOB, DECIMAL, LOCAL_DATE_TIME, DATE, TIME, JSON, ENUM -> "text";
       case INT16, INT32, INT64, BOOLEAN, INSTANT, DURATION -> "integer";
       case FLOAT32, FLOAT64 -> "real";
-      case UUID, BINARY -> "blob";
+      case UUID, BINARY, BLOB -> "blob";
+      // refused first (SqliteTarget.kindsWithoutType)
+      case INET, XML, OFFSET_TIME -> throw new IllegalArgumentException("no " + type.kind() + " column in SQLite");
       case RAW -> type.rawSql().strip().toLowerCase(Locale.ROOT);
       case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
     };
@@ -73,6 +75,8 @@ final class SqliteTypes {
     }
     return switch (type.kind()) {
       case STRING -> type.length() > 0 ? "length(" + column + ") <= " + type.length() : null;
+      // SQLite pads nothing: the length is a maximum, as MariaDB, which strips the padding on reading
+      case FIXED_STRING -> "length(" + column + ") <= " + type.length();
       case INT16 -> column + " BETWEEN -32768 AND 32767";
       case INT32 -> column + " BETWEEN -2147483648 AND 2147483647";
       case BOOLEAN -> column + " IN (0, 1)";
@@ -120,6 +124,7 @@ final class SqliteTypes {
     }
     return switch (type.kind()) {
       case STRING -> type.length() > 0 ? "at most " + type.length() + " characters" : null;
+      case FIXED_STRING -> "at most " + type.length() + " characters";
       case INT16 -> "16-bit";
       case INT32 -> "32-bit";
       case BOOLEAN -> "0 or 1";
@@ -193,7 +198,7 @@ final class SqliteTypes {
       case BOOLEAN -> "an integer 0 or 1";
       case DATE, LOCAL_DATE_TIME, TIME -> "text in the form " + canonicalForm(type.kind());
       case JSON -> "JSON text";
-      case BINARY -> "a blob";
+      case BINARY, BLOB -> "a blob";
       case RAW -> "the type " + type.rawSql();
       default -> typeName(type);
     };

@@ -168,6 +168,10 @@ final class SqliteUnsupported {
           + " integer primary key (the rowid)" + TARGET + ". Fix: make it the only key column, or let the"
           + " application give its values" + OR_LEAVE + ".", origin);
     }
+    if (c.isGenerated()) {
+      report(sql.generationExpression(t, c), "the expression of generated column " + what + " ("
+          + c.generated().sql() + ")", origin, "write an expression SQLite reads alike");
+    }
     ColumnDefault value = c.defaultValue();
     if (value instanceof ColumnDefault.Now && SqliteDialect.nowOrNull(type) == null) {
       error(FEATURE_ID, what + " defaults to the current time, and SQLite stores it as " + SqliteTypes.storageWords(type)

@@ -413,7 +413,7 @@ final class SqliteUserSql {
   private static boolean storedDifferently(LogicalType type) {
     Kind kind = type.storage().kind();
     return type.array() || kind == Kind.UUID || kind == Kind.INSTANT || kind == Kind.DURATION
-        || kind == Kind.BINARY || kind == Kind.JSON || kind == Kind.DECIMAL || kind == Kind.BOOLEAN
+        || kind == Kind.BINARY || kind == Kind.BLOB || kind == Kind.JSON || kind == Kind.DECIMAL || kind == Kind.BOOLEAN
         || kind == Kind.DATE || kind == Kind.LOCAL_DATE_TIME || kind == Kind.TIME || kind == Kind.RAW;
   }
 

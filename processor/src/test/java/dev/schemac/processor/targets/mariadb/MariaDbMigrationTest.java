@@ -457,4 +457,46 @@ class MariaDbMigrationTest {
         .seed("INSERT INTO pairs VALUES (1, 2)")
         .run();
   }
+
+  // ================================================================== generated columns
+
+  static JavaFileObject shouting(String expression) {
+    return type("Item", "@Table public record Item(@Id long id, String name" + (expression == null ? ""
+        : ", @Nullable @GeneratedColumn(\"" + expression + "\") @Column(length = 40) @Indexed String shout") + ") {}");
+  }
+
+  /** Added by a copy of the table that computes it for every row; its index with it; the down drops both. */
+  @Test
+  void generatedColumnAdded_isComputedForTheRowsThere() throws Exception {
+    Scenario s = new Scenario().v1(shouting(null)).v2(shouting("upper(name)"))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'pen')")
+        .afterUp(db -> {
+          assertThat(db.rows("SELECT shout FROM items")).containsExactly("PEN");
+          assertThat(db.rows("SELECT concat(extra, ' ', generation_expression) FROM information_schema.columns"
+              + " WHERE table_schema = DATABASE() AND table_name = 'items' AND column_name = 'shout'"))
+              .containsExactly("STORED GENERATED ucase(`name`)"); // MariaDB deparses upper as ucase
+        })
+        .run();
+    assertThat(s.up).contains("AS (upper(name)) STORED");
+    assertThat(s.up).contains("ALGORITHM=COPY");
+  }
+
+  /** Dropped without @Drop (its values are computed), and computed again by the down. */
+  @Test
+  void generatedColumnDropped_needsNoAcknowledgment_andComesBackComputed() throws Exception {
+    new Scenario().v1(shouting("upper(name)")).v2(shouting(null))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'pen')")
+        .afterDown(db -> assertThat(db.rows("SELECT shout FROM items")).containsExactly("PEN"))
+        .run();
+  }
+
+  /** A new expression: the column and its index are dropped and added again, computed anew, both ways. */
+  @Test
+  void generatedColumnsExpressionChanged_recomputesTheColumnAndItsIndex() throws Exception {
+    new Scenario().v1(shouting("upper(name)")).v2(shouting("lower(name)"))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'Pen')")
+        .afterUp(db -> assertThat(db.rows("SELECT shout FROM items WHERE shout = 'pen'")).containsExactly("pen"))
+        .afterDown(db -> assertThat(db.rows("SELECT shout FROM items")).containsExactly("PEN"))
+        .run();
+  }
 }

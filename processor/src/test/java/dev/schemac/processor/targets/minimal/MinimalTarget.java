@@ -100,7 +100,12 @@ public final class MinimalTarget implements SqlTarget {
       case DATE -> "DATE";
       case TIME -> "TIME";
       case RAW -> ID.equals(t.raw().target()) ? t.raw().sql() : null;
-      case DURATION, BINARY, JSON, ENUM, DOCUMENT -> null;
+      case FIXED_STRING -> "CHARACTER(" + t.length() + ")";
+      case CLOB -> "CHARACTER LARGE OBJECT";
+      case BLOB -> "BINARY LARGE OBJECT";
+      case XML -> "XML";
+      case OFFSET_TIME -> "TIME WITH TIME ZONE";
+      case DURATION, BINARY, JSON, ENUM, DOCUMENT, INET -> null;
     };
   }
 

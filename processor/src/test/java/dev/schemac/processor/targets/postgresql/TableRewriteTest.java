@@ -62,4 +62,17 @@ class TableRewriteTest {
     assertThat(RULE.check(context(before, schema(table("events", of("id", Kind.INT64), nullable(text("kind")))))))
         .isEmpty();
   }
+
+  @Test
+  void storedGeneratedColumnAdded_fires() {
+    Schema before = schema(table("events", of("id", Kind.INT64), of("size", Kind.INT32)));
+    Column c = of("double_size", Kind.INT32);
+    Column doubled = new Column(c.name(), c.javaName(), c.javaType(), c.type(), false, null, Column.Identity.NONE,
+        List.of(), null, null, List.of(), c.origin(), new dev.schemac.processor.model.RawSql(PostgresTarget.ID, "size * 2"));
+    List<Finding> findings = RULE.check(context(before, schema(table("events", of("id", Kind.INT64),
+        of("size", Kind.INT32), doubled))));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).column()).isEqualTo("double_size");
+    assertThat(findings.get(0).message()).contains("stored generated column");
+  }
 }

@@ -418,4 +418,47 @@ class SqliteMigrationTest {
     assertThat(r.compilation().status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(r.compilation().errors().toString()).contains("[schemac:ambiguous-rename");
   }
+
+  // ------------------------------------------------------------------ generated columns
+
+  private static final String SHOUT = ", @Nullable @GeneratedColumn(\"%s\") @Indexed String shout";
+
+  /** SQLite cannot ADD COLUMN a stored generated column: the table is rebuilt, the column computed for every row. */
+  @Test
+  void addGeneratedColumn_rebuilds_andComputesItForEveryRow() throws Exception {
+    Scenario s = scenario().v2(parent(String.format(SHOUT, "upper(name)")), child())
+        .afterUp(db -> assertThat(db.rows("SELECT shout FROM parents ORDER BY id")).containsExactly("ADA", "BOB", "CY")
+            .inOrder()).run();
+    assertThat(s.up()).contains("parents is rebuilt");
+    assertThat(s.up()).containsMatch("shout text +GENERATED ALWAYS AS \\(upper\\(name\\)\\) STORED");
+    assertThat(s.up()).contains("INSERT INTO schemac_new_parents (id, name, note)\n    SELECT id, name, note FROM"
+        + " parents;");
+    assertThat(s.down()).contains("DROP INDEX idx_parents_shout;\nALTER TABLE parents DROP COLUMN shout;");
+  }
+
+  /** A generated column holds nothing of its own: dropping it needs no @Drop, and the down computes it again. */
+  @Test
+  void dropGeneratedColumn_needsNoAcknowledgment_andComesBackComputed() throws Exception {
+    Scenario s = new Scenario(dir).v1(parent(String.format(SHOUT, "upper(name)")), child())
+        .seed("INSERT INTO parents (name, note) VALUES ('ada', 'first'), ('bob', NULL);")
+        .v2(parent(), child())
+        .afterDown(db -> assertThat(db.rows("SELECT shout FROM parents ORDER BY id")).containsExactly("ADA", "BOB")
+            .inOrder()).run();
+    assertThat(s.up()).contains("ALTER TABLE parents DROP COLUMN shout;");
+    assertThat(s.down()).contains("parents is rebuilt");
+  }
+
+  /** A new expression: the table is rebuilt (in both directions), the column and its index computed anew. */
+  @Test
+  void changedExpression_rebuilds_andRecomputesTheColumnAndItsIndex() throws Exception {
+    Scenario s = new Scenario(dir).v1(parent(String.format(SHOUT, "upper(name)")), child())
+        .seed("INSERT INTO parents (name, note) VALUES ('ada', 'first'), ('Bob', NULL);")
+        .v2(parent(String.format(SHOUT, "lower(name)")), child())
+        .afterUp(db -> assertThat(db.rows("SELECT shout FROM parents WHERE shout = 'bob'")).containsExactly("bob"))
+        .afterDown(db -> assertThat(db.rows("SELECT shout FROM parents ORDER BY id")).containsExactly("ADA", "BOB")
+            .inOrder()).run();
+    assertThat(s.up()).contains("parents is rebuilt");
+    assertThat(s.up()).containsMatch("shout text +GENERATED ALWAYS AS \\(lower\\(name\\)\\) STORED");
+    assertThat(s.down()).containsMatch("shout text +GENERATED ALWAYS AS \\(upper\\(name\\)\\) STORED");
+  }
 }

@@ -65,6 +65,7 @@ public class Product {
   @CreationTimestamp Instant createdAt;
   @UpdateTimestamp Instant updatedAt;
   @Formula("max_price - min_price") Long spread;
+  @org.hibernate.annotations.GeneratedColumn("max_price - min_price") Long priceRange;
   @Generated @ColumnDefault("now()") Instant importedAt;
   @ManyToOne(optional = false) @OnDelete(action = OnDeleteAction.CASCADE) @Indexed Category category;
 }
