@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,8 @@ class BaselineOptionTest {
     Path dir = Files.createTempDirectory("schemac-baseline-");
     Path baseline = dir.resolve("schemac-baseline.txt");
     Compilation c = compile(dir.resolve("db"), baseline, List.of(CUSTOMER, ORDER), "-Aschemac.verify=true");
-    assertThat(c).hadErrorContaining("the baseline file " + baseline + " (-Aschemac.baseline) does not exist");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("baseline",
+            "the baseline file " + baseline + " (-Aschemac.baseline) does not exist"));
     assertThat(Files.exists(baseline)).isFalse();
   }
 
@@ -117,11 +119,15 @@ class BaselineOptionTest {
   void aRelativePath_aBrokenFile_andABadUpdateValue_areErrors() throws Exception {
     Path dir = Files.createTempDirectory("schemac-baseline-");
     assertThat(SchemacCompiler.compile(dir, List.of(CUSTOMER), "-Aschemac.baseline=schemac-baseline.txt")
-        .compilation()).hadErrorContaining("-Aschemac.baseline=schemac-baseline.txt must be an absolute path");
+        .compilation()).hadErrorContainingMatch(Diagnostics.tagged("baseline",
+                "-Aschemac.baseline=schemac-baseline.txt must be an absolute path"));
     Path broken = Files.writeString(dir.resolve("broken.txt"), "plaintext-secret customer password\n");
-    assertThat(compile(dir.resolve("db"), broken, List.of(CUSTOMER))).hadErrorContaining("the baseline file " + broken
-        + " is not one: line 1 is not");
+    assertThat(compile(dir.resolve("db"), broken, List.of(CUSTOMER)))
+            .hadErrorContainingMatch(Diagnostics.tagged("baseline",
+            "the baseline file " + broken
+        + " is not one: line 1 is not"));
     assertThat(compile(dir.resolve("db"), broken, List.of(CUSTOMER), "-Aschemac.updateBaseline=yes"))
-        .hadErrorContaining("-Aschemac.updateBaseline=yes is neither true nor false");
+        .hadErrorContainingMatch(Diagnostics.tagged("baseline",
+                "-Aschemac.updateBaseline=yes is neither true nor false"));
   }
 }

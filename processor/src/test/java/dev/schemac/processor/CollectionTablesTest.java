@@ -7,6 +7,7 @@ import static dev.schemac.processor.testing.SchemacCompiler.failing;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.util.List;
@@ -495,11 +496,14 @@ class CollectionTablesTest {
         "  @ElementCollection Set<Stop> stops;",
         "}");
     Compilation compilation = failing(stop, route);
-    assertThat(compilation).hadErrorContaining("table route_stops has no primary key").inFile(route)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("missing-primary-key",
+            "table route_stops has no primary key")).inFile(route)
         .onLineContaining("Set<Stop> stops;");
-    assertThat(compilation).hadErrorContaining("@Column(nullable = false) on each of its attributes").inFile(route)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("missing-primary-key",
+            "@Column(nullable = false) on each of its attributes")).inFile(route)
         .onLineContaining("Set<Stop> stops;");
-    assertThat(compilation).hadWarningContaining("column route_stops.note is nullable and it is in UNIQUE constraint")
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("nullable-key-column",
+            "column route_stops.note is nullable and it is in UNIQUE constraint"))
         .inFile(stop).onLineContaining("String note;");
   }
 
@@ -512,10 +516,11 @@ class CollectionTablesTest {
         "  @ElementCollection List<String> nicknames;",
         "}");
     Compilation compilation = failing(member);
-    assertThat(compilation).hadErrorContaining("table member_nicknames has no primary key").inFile(member)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("missing-primary-key",
+            "table member_nicknames has no primary key")).inFile(member)
         .onLineContaining("List<String> nicknames;");
-    assertThat(compilation).hadErrorContaining(
-        "Fix: add @CollectionTable(indexes = @Index(columnList = \"member_id\")) on nicknames").inFile(member)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+        "Fix: add @CollectionTable(indexes = @Index(columnList = \"member_id\")) on nicknames")).inFile(member)
         .onLineContaining("List<String> nicknames;");
   }
 
@@ -573,21 +578,27 @@ class CollectionTablesTest {
         "}");
     JavaFileObject knife = src("Knife", "@Entity public class Knife extends Tool { }");
     Compilation compilation = failing(step, label, recipe, tool, knife);
-    assertThat(compilation).hadErrorContaining("the embeddable of an element collection cannot hold a collection")
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "the embeddable of an element collection cannot hold a collection"))
         .inFile(step).onLineContaining("List<String> notes;");
-    assertThat(compilation).hadErrorContaining("@MapKey(name = \"title\"): Label has no attribute title").inFile(recipe)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "@MapKey(name = \"title\"): Label has no attribute title")).inFile(recipe)
         .onLineContaining("@MapKey(name = \"title\")");
-    assertThat(compilation).hadErrorContaining(
-        "referencedColumnName names column 'code', which table 'label' does not have. Its columns are: id, text.")
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unknown-column",
+        "referencedColumnName names column 'code', which table 'label' does not have. Its columns are: id, text."))
         .inFile(recipe)
         .onLineContaining("referencedColumnName = \"code\"");
-    assertThat(compilation).hadErrorContaining("is already the table of another collection attribute").inFile(recipe)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("duplicate-name",
+            "is already the table of another collection attribute")).inFile(recipe)
         .onLineContaining("Set<Label> secondary;");
-    assertThat(compilation).hadErrorContaining("for a collection of values use @ElementCollection").inFile(recipe)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "for a collection of values use @ElementCollection")).inFile(recipe)
         .onLineContaining("Set<String> names;");
-    assertThat(compilation).hadErrorContaining("invalid foreign key name \"recipe-fk\": write a lowercase SQL"
-        + " identifier").inFile(recipe).onLineContaining("\"recipe-fk\"");
-    assertThat(compilation).hadErrorContaining("Tool is an abstract entity of a TABLE_PER_CLASS hierarchy").inFile(recipe)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-name",
+            "invalid foreign key name \"recipe-fk\": write a lowercase SQL"
+        + " identifier")).inFile(recipe).onLineContaining("\"recipe-fk\"");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "Tool is an abstract entity of a TABLE_PER_CLASS hierarchy")).inFile(recipe)
         .onLineContaining("Set<Tool> tools;");
   }
 }

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
@@ -116,8 +117,10 @@ class CrossModuleReferenceTest {
     assertThat(sameLocation).failed();
     assertThat(sameLocation).hadErrorContaining("[schemac:other-module-history] another module's version history is already on the class"
         + " path at db/");
-    assertThat(sameLocation).hadErrorContaining("the tables of com.example.customers.Customer");
-    assertThat(sameLocation).hadErrorContaining("-Aschemac.location=db/<module>");
+    assertThat(sameLocation).hadErrorContainingMatch(Diagnostics.tagged("other-module-history",
+            "the tables of com.example.customers.Customer"));
+    assertThat(sameLocation).hadErrorContainingMatch(Diagnostics.tagged("other-module-history",
+            "-Aschemac.location=db/<module>"));
     assertThat(Files.exists(root.resolve("orders-db/migration"))).isFalse();
 
     Compilation ownLocation = SchemacCompiler.compile(root.resolve("orders-db"), List.of(classes),
@@ -140,7 +143,8 @@ class CrossModuleReferenceTest {
     Compilation c = SchemacCompiler.compile(Files.createTempDirectory("schemac-"), List.of(CUSTOMER),
         "-Aschemac.location=../db").compilation();
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("-Aschemac.location=../db is not a class-path folder");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+            "-Aschemac.location=../db is not a class-path folder"));
   }
 
   @Test
@@ -155,7 +159,8 @@ class CrossModuleReferenceTest {
         List.of(ORDER)).compilation();
 
     assertThat(orders).failed();
-    assertThat(orders).hadErrorContaining("@References(Customer.class) must name a @Table record (of this"
-        + " compilation, or compiled before it and on the class path), and com.example.customers.Customer is not one");
+    assertThat(orders).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key",
+            "@References(Customer.class) must name a @Table record (of this"
+        + " compilation, or compiled before it and on the class path), and com.example.customers.Customer is not one"));
   }
 }

@@ -91,6 +91,19 @@ class DiagnosticCatalogTest {
     }
   }
 
+  /** What tests assert with: a message of one id that says one thing; a typo in the id fails loudly. */
+  @Test
+  void testsMatchAnIdAndAFragmentOfTheSameMessage() {
+    Pattern p = Pattern.compile(dev.schemac.processor.testing.Diagnostics.tagged("unknown-column", "names 'x'"));
+    assertThat(p.matcher("[schemac:unknown-column] @Index names 'x'").find()).isTrue();
+    assertThat(p.matcher("[schemac] @Index names 'x'. Fix: y [schemac:unknown-column; see docs]").find()).isTrue();
+    assertThat(p.matcher("[schemac:unknown-column-in-expression] @Index names 'x'").find()).isFalse();
+    assertThat(p.matcher("[schemac:invalid-name] @Index names 'x'").find()).isFalse();
+    assertThat(p.matcher("[schemac:unknown-column] @Index names 'y'").find()).isFalse();
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> dev.schemac.processor.testing.Diagnostics.tagged("unknown-colum", "x"));
+  }
+
   /**
    * No diagnostic of the processor's sources is written without an id: no message literal that
    * starts {@code [schemac]}, no problem built from a literal, and every catalog constant is used
@@ -99,8 +112,11 @@ class DiagnosticCatalogTest {
   @Test
   void theSources_reportEveryDiagnosticThroughTheCatalog() throws IOException {
     // a literal that starts "[schemac] <text>" (the processor's prefix for rule findings, which end with
-    // their rule id, is the literal "[schemac] " alone), or a problem made from a bare literal
-    Pattern idless = Pattern.compile("\"\\[schemac\\] [^\"]|Problem\\.(error|warning|note)\\(\\s*\"");
+    // their rule id, is the literal "[schemac] " alone), or a problem made from anything but an id: a constant of
+    // the catalog (ErrorId.X, or a target's constant of one, X_ID), a parameter named id, or the rule engine's
+    // text, which ends with the rule's id
+    Pattern idless = Pattern.compile("\"\\[schemac\\] [^\"]|Problem\\.(error|warning|note)\\(\\s*"
+        + "(?!(?:dev\\.schemac\\.processor\\.model\\.)?ErrorId\\.|\\w*\\.?[A-Z]+_ID\\s*,|id\\s*,|text\\s*,)");
     Pattern used = Pattern.compile("ErrorId\\.([A-Z_]+)");
     Set<String> usedIds = new TreeSet<>();
     List<String> offenders = new ArrayList<>();

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,11 +34,12 @@ class EmbeddedRecordsTest {
   private static final JavaFileObject ADDRESS = source("Address",
       "public record Address(String street, @Column(length = 10) String zip) {}");
 
-  private void assertOneErrorOn(JavaFileObject file, String line, String message, JavaFileObject... sources) {
+  private void assertOneErrorOn(String id, JavaFileObject file, String line,
+      String message, JavaFileObject... sources) {
     SchemacCompiler.Result result = compile(sources);
     Compilation c = result.compilation();
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged(id, message)).inFile(file).onLineContaining(line);
     assertThat(c).hadErrorCount(1);
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
       assertWithMessage("diagnostic %s", d).that(d.getMessage(Locale.ROOT)).doesNotContain("internal error");
@@ -53,7 +55,8 @@ class EmbeddedRecordsTest {
             @Id UUID id,
             Address address) {}
         """);
-    assertOneErrorOn(customer, "Address address", "Fix: add @Json to address", customer, ADDRESS);
+    assertOneErrorOn("unsupported-by-target",
+        customer, "Address address", "Fix: add @Json to address", customer, ADDRESS);
 
     // the fix compiles, and the column is the JSON one it was before embedded documents
     JavaFileObject fixed = source("Customer", """
@@ -73,7 +76,8 @@ class EmbeddedRecordsTest {
             @Id long id,
             List<Address> stops) {}
         """);
-    assertOneErrorOn(order, "List<Address> stops", "a list of embedded documents", order, ADDRESS);
+    assertOneErrorOn("unsupported-by-target",
+        order, "List<Address> stops", "a list of embedded documents", order, ADDRESS);
   }
 
   @Test
@@ -84,7 +88,8 @@ class EmbeddedRecordsTest {
             @Id UUID id,
             @Indexed(expireAfterSeconds = 60) Instant createdAt) {}
         """);
-    assertOneErrorOn(session, "expireAfterSeconds = 60", "Fix: remove expireAfterSeconds", session);
+    assertOneErrorOn("unsupported-by-target",
+        session, "expireAfterSeconds = 60", "Fix: remove expireAfterSeconds", session);
   }
 
   @Test
@@ -95,13 +100,13 @@ class EmbeddedRecordsTest {
             @Id UUID id,
             @Indexed(expireAfterSeconds = 60) String token) {}
         """);
-    assertOneErrorOn(text, "expireAfterSeconds = 60", "Put it on an Instant", text);
+    assertOneErrorOn("wrong-java-type", text, "expireAfterSeconds = 60", "Put it on an Instant", text);
     JavaFileObject key = source("Session", """
         @Table
         public record Session(
             @Id @Indexed(expireAfterSeconds = 60) Instant id) {}
         """);
-    assertOneErrorOn(key, "expireAfterSeconds = 60", "a key is never expired", key);
+    assertOneErrorOn("invalid-index", key, "expireAfterSeconds = 60", "a key is never expired", key);
   }
 
   @Test
@@ -115,7 +120,7 @@ class EmbeddedRecordsTest {
         @Table
         public record Box(@Id UUID id, Part part) {}
         """);
-    assertOneErrorOn(part, "@Id UUID id", "@Id on id has no meaning inside Part", part, box);
+    assertOneErrorOn("conflicting-annotations", part, "@Id UUID id", "@Id on id has no meaning inside Part", part, box);
   }
 
   @Test
@@ -129,7 +134,7 @@ class EmbeddedRecordsTest {
         @Table
         public record Tree(@Id UUID id, Node root) {}
         """);
-    assertOneErrorOn(node, "List<Node> children", "Node -> Node", node, tree);
+    assertOneErrorOn("unmapped-type", node, "List<Node> children", "Node -> Node", node, tree);
   }
 
   @Test
@@ -144,7 +149,7 @@ class EmbeddedRecordsTest {
             @Id UUID id,
             User author) {}
         """);
-    assertOneErrorOn(post, "User author", "@References(User.class)", user, post);
+    assertOneErrorOn("unmapped-type", post, "User author", "@References(User.class)", user, post);
   }
 
   @Test
@@ -155,6 +160,7 @@ class EmbeddedRecordsTest {
             @Id UUID id,
             @Column(length = 20) Address address) {}
         """);
-    assertOneErrorOn(customer, "Address address", "size its components instead", customer, ADDRESS);
+    assertOneErrorOn("invalid-column-size",
+        customer, "Address address", "size its components instead", customer, ADDRESS);
   }
 }

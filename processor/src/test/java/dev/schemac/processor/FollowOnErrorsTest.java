@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,12 +25,17 @@ class FollowOnErrorsTest {
     return SchemacCompiler.typeIn("fz", simpleName, body);
   }
 
-  /** Compiles {@code sources}: the only error contains {@code message}, on the line of {@code file} containing {@code line}. */
-  private Compilation onlyError(String message, JavaFileObject file, String line, JavaFileObject... sources) {
+  /**
+   * Compiles {@code sources}: the only error has {@code id} and contains {@code message}, on the line of {@code file}
+   * containing {@code line}.
+   */
+  private Compilation onlyError(String id,
+      String message, JavaFileObject file, String line, JavaFileObject... sources) {
     Compilation compilation = SchemacCompiler.compile(dir, List.of(sources)).compilation();
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged(id, message))
+        .inFile(file).onLineContaining(line);
     return compilation;
   }
 
@@ -44,7 +50,7 @@ class FollowOnErrorsTest {
         public record Payment(@Id UUID id, @References(Wallet.class) @Indexed UUID walletId) {}
         """);
 
-    onlyError("invalid table name", wallet, "@Table", wallet, payment);
+    onlyError("invalid-name", "invalid table name", wallet, "@Table", wallet, payment);
   }
 
   @Test
@@ -60,7 +66,7 @@ class FollowOnErrorsTest {
         public record Ticket(@Id UUID id, String seatRow, int seatNumber) {}
         """);
 
-    onlyError("is marked Nullable", seat, "Integer number", seat, ticket);
+    onlyError("conflicting-annotations", "is marked Nullable", seat, "Integer number", seat, ticket);
   }
 
   @Test
@@ -72,7 +78,7 @@ class FollowOnErrorsTest {
         public record Account(@Id UUID id, @Column(name = "Handle!") String handle) {}
         """);
 
-    onlyError("invalid column name", account, "String handle", account);
+    onlyError("invalid-name", "invalid column name", account, "String handle", account);
   }
 
   @Test
@@ -97,6 +103,6 @@ class FollowOnErrorsTest {
         }
         """);
 
-    onlyError("owner table", owner, "@jakarta.persistence.Table", owner, pet);
+    onlyError("invalid-name", "owner table", owner, "@jakarta.persistence.Table", owner, pet);
   }
 }

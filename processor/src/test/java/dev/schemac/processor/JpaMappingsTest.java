@@ -7,6 +7,7 @@ import static dev.schemac.processor.testing.SchemacCompiler.failing;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -100,7 +101,8 @@ class JpaMappingsTest {
         "  @ManyToOne(optional = false) public Author getAuthor() { return author; }",
         "  public void setAuthor(Author author) { this.author = author; }",
         "}");
-    assertThat(failing(author, unindexed)).hadErrorContaining("unindexed-foreign-key").inFile(unindexed)
+    assertThat(failing(author, unindexed)).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "unindexed-foreign-key")).inFile(unindexed)
         .onLineContaining("public Author getAuthor()");
   }
 
@@ -219,8 +221,9 @@ class JpaMappingsTest {
         "  @Embedded Address billing;",
         "  @Embedded Address shipping;",
         "}");
-    assertThat(failing(ADDRESS, shop)).hadErrorContaining("@AttributeOverride(name = \"street\", column ="
-        + " @Column(name = \"...\")) on shipping").inFile(ADDRESS).onLineContaining("String street;");
+    assertThat(failing(ADDRESS, shop)).hadErrorContainingMatch(Diagnostics.tagged("duplicate-name",
+            "@AttributeOverride(name = \"street\", column ="
+        + " @Column(name = \"...\")) on shipping")).inFile(ADDRESS).onLineContaining("String street;");
   }
 
   @Test
@@ -232,7 +235,8 @@ class JpaMappingsTest {
         "  @Id UUID id;",
         "  @Embedded Plain plain;",
         "}");
-    assertThat(failing(plain, shop)).hadErrorContaining("is not an @Embeddable class").inFile(shop)
+    assertThat(failing(plain, shop)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "is not an @Embeddable class")).inFile(shop)
         .onLineContaining("Plain plain;");
   }
 
@@ -343,7 +347,8 @@ class JpaMappingsTest {
         "public class B {",
         "  @Id @OneToOne A a;",
         "}");
-    assertThat(failing(a, b)).hadErrorContaining("depends on itself").inFile(a).onLineContaining("B b;");
+    assertThat(failing(a, b)).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key",
+            "depends on itself")).inFile(a).onLineContaining("B b;");
   }
 
   // ---------------------------------------------------------------- inheritance
@@ -429,7 +434,8 @@ class JpaMappingsTest {
   void singleTableSubclassWithATable_isAnError() {
     JavaFileObject animal = src("Animal", "@Entity", "public class Animal { @Id UUID id; }");
     JavaFileObject cat = src("Cat", "@Entity", "@Table(name = \"cats\")", "public class Cat extends Animal { }");
-    assertThat(failing(animal, cat)).hadErrorContaining("single-table hierarchy of Animal").inFile(cat)
+    assertThat(failing(animal, cat)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "single-table hierarchy of Animal")).inFile(cat)
         .onLineContaining("@Table(name = \"cats\")");
   }
 
@@ -516,7 +522,8 @@ class JpaMappingsTest {
         "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
         "}");
     JavaFileObject savings = src("Savings", "@Entity", "public class Savings extends Account { }");
-    assertThat(failing(account, savings)).hadErrorContaining("IDENTITY in a TABLE_PER_CLASS hierarchy").inFile(account)
+    assertThat(failing(account, savings)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "IDENTITY in a TABLE_PER_CLASS hierarchy")).inFile(account)
         .onLineContaining("Long id;");
   }
 
@@ -533,7 +540,8 @@ class JpaMappingsTest {
         "  @Id UUID id;",
         "  @ManyToOne Account source;",
         "}");
-    assertThat(failing(account, savings, transfer)).hadErrorContaining("abstract entity of a TABLE_PER_CLASS hierarchy")
+    assertThat(failing(account, savings, transfer)).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key",
+            "abstract entity of a TABLE_PER_CLASS hierarchy"))
         .inFile(transfer).onLineContaining("Account source;");
   }
 
@@ -589,7 +597,8 @@ class JpaMappingsTest {
         "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"b\")",
         "  @SequenceGenerator(name = \"b\", sequenceName = \"ids\") Long id;",
         "}");
-    assertThat(failing(a, b)).hadErrorContaining("sequence 'ids' is declared twice with different settings")
+    assertThat(failing(a, b)).hadErrorContainingMatch(Diagnostics.tagged("conflicting-annotations",
+            "sequence 'ids' is declared twice with different settings"))
         .inFile(b).onLineContaining("@SequenceGenerator(name = \"b\"");
   }
 
@@ -641,7 +650,8 @@ class JpaMappingsTest {
         "public class B {",
         "  @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"b\") Long id;",
         "}");
-    assertThat(failing(a, b)).hadErrorContaining("@TableGenerator table 'ids' is declared twice with different columns")
+    assertThat(failing(a, b)).hadErrorContainingMatch(Diagnostics.tagged("duplicate-name",
+            "@TableGenerator table 'ids' is declared twice with different columns"))
         .inFile(b).onLineContaining("@TableGenerator");
   }
 
@@ -704,8 +714,9 @@ class JpaMappingsTest {
     Compilation compilation = SchemacCompiler.compile(List.of(color, colorConverter, money, moneyConverter, paint))
         .compilation();
     assertThat(compilation).failed(); // disableConversion: a record with no mapping
-    assertThat(compilation).hadErrorContaining(
-        "column 'raw' of table 'paint': unsupported type com.example.shop.Money").inFile(paint).onLineContaining("Money raw;");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unmapped-type",
+        "column 'raw' of table 'paint': unsupported type com.example.shop.Money"))
+        .inFile(paint).onLineContaining("Money raw;");
     JavaFileObject fixed = src("Paint",
         "@Entity",
         "public class Paint {",
@@ -862,11 +873,14 @@ class JpaMappingsTest {
         "  @ManyToMany List<Editor> editors;",
         "}");
     Compilation compilation = failing(editor, post);
-    assertThat(compilation).hadErrorContaining("table post_editor has no primary key").inFile(post)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("missing-primary-key",
+            "table post_editor has no primary key")).inFile(post)
         .onLineContaining("List<Editor> editors;");
-    assertThat(compilation).hadErrorContaining("Fix: declare the collection a Set").inFile(post)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("missing-primary-key",
+            "Fix: declare the collection a Set")).inFile(post)
         .onLineContaining("List<Editor> editors;");
-    assertThat(compilation).hadErrorContaining("Fix: add @JoinTable(indexes = @Index(columnList = \"post_id\"))")
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "Fix: add @JoinTable(indexes = @Index(columnList = \"post_id\"))"))
         .inFile(post).onLineContaining("List<Editor> editors;");
   }
 
@@ -883,12 +897,14 @@ class JpaMappingsTest {
         "  Set<Owner> friends;",
         "}");
     Compilation compilation = failing(plain, owner);
-    assertThat(compilation).hadErrorContaining("is not an @Entity of this compilation, so there is no table to join")
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "is not an @Entity of this compilation, so there is no table to join"))
         .inFile(owner).onLineContaining("Set<Plain> plains;");
-    assertThat(compilation).hadErrorContaining("is not a collection").inFile(owner)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "is not a collection")).inFile(owner)
         .onLineContaining("String notACollection;");
-    assertThat(compilation).hadErrorContaining(
-        "referencedColumnName names column 'nope', which table 'owner' does not have. Its columns are: id.")
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unknown-column",
+        "referencedColumnName names column 'nope', which table 'owner' does not have. Its columns are: id."))
         .inFile(owner).onLineContaining("referencedColumnName = \"nope\"");
   }
 

@@ -7,6 +7,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.schemac.processor.model.ErrorId;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -232,7 +233,8 @@ class StructuralErrorsTest {
 
     assertSingleErrorOn(ErrorId.UNMAPPED_TYPE.tag(), file, component, "unsupported type " + typeName, file);
     assertThat(compile(file).compilation())
-        .hadErrorContaining("schemac maps String, short, int, long, boolean, double, float and their boxes, BigDecimal")
+        .hadErrorContainingMatch(Diagnostics.tagged("unmapped-type",
+                "schemac maps String, short, int, long, boolean, double, float and their boxes, BigDecimal"))
         .inFile(file).onLineContaining(component);
   }
 
@@ -850,7 +852,8 @@ class StructuralErrorsTest {
 
     try {
       assertThat(compilation).failed();
-      assertThat(compilation).hadErrorContaining("-Aschemac.dir=" + relative + " must be an absolute path");
+      assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+              "-Aschemac.dir=" + relative + " must be an absolute path"));
       assertThat(compilation).hadErrorCount(1);
       assertThat(run.success()).isFalse();
       assertThat(Files.exists(Path.of(relative))).isFalse();
@@ -888,13 +891,20 @@ class StructuralErrorsTest {
     SchemacCompiler.Result result = compile(legacy, user, order);
     Compilation compilation = result.compilation();
 
-    assertThat(compilation).hadErrorContaining("@Table goes on a record").inFile(legacy).onLineContaining("@Table");
-    assertThat(compilation).hadErrorContaining("did you mean 'name'?").inFile(user).onLineContaining("@Index(");
-    assertThat(compilation).hadErrorContaining("unsupported type java.lang.Object").inFile(user).onLineContaining("Object payload");
-    assertThat(compilation).hadErrorContaining("invalid column name \"Bad Name\"").inFile(user).onLineContaining("String title");
-    assertThat(compilation).hadErrorContaining("@Encrypted marks ciphertext").inFile(user).onLineContaining("String secret");
-    assertThat(compilation).hadErrorContaining("identity keys are numbers").inFile(order).onLineContaining("UUID id");
-    assertThat(compilation).hadErrorContaining("@Column(length) applies to String columns only").inFile(order).onLineContaining("long total");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("wrong-java-type",
+            "@Table goes on a record")).inFile(legacy).onLineContaining("@Table");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unknown-column",
+            "did you mean 'name'?")).inFile(user).onLineContaining("@Index(");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unmapped-type",
+            "unsupported type java.lang.Object")).inFile(user).onLineContaining("Object payload");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-name",
+            "invalid column name \"Bad Name\"")).inFile(user).onLineContaining("String title");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("wrong-java-type",
+            "@Encrypted marks ciphertext")).inFile(user).onLineContaining("String secret");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("wrong-java-type",
+            "identity keys are numbers")).inFile(order).onLineContaining("UUID id");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-column-size",
+            "@Column(length) applies to String columns only")).inFile(order).onLineContaining("long total");
     assertThat(compilation).hadErrorCount(7);
     assertNoInternalError(compilation);
     assertNoSchemaWritten(result, legacy, user, order);
@@ -925,9 +935,11 @@ class StructuralErrorsTest {
     SchemacCompiler.Result result = compile(user, order, page);
     Compilation compilation = result.compilation();
 
-    assertThat(compilation).hadErrorContaining("names column 'nmae'").inFile(user).onLineContaining("@Index(");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unknown-column-in-expression",
+            "names column 'nmae'")).inFile(user).onLineContaining("@Index(");
     assertThat(compilation).hadErrorContaining("[schemac:foreign-key-type-mismatch").inFile(order).onLineContaining("long userId");
-    assertThat(compilation).hadErrorContaining("did you mean 'total'?").inFile(order).onLineContaining("long total");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unknown-column-in-expression",
+            "did you mean 'total'?")).inFile(order).onLineContaining("long total");
     assertThat(compilation).hadErrorContaining("[schemac:missing-primary-key").inFile(page).onLineContaining("record Page");
     assertThat(compilation).hadErrorCount(4);
     assertNoInternalError(compilation);

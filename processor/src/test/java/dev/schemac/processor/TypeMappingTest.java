@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.schemac.processor.testing.Catalog;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -224,7 +225,8 @@ class TypeMappingTest {
     com.google.testing.compile.Compilation compilation = SchemacCompiler.compile(List.of(blob)).compilation();
     com.google.testing.compile.CompilationSubject.assertThat(compilation).succeeded();
     com.google.testing.compile.CompilationSubject.assertThat(compilation)
-        .hadWarningContaining("For a nullable column write byte @Nullable [] thumbnail").inFile(blob)
+        .hadWarningContainingMatch(Diagnostics.tagged("nullable-array",
+                "For a nullable column write byte @Nullable [] thumbnail")).inFile(blob)
         .onLineContaining("@Nullable byte[] thumbnail");
     assertThat(compilation.warnings()).hasSize(1);
     try (AppliedSchema schema = AppliedSchema.of(blob)) {

@@ -120,6 +120,67 @@ class UserSqlTest {
     assertThat(message).contains("'inactive'");
   }
 
+  /**
+   * Found by the randomized suite (seeds 1 and 2): each compiled, and PostgreSQL refused the DDL. A typed column
+   * compared with a string its type cannot read; a predicate or an index expression that is one literal; an index
+   * on a value that changes from call to call.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a date compared with a word         | @Check("opened_on <> 'soon'")
+      a uuid compared with a word         | @Check("code <> 'quoted'")
+      IS DISTINCT FROM a word             | @Check("opened_on IS DISTINCT FROM 'soon'")
+      an integer compared with a word     | @Check("capacity IN (1, 'lots')")
+      a predicate of one string           | @Index(columns = "capacity", where = "'maybe'")
+      a predicate of one number           | @Index(columns = "capacity", where = "1")
+      a predicate with a date literal     | @Index(columns = "capacity", where = "opened_on > 'later'")
+      an index on one string              | @Index(expression = "'x'")
+      an index on USER                    | @Index(expression = "user")
+      an index on now()                   | @Index(expression = "now()")
+      a predicate on CURRENT_DATE         | @Index(columns = "capacity", where = "opened_on > current_date")
+      a CHECK that is USER                | @Check("user")
+      a predicate that is CURRENT_USER    | @Index(columns = "capacity", where = "current_user")
+      """)
+  void sqlPostgresRefusesInTheDdl_isAnErrorOnTheAnnotation(String what, String annotation) {
+    JavaFileObject room = source("""
+        @Table
+        %s
+        public record Room(
+            @Id long id,
+            java.time.LocalDate openedOn,
+            UUID code,
+            int capacity) {}
+        """.formatted(annotation));
+    singleErrorOn(room, annotation.substring(0, annotation.indexOf('(')), "invalid-sql");
+  }
+
+  /** What those checks let through: PostgreSQL's own forms of the same values. */
+  @Test
+  void typedLiteralsPostgresReads_compileAndApply() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        @Check("opened_on <> 'infinity' AND opened_on > 'Jan 1, 2000'")
+        @Check("code <> '{a0eebc99-9c0b4ef8-bb6d6bb9-bd380a11}'")
+        @Check("capacity <> ' 7 '")
+        @Index(columns = "capacity", where = "opened_on > '2024-01-01'")
+        @Index(expression = "lower(label)")
+        public record Room(
+            @Id long id,
+            java.time.LocalDate openedOn,
+            UUID code,
+            String label,
+            int capacity) {}
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
+      applied.execute("INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (1, '2025-01-01',"
+          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 5)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (2, '2025-01-01',"
+          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 7)");
+    }
+  }
+
   /** Valid PostgreSQL that JSqlParser 5.3 refused or misread: it compiles, and PostgreSQL takes the DDL. */
   @Test
   void validPostgresOtherParsersRefuse_compilesAndApplies() throws Exception {

@@ -64,7 +64,9 @@ public final class UnsafeText {
         name(problems, column, "name", c.name(), at);
         text(problems, "the comment of " + column, c.comment(), false, at,
             "remove it from the Javadoc @param " + (c.javaName() == null ? c.name() : c.javaName()));
-        text(problems, "the DEFAULT of " + column, userText(c.defaultValue()), true, at, "remove it from @Default");
+        // a literal is written as one SQL string, which carries no control character, white space ones included
+        text(problems, "the DEFAULT of " + column, userText(c.defaultValue()),
+            !(c.defaultValue() instanceof ColumnDefault.Literal), at, "remove it from @Default");
         text(problems, "the type of " + column, c.type().rawSql(), false, at, "remove it from the column's type");
         for (String label : c.type().enumValues()) {
           text(problems, "an enum constant of " + column, label, false, at, "rename the constant");

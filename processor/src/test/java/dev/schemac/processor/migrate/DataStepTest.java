@@ -13,6 +13,7 @@ import static dev.schemac.processor.migrate.MigrationScenarioTest.up;
 import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
@@ -82,7 +83,8 @@ class DataStepTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, USER_V2)).compilation();
     assertThat(c).failed();
     assertThat(c).hadErrorContaining("[schemac:not-null-without-default;");
-    assertThat(c).hadErrorContaining("fill it with a data step in this version (data/V{N}__d.sql");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("not-null-without-default",
+            "fill it with a data step in this version (data/V{N}__d.sql"));
   }
 
   @Test
@@ -113,7 +115,8 @@ class DataStepTest {
     Compilation c = SchemacCompiler.compile(dir, version(3, USER_V2)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("data/V2__backfill_emails.sql (edited)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed",
+            "data/V2__backfill_emails.sql (edited)"));
   }
 
   @Test
@@ -126,7 +129,8 @@ class DataStepTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, USER_V2)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("version 2 has more than one data step (data/V2__a.sql, data/V2__b.sql)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("invalid-data-step",
+            "version 2 has more than one data step (data/V2__a.sql, data/V2__b.sql)"));
   }
 
   @Test
@@ -138,7 +142,8 @@ class DataStepTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, USER_V2)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("data step data/V2__backfill_emails.sql does not end with a semicolon");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("invalid-data-step",
+            "data step data/V2__backfill_emails.sql does not end with a semicolon"));
     assertThat(Files.exists(dir.resolve("migration"))).isTrue(); // version 1's
     assertThat(Files.exists(dir.resolve("migration/V2__add_users_email.sql"))).isFalse();
   }

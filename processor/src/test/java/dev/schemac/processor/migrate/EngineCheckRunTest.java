@@ -9,6 +9,7 @@ import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.targets.EngineCheck;
 import dev.schemac.processor.targets.testsql.RecordingEngineCheck;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,6 +100,7 @@ class EngineCheckRunTest {
         "-Aschemac.engineCheck=yes").compilation();
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("-Aschemac.engineCheck=yes is neither true nor false");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+            "-Aschemac.engineCheck=yes is neither true nor false"));
   }
 }

@@ -9,6 +9,7 @@ import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,10 +78,12 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, item)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("@RenamedFrom(\"name\")");
-    assertThat(c).hadErrorContaining("column items.name is gone from the sources");
-    assertThat(c).hadErrorContaining("@Drop(table = \"items\", column = \"name\")");
-    assertThat(c).hadErrorContaining("title");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename", "@RenamedFrom(\"name\")"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename",
+            "column items.name is gone from the sources"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename",
+            "@Drop(table = \"items\", column = \"name\")"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename", "title"));
     assertThat(Files.exists(dir.resolve("snapshots/v2.json"))).isFalse();
   }
 
@@ -91,7 +94,8 @@ class MigrationErrorsTest {
         version(2, type("Item", "@Table public record Item(@Id long id) {}"))).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("@Drop(table = \"items\", column = \"name\")");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("destructive-change",
+            "@Drop(table = \"items\", column = \"name\")"));
     assertThat(String.join("\n", errors(c))).doesNotContain("@RenamedFrom");
   }
 
@@ -102,9 +106,11 @@ class MigrationErrorsTest {
         type("Customer", "@Table public record Customer(@Id long id, String name, String city) {}"))).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("table clients is gone from the sources");
-    assertThat(c).hadErrorContaining("@RenamedFrom(\"clients\") on Customer");
-    assertThat(c).hadErrorContaining("@Drop(table = \"clients\")");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename",
+            "table clients is gone from the sources"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename",
+            "@RenamedFrom(\"clients\") on Customer"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename", "@Drop(table = \"clients\")"));
     assertThat(Files.exists(dir.resolve("snapshots/v2.json"))).isFalse();
   }
 
@@ -120,7 +126,8 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, item)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("column items.sku is added NOT NULL without a default")
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("not-null-without-default",
+            "column items.sku is added NOT NULL without a default"))
         .inFile(item).onLineContaining("String sku");
     assertThat(Files.exists(dir.resolve("snapshots/v2.json"))).isFalse();
   }
@@ -133,8 +140,9 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(3, ITEM_V1)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("@Schema(version = 3) does not follow the committed snapshots");
-    assertThat(c).hadErrorContaining("v1.json");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("version-order",
+            "@Schema(version = 3) does not follow the committed snapshots"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("version-order", "v1.json"));
     assertThat(Files.exists(dir.resolve("snapshots/v3.json"))).isFalse();
   }
 
@@ -146,7 +154,8 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(1, ITEM_V1)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("@Schema(version = 1) does not follow the committed snapshots");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("version-order",
+            "@Schema(version = 1) does not follow the committed snapshots"));
     assertThat(asTexts(files(dir))).containsExactlyEntriesIn(asTexts(before));
   }
 
@@ -157,7 +166,8 @@ class MigrationErrorsTest {
         type("Item", "@Table @Schema(version = 1) public record Item(@Id long id, String name) {}"))).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("@Schema is declared 2 times in this compilation");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("duplicate-schema",
+            "@Schema is declared 2 times in this compilation"));
     assertThat(Files.exists(dir.resolve("snapshots"))).isFalse();
   }
 
@@ -188,7 +198,8 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, itemV2)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("migration/V1__initial_schema.sql (edited)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed",
+            "migration/V1__initial_schema.sql (edited)"));
     assertThat(texts(dir)).containsExactlyEntriesIn(asTexts(before));
   }
 
@@ -206,8 +217,9 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(3, itemV2)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("version 1 is released");
-    assertThat(c).hadErrorContaining("migration/V1__initial_schema.sql (edited)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed", "version 1 is released"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed",
+            "migration/V1__initial_schema.sql (edited)"));
     assertThat(texts(dir)).containsExactlyEntriesIn(asTexts(before));
   }
 
@@ -233,7 +245,7 @@ class MigrationErrorsTest {
             .filter(e -> e.getKey().startsWith("migration/V2__")).map(e -> "\n" + e.getKey() + ":\n" + e.getValue())
             .toList())
         .that(c.status()).isEqualTo(Compilation.Status.FAILURE);
-    assertThat(c).hadErrorContaining("snapshots/v1.json");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed", "snapshots/v1.json"));
   }
 
   @Test
@@ -243,7 +255,8 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, ITEM_V1)).compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("undo/U1__initial_schema.sql (missing)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("released-file-changed",
+            "undo/U1__initial_schema.sql (missing)"));
   }
 
   @Test
@@ -324,7 +337,8 @@ class MigrationErrorsTest {
         @Table public record Item(@Id long id, String name, @RenamedFrom("nickname") @Default("''") String label) {}
         """))).compilation();
 
-    assertThat(c).hadWarningContaining("@RenamedFrom(\"nickname\") on column items.label is stale");
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("stale-renamed-from",
+            "@RenamedFrom(\"nickname\") on column items.label is stale"));
   }
 
   @Test
@@ -333,7 +347,8 @@ class MigrationErrorsTest {
     Compilation c = compileOk(dir, version(2, ITEM_V1,
         type("Tag", "@Table @RenamedFrom(\"labels\") public record Tag(@Id long id, String text) {}"))).compilation();
 
-    assertThat(c).hadWarningContaining("@RenamedFrom(\"labels\") on table tags is stale");
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("stale-renamed-from",
+            "@RenamedFrom(\"labels\") on table tags is stale"));
   }
 
   // ------------------------------------------------------------------ verify mode and determinism
@@ -367,9 +382,10 @@ class MigrationErrorsTest {
         "-Aschemac.verify=true").compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("the committed schema files are not what the sources generate");
-    assertThat(c).hadErrorContaining("schema.sql (differs)");
-    assertThat(c).hadErrorContaining("snapshots/v2.json (differs)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("stale-files",
+            "the committed schema files are not what the sources generate"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("stale-files", "schema.sql (differs)"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("stale-files", "snapshots/v2.json (differs)"));
     // the new description names new files: the old ones are stale, the new ones missing
     String message = String.join("\n", errors(c));
     assertThat(message).contains("migration/V2__index_idx_items_name.sql (stale)");
@@ -383,7 +399,8 @@ class MigrationErrorsTest {
     Compilation c = SchemacCompiler.compile(dir, version(1, ITEM_V1), "-Aschemac.verify=true").compilation();
 
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("migration/V1__initial_schema.sql (missing)");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("stale-files",
+            "migration/V1__initial_schema.sql (missing)"));
     assertThat(files(dir)).isEmpty();
   }
 

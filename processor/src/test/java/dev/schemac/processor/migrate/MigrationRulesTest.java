@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.SchemacCompiler;
 import dev.schemac.processor.testing.PostgresScripts;
@@ -120,8 +121,9 @@ class MigrationRulesTest {
     JavaFileObject v2 = customer("String status");
     Compilation c = compile(version(2, ""), v2);
     assertThat(c).hadErrorContaining("[schemac:ambiguous-rename;").inFile(v2).onLineContaining("String status");
-    assertThat(c).hadErrorContaining("@RenamedFrom(\"state\") on status");
-    assertThat(c).hadErrorContaining("@Drop(table = \"customers\", column = \"state\")");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename", "@RenamedFrom(\"state\") on status"));
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("ambiguous-rename",
+            "@Drop(table = \"customers\", column = \"state\")"));
   }
 
   @Test
@@ -140,7 +142,8 @@ class MigrationRulesTest {
     JavaFileObject v2Version = version(2, "");
     Compilation c = compile(v2Version, customer("String name"));
     assertThat(c).hadErrorContaining("[schemac:destructive-change;");
-    assertThat(c).hadErrorContaining("column customers.legacy_score is gone from the sources");
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("destructive-change",
+            "column customers.legacy_score is gone from the sources"));
 
     Compilation acknowledged = compile(
         version(2, ", drops = @dev.schemac.annotations.Drop(table = \"customers\", column = \"legacy_score\")"),

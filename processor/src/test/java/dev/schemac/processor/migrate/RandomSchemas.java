@@ -371,8 +371,10 @@ final class RandomSchemas {
           Col c = plain.get(random.nextInt(plain.size()));
           t.cols.remove(c);
           t.indexes.removeIf(i -> i.contains("\"" + c.sql()) || i.contains("(" + c.sql() + ")"));
-          m.drops.add("@Drop(table = \"" + t.table + "\", column = \"" + c.sql() + "\")");
-          m.changes.add("drop column " + t.table + "." + c.sql());
+          // acknowledged on the table's name in the new version and the column's in the old one
+          String column = c.renamedFrom != null ? c.renamedFrom : c.sql();
+          m.drops.add("@Drop(table = \"" + t.table + "\", column = \"" + column + "\")");
+          m.changes.add("drop column " + t.table + "." + column);
         }
       }
       case 2 -> { // rename a column
@@ -380,7 +382,9 @@ final class RandomSchemas {
           Col c = plain.get(random.nextInt(plain.size()));
           String old = c.sql();
           c.java = newWord();
-          c.renamedFrom = old;
+          if (c.renamedFrom == null) { // renamed twice in one version: still renamed from its name in the old one
+            c.renamedFrom = old;
+          }
           if (c.check != null) {
             c.check = c.check.replace(old, c.sql());
           }
@@ -392,7 +396,10 @@ final class RandomSchemas {
       case 3 -> { // rename the table
         String old = t.table;
         t.table = old + "_r";
-        t.renamedFrom = old;
+        if (t.renamedFrom == null) {
+          t.renamedFrom = old;
+        }
+        m.drops.replaceAll(d -> d.replace("@Drop(table = \"" + old + "\", ", "@Drop(table = \"" + t.table + "\", "));
         m.changes.add("rename table " + old + " to " + t.table);
       }
       case 4 -> { // an index more, or one less
@@ -434,7 +441,7 @@ final class RandomSchemas {
         });
       }
       case 8 -> { // a table more
-        Tab added = table(m, m.tabs.size());
+        Tab added = table(m, m.tabs.size() + 50); // never the name of a table this evolution dropped
         m.tabs.add(added);
         m.changes.add("add table " + added.table);
       }
@@ -451,8 +458,10 @@ final class RandomSchemas {
             }
           }
           m.tabs.remove(last);
-          m.drops.add("@Drop(table = \"" + last.table + "\")");
-          m.changes.add("drop table " + last.table);
+          String dropped = last.renamedFrom != null ? last.renamedFrom : last.table; // its name in the old version
+          m.drops.removeIf(d -> d.startsWith("@Drop(table = \"" + last.table + "\", ")); // its columns go with it
+          m.drops.add("@Drop(table = \"" + dropped + "\")");
+          m.changes.add("drop table " + dropped);
         }
       }
     }

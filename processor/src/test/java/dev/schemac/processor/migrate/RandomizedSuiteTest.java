@@ -52,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>CI runs a fixed sample; {@code mvn -pl processor -am test -Dtest=RandomizedSuiteTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dschemac.random.seed=S -Dschemac.random.cases=N
  * [-Dschemac.random.first=K]} runs cases K..K+N-1 of seed S (docs/randomized.md), and
- * {@code -Dschemac.random.case=C} the one case of case seed C a report names.
+ * {@code -Dschemac.random.case=C[,C...]} the cases of the case seeds a report names.
  */
 class RandomizedSuiteTest {
   static final long CI_SEED = 20261204L;
@@ -77,7 +77,9 @@ class RandomizedSuiteTest {
     String only = System.getProperty("schemac.random.case");
     List<Long> caseSeeds = new ArrayList<>();
     if (only != null) {
-      caseSeeds.add(Long.parseLong(only));
+      for (String one : only.split(",")) {
+        caseSeeds.add(Long.parseLong(one.trim()));
+      }
     } else {
       for (long i = first; i < first + cases; i++) {
         caseSeeds.add(caseSeed(seed, i));
@@ -176,6 +178,7 @@ class RandomizedSuiteTest {
         fresh.executeScript(second.schemaSqlInDir());
         same("the migrated catalog against a fresh schema.sql", MigrationScenarioTest.snapshot(fresh), after);
         insert(db, gen.rows(v2, 1, 2));
+        retireNewEnumValues(db, v1, v2);
         MigrationScenarioTest.down(db, dir, 2);
         same("U2 against version 1's catalog", restorable(before, v1, v2), MigrationScenarioTest.snapshot(db));
         MigrationScenarioTest.up(db, dir, 2);
@@ -184,6 +187,38 @@ class RandomizedSuiteTest {
         canary(fresh);
       }
       return "ok";
+    }
+
+    /**
+     * What docs/migrations.md#what-a-down-restores asks of a user before a down that takes enum values
+     * away: rows holding a value version 2 added are moved to one version 1 has (the down's CHECK or
+     * type rebuild would refuse them, in a transaction that changes nothing).
+     */
+    private void retireNewEnumValues(TestDatabase db, Model v1, Model v2) throws SQLException {
+      for (Tab t : v2.tabs) {
+        Tab old = v1.tab(t.renamedFrom != null ? t.renamedFrom : t.table);
+        if (old == null) {
+          continue;
+        }
+        for (Col c : t.cols) {
+          Col was = old.col(c.renamedFrom != null ? c.renamedFrom : c.sql());
+          if (was == null || c.constants.isEmpty()) {
+            continue;
+          }
+          List<String> added = c.constants.stream().filter(v -> !was.constants.contains(v)).toList();
+          if (!added.isEmpty()) {
+            String kept = was.constants.get(0);
+            MigrationScenarioTest.execute(db, "UPDATE " + t.table + " SET " + c.sql() + " = '" + kept + "' WHERE "
+                + c.sql() + "::text IN ('" + String.join("', '", added) + "')");
+          }
+        }
+      }
+    }
+
+    /** The table of version 1 that an acknowledgment of version 2 names (by its new name when it was renamed). */
+    private static Tab tableOfVersion1(String acknowledged, Model v1, Model v2) {
+      Tab renamed = v2.tab(acknowledged);
+      return v1.tab(renamed != null && renamed.renamedFrom != null ? renamed.renamedFrom : acknowledged);
     }
 
     /**
@@ -200,11 +235,15 @@ class RandomizedSuiteTest {
             .compile("table = \"(\\w+)\", column = \"(\\w+)\"").matcher(drop);
         java.util.regex.Matcher table = java.util.regex.Pattern.compile("table = \"(\\w+)\"\\)").matcher(drop);
         if (column.find()) {
-          Col dropped = v1.tab(column.group(1)).col(column.group(2));
+          Tab owner = tableOfVersion1(column.group(1), v1, v2);
+          if (owner == null) {
+            continue; // a column of a table the same evolution added: version 1 had neither
+          }
+          Col dropped = owner.col(column.group(2));
           if (dropped.nullable || dropped.defaultSql != null || dropped.identity) {
             continue;
           }
-          String key = "table " + column.group(1);
+          String key = "table " + owner.table;
           Map<String, Object> t = new TreeMap<>((Map<String, Object>) out.get(key));
           List<Catalog.Column> columns = new ArrayList<>();
           for (Catalog.Column c : (List<Catalog.Column>) t.get("columns")) {
@@ -217,7 +256,9 @@ class RandomizedSuiteTest {
           String name = table.group(1);
           List<String> constraints = new ArrayList<>();
           for (String line : (List<String>) out.get("constraints")) {
-            constraints.add(!line.startsWith(name + ".") && line.contains("REFERENCES " + name + "(")
+            // a key of a table that version 2 dropped too comes back with its table, empty, and so checked
+            boolean fromDropped = v2.drops.contains("@Drop(table = \"" + line.substring(0, line.indexOf('.')) + "\")");
+            constraints.add(!fromDropped && line.contains("REFERENCES " + name + "(")
                 && !line.endsWith("[not validated]") ? line + " [not validated]" : line);
           }
           out.put("constraints", constraints);

@@ -10,6 +10,7 @@ import static dev.schemac.processor.migrate.MigrationScenarioTest.up;
 import static dev.schemac.processor.migrate.MigrationScenarioTest.version;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
@@ -155,7 +156,8 @@ class TargetLayoutTest {
     Compilation c = SchemacCompiler.compile(dir, version(2, item("String name, @Nullable String code")), BOTH)
         .compilation();
     com.google.testing.compile.CompilationSubject.assertThat(c)
-        .hadErrorContaining("testsql/migration/V1__initial_schema.sql (edited)");
+        .hadErrorContainingMatch(Diagnostics.tagged("released-file-changed",
+                "testsql/migration/V1__initial_schema.sql (edited)"));
   }
 
   @Test
@@ -164,9 +166,11 @@ class TargetLayoutTest {
     compileOk(dir, version(2, item("String name, @Nullable String code")));
     Compilation c = SchemacCompiler.compile(dir,
         version(3, item("String name, @Nullable String code, @Nullable String note")), BOTH).compilation();
-    com.google.testing.compile.CompilationSubject.assertThat(c).hadErrorContaining(
+    com.google.testing.compile.CompilationSubject.assertThat(c)
+            .hadErrorContainingMatch(Diagnostics.tagged("target-left-out",
+
         "target testsql was left out of -Aschemac.targets after it had released migrations"
-            + " (testsql/migration/V1__initial_schema.sql)");
+            + " (testsql/migration/V1__initial_schema.sql)"));
     assertThat(files().keySet()).doesNotContain("snapshots/v3.json");
   }
 
@@ -175,11 +179,14 @@ class TargetLayoutTest {
     Compilation c = SchemacCompiler.compile(dir, List.of(item("String name")), "-Aschemac.targets=postgres")
         .compilation();
     com.google.testing.compile.CompilationSubject.assertThat(c)
-        .hadErrorContaining("'postgres' is not a target (did you mean 'postgresql'?)");
+        .hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+                "'postgres' is not a target (did you mean 'postgresql'?)"));
     assertThat(files()).isEmpty();
     Compilation twice = SchemacCompiler.compile(dir, List.of(item("String name")),
         "-Aschemac.targets=testsql,testsql").compilation();
-    com.google.testing.compile.CompilationSubject.assertThat(twice).hadErrorContaining("names testsql twice");
+    com.google.testing.compile.CompilationSubject.assertThat(twice)
+            .hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+            "names testsql twice"));
     assertThat(files()).isEmpty();
   }
 
@@ -193,8 +200,10 @@ class TargetLayoutTest {
         }
         """);
     Compilation c = SchemacCompiler.compile(dir, List.of(tagged), BOTH).compilation();
-    com.google.testing.compile.CompilationSubject.assertThat(c).hadErrorContaining(
-        "enum type mood (@NativeEnum) cannot be created: TestSQL has no named enum types (target testsql)")
+    com.google.testing.compile.CompilationSubject.assertThat(c)
+            .hadErrorContainingMatch(Diagnostics.tagged("unsupported-by-target",
+
+        "enum type mood (@NativeEnum) cannot be created: TestSQL has no named enum types (target testsql)"))
         .inFile(tagged).onLineContaining("Mood mood");
     com.google.testing.compile.CompilationSubject.assertThat(SchemacCompiler.compile(List.of(tagged)).compilation())
         .succeeded();

@@ -8,6 +8,7 @@ import dev.schemac.processor.testing.Catalog;
 import dev.schemac.processor.testing.Catalog.Column;
 import dev.schemac.processor.testing.Catalog.ForeignKey;
 import dev.schemac.processor.testing.Catalog.Identity;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.EmbeddedPostgresServer;
 import dev.schemac.processor.testing.EmbeddedPostgresServer.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
@@ -208,8 +209,10 @@ class EntityReaderTest {
     Compilation compilation = SchemacCompiler.compile(List.of(CUSTOMER_STATUS, PRIORITY, CUSTOMER, ORDER, line)).compilation();
     assertThat(compilation).hadErrorContaining("[schemac:unindexed-foreign-key")
         .inFile(line).onLineContaining("Order order;");
-    assertThat(compilation).hadErrorContaining("foreign key order_lines_order_id_fkey (order_lines.order_id -> orders)");
-    assertThat(compilation).hadErrorContaining("add @Indexed to order");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "foreign key order_lines_order_id_fkey (order_lines.order_id -> orders)"));
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "add @Indexed to order"));
   }
 
   @Test
@@ -224,7 +227,7 @@ class EntityReaderTest {
     Compilation compilation = SchemacCompiler.compile(List.of(PRIORITY, ticket)).compilation();
     assertThat(compilation).hadErrorContaining("[schemac:enum-ordinal").inFile(ticket).onLineContaining("Priority priority;");
     assertThat(compilation).hadErrorContaining("[schemac:enum-ordinal").inFile(ticket).onLineContaining("Priority previous;");
-    assertThat(compilation).hadErrorContaining("@Enumerated(EnumType.STRING)");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("enum-ordinal", "@Enumerated(EnumType.STRING)"));
   }
 
   @Test
@@ -379,7 +382,8 @@ class EntityReaderTest {
   @Test
   void unknownNamingOption_isAnError() {
     Compilation compilation = compile(List.of(PURCHASE_ORDER), "-Aschemac.naming=snake").compilation();
-    assertThat(compilation).hadErrorContaining("-Aschemac.naming=snake is not a naming");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
+            "-Aschemac.naming=snake is not a naming"));
   }
 
   // ---------------------------------------------------------------- keys
@@ -412,7 +416,9 @@ class EntityReaderTest {
         "  @GeneratedValue(strategy = GenerationType.IDENTITY)",
         "  UUID id;",
         "}");
-    assertThat(SchemacCompiler.compile(List.of(tag)).compilation()).hadErrorContaining("GenerationType.IDENTITY needs a number")
+    assertThat(SchemacCompiler.compile(List.of(tag)).compilation())
+            .hadErrorContainingMatch(Diagnostics.tagged("wrong-java-type",
+            "GenerationType.IDENTITY needs a number"))
         .inFile(tag).onLineContaining("GenerationType.IDENTITY");
   }
 
@@ -427,7 +433,9 @@ class EntityReaderTest {
         "  @Id UUID id;",
         "}");
     assertThat(SchemacCompiler.compile(List.of(both)).compilation())
-        .hadErrorContaining("remove dev.schemac.annotations.Table").inFile(both).onLineContaining("@dev.schemac.annotations.Table");
+        .hadErrorContainingMatch(Diagnostics.tagged("conflicting-annotations",
+                "remove dev.schemac.annotations.Table"))
+                .inFile(both).onLineContaining("@dev.schemac.annotations.Table");
   }
 
   @Test
@@ -445,10 +453,12 @@ class EntityReaderTest {
         "  @org.hibernate.annotations.Collate(\"C\") String label;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(shop, counter)).compilation();
-    assertThat(compilation).hadErrorContaining("@SecondaryTable is not read by schemac").inFile(shop)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unsupported-mapping",
+            "@SecondaryTable is not read by schemac")).inFile(shop)
         .onLineContaining("@SecondaryTable");
-    assertThat(compilation).hadErrorContaining("Hibernate's @Collate sets a column's collation, which schemac does not"
-        + " read").inFile(counter).onLineContaining("String label;");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unsupported-mapping",
+            "Hibernate's @Collate sets a column's collation, which schemac does not"
+        + " read")).inFile(counter).onLineContaining("String label;");
   }
 
   @Test
@@ -461,7 +471,8 @@ class EntityReaderTest {
         "}");
     JavaFileObject plain = entity("Plain", "public class Plain { UUID id; }");
     assertThat(SchemacCompiler.compile(List.of(note, plain)).compilation())
-        .hadErrorContaining("is not an @Entity of this compilation").inFile(note).onLineContaining("Plain plain;");
+        .hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key",
+                "is not an @Entity of this compilation")).inFile(note).onLineContaining("Plain plain;");
   }
 
   @Test
@@ -524,9 +535,11 @@ class EntityReaderTest {
         "}");
     SchemacCompiler.Result lob = compile(List.of(document));
     assertThat(lob.compilation()).succeeded();
-    assertThat(lob.compilation()).hadWarningContaining("Fix: remove @Lob; for a String add @Column(columnDefinition ="
-        + " \"text\")").inFile(document).onLineContaining("String body;");
-    assertThat(lob.compilation()).hadWarningContaining("Fix: remove @Lob; for a byte[] Hibernate then writes bytea")
+    assertThat(lob.compilation()).hadWarningContainingMatch(Diagnostics.tagged("lob",
+            "Fix: remove @Lob; for a String add @Column(columnDefinition ="
+        + " \"text\")")).inFile(document).onLineContaining("String body;");
+    assertThat(lob.compilation()).hadWarningContainingMatch(Diagnostics.tagged("lob",
+            "Fix: remove @Lob; for a byte[] Hibernate then writes bytea"))
         .inFile(document).onLineContaining("byte[] scan;");
     try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
       db.executeScript(lob.schemaSql());

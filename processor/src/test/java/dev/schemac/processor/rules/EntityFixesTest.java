@@ -3,6 +3,7 @@ package dev.schemac.processor.rules;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -37,8 +38,9 @@ class EntityFixesTest {
         "  @ManyToOne(optional = false) Customer customer;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(CUSTOMER, order)).compilation();
-    assertThat(compilation).hadErrorContaining("Fix: add @Indexed to customer, or"
-        + " @Table(indexes = @Index(columnList = \"customer_id\")) on the entity").inFile(order)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "Fix: add @Indexed to customer, or"
+        + " @Table(indexes = @Index(columnList = \"customer_id\")) on the entity")).inFile(order)
         .onLineContaining("Customer customer;");
   }
 
@@ -59,8 +61,9 @@ class EntityFixesTest {
         "  @ManyToOne(optional = false) Line line;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(key, line, shipment)).compilation();
-    assertThat(compilation).hadErrorContaining("Fix: add @Table(indexes = @Index(columnList ="
-        + " \"line_orderid, line_lineno\")) to the entity").inFile(shipment).onLineContaining("Line line;");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key",
+            "Fix: add @Table(indexes = @Index(columnList ="
+        + " \"line_orderid, line_lineno\")) to the entity")).inFile(shipment).onLineContaining("Line line;");
   }
 
   @Test
@@ -73,12 +76,14 @@ class EntityFixesTest {
         "  @ElementCollection @Column(name = \"customer_id\", nullable = false) java.util.Set<UUID> copiedTo;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(CUSTOMER, invoice)).compilation();
-    assertThat(compilation).hadWarningContaining("Fix: map the relationship, `@ManyToOne @JoinColumn(name ="
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("missing-foreign-key",
+            "Fix: map the relationship, `@ManyToOne @JoinColumn(name ="
         + " \"customer_id\") Customer customer` instead of the id, or keep the id and add schemac's"
-        + " `@References(Customer.class)` to customerId (and @Indexed)").inFile(invoice)
+        + " `@References(Customer.class)` to customerId (and @Indexed)")).inFile(invoice)
         .onLineContaining("UUID customerId;");
-    assertThat(compilation).hadWarningContaining("Fix: map the collection's elements as Customer entities"
-        + " (`@ManyToMany`), so that its join table references them").inFile(invoice)
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("missing-foreign-key",
+            "Fix: map the collection's elements as Customer entities"
+        + " (`@ManyToMany`), so that its join table references them")).inFile(invoice)
         .onLineContaining("Set<UUID> copiedTo;");
   }
 
@@ -93,10 +98,12 @@ class EntityFixesTest {
         "  String author;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(note)).compilation();
-    assertThat(compilation).hadWarningContaining("Fix: mark the attributes that always have a value"
-        + " @Column(nullable = false)").inFile(note).onLineContaining("public class Note");
-    assertThat(compilation).hadWarningContaining("Fix: make title NOT NULL (@Column(nullable = false), or"
-        + " optional = false on a @ManyToOne/@OneToOne)").inFile(note).onLineContaining("String title;");
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("all-columns-nullable",
+            "Fix: mark the attributes that always have a value"
+        + " @Column(nullable = false)")).inFile(note).onLineContaining("public class Note");
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("nullable-key-column",
+            "Fix: make title NOT NULL (@Column(nullable = false), or"
+        + " optional = false on a @ManyToOne/@OneToOne)")).inFile(note).onLineContaining("String title;");
   }
 
   @Test
@@ -109,9 +116,11 @@ class EntityFixesTest {
         "  @Column(columnDefinition = \"timestamp\", nullable = false) java.time.Instant at;",
         "}");
     Compilation compilation = SchemacCompiler.compile(List.of(event)).compilation();
-    assertThat(compilation).hadWarningContaining("instead of @Column(columnDefinition = \"json\")").inFile(event)
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("json-not-jsonb",
+            "instead of @Column(columnDefinition = \"json\")")).inFile(event)
         .onLineContaining("String payload;");
-    assertThat(compilation).hadWarningContaining("drop @Column(columnDefinition = \"timestamp\")").inFile(event)
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("timestamp-without-time-zone",
+            "drop @Column(columnDefinition = \"timestamp\")")).inFile(event)
         .onLineContaining("Instant at;");
   }
 

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.Models;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,8 @@ class RuleEngineTest {
   void unknownIdInSuppressWarnings_isAWarningWithTheClosestId() {
     Compilation c = RuleCatalogTest.compile(sources(invoice("",
         "@SuppressWarnings(\"schemac:unindexed-foreign-kee\")"))).compilation();
-    assertThat(c).hadWarningContaining("names no schemac rule (did you mean 'unindexed-foreign-key'?)")
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("unknown-rule",
+            "names no schemac rule (did you mean 'unindexed-foreign-key'?)"))
         .inFile(c.sourceFiles().get(1)).onLineContaining("customerId");
     assertThat(c).hadErrorContaining("[schemac:unindexed-foreign-key;");
   }
@@ -76,7 +78,8 @@ class RuleEngineTest {
     Compilation c = RuleCatalogTest.compile(sources(invoice("", "")),
         "-Aschemac.rules=unindexed-foreign-key:off,missing-primary-ky:error").compilation();
     assertThat(c).succeeded();
-    assertThat(c).hadWarningContaining("-Aschemac.rules names unknown rule 'missing-primary-ky' (did you mean 'missing-primary-key'?)");
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("invalid-option",
+            "-Aschemac.rules names unknown rule 'missing-primary-ky' (did you mean 'missing-primary-key'?)"));
   }
 
   @Test
@@ -102,8 +105,10 @@ class RuleEngineTest {
     Compilation c = RuleCatalogTest.compile(sources(invoice("", "@dev.schemac.annotations.Indexed")),
         "-Aschemac.rules=unindexed-foreign-key:loud", "-Aschemac.maxIndexes=many").compilation();
     assertThat(c).succeeded();
-    assertThat(c).hadWarningContaining("level 'loud' of rule 'unindexed-foreign-key' is not error, warning or off");
-    assertThat(c).hadWarningContaining("-Aschemac.maxIndexes=many is not a positive whole number");
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("invalid-option",
+            "level 'loud' of rule 'unindexed-foreign-key' is not error, warning or off"));
+    assertThat(c).hadWarningContainingMatch(Diagnostics.tagged("invalid-option",
+            "-Aschemac.maxIndexes=many is not a positive whole number"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -204,9 +205,9 @@ class MetamodelTest {
   void metamodelOptionNeitherTrueNorFalse_isAnError_andNothingIsWritten() throws IOException {
     var result = SchemacCompiler.compile(Files.createTempDirectory("schemac-"), List.of(USER),
         "-Aschemac.metamodel=no");
-    assertThat(result.compilation()).hadErrorContaining(
+    assertThat(result.compilation()).hadErrorContainingMatch(Diagnostics.tagged("invalid-option",
         "-Aschemac.metamodel=no is neither true nor false: true (the default) generates the Tables metamodel classes,"
-            + " false none.");
+            + " false none."));
     assertThat(result.compilation()).hadErrorCount(1);
     assertThat(result.fileInDir("schema.sql")).isEmpty();
   }
@@ -217,8 +218,9 @@ class MetamodelTest {
     var result = SchemacCompiler.compile(Files.createTempDirectory("schemac-"), List.of(USER, mine));
     assertThat(result.compilation()).hadErrorContaining("[schemac:metamodel] cannot write the metamodel class"
         + " com.example.meta.Tables: ");
-    assertThat(result.compilation()).hadErrorContaining("If the package already has a type named Tables, rename it,"
-        + " or turn the metamodel off with -Aschemac.metamodel=false.");
+    assertThat(result.compilation()).hadErrorContainingMatch(Diagnostics.tagged("metamodel",
+            "If the package already has a type named Tables, rename it,"
+        + " or turn the metamodel off with -Aschemac.metamodel=false."));
     assertThat(result.compilation()).hadErrorContainingMatch("cannot write the metamodel").inFile(USER).onLine(10);
     assertThat(result.fileInDir("schema.sql")).isEmpty();
   }

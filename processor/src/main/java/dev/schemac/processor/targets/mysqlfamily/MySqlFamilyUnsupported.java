@@ -3,6 +3,7 @@ package dev.schemac.processor.targets.mysqlfamily;
 import dev.schemac.processor.model.CheckConstraint;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ColumnDefault;
+import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.LogicalType;
@@ -52,8 +53,9 @@ final class MySqlFamilyUnsupported {
       for (ForeignKey fk : table.foreignKeys()) {
         Table other = foreignKeyNames.putIfAbsent(fk.name(), table);
         if (other != null && other != table) {
-          check.error("foreign key " + fk.name() + " of " + table.name() + " has the name of a foreign key of "
-              + other.name() + ", and " + check.engine.displayName() + " names foreign keys once per database",
+          check.error(ErrorId.DUPLICATE_NAME, "foreign key " + fk.name() + " of " + table.name()
+              + " has the name of a foreign key of " + other.name() + ", and " + check.engine.displayName()
+              + " names foreign keys once per database",
               "another name on one of them", at(fk.origin(), table));
         }
       }
@@ -61,9 +63,9 @@ final class MySqlFamilyUnsupported {
         for (CheckConstraint c : table.checks()) {
           Table other = checkNames.putIfAbsent(c.name(), table);
           if (other != null && other != table) {
-            check.error("CHECK " + c.name() + " of " + table.name() + " has the name of a CHECK of " + other.name()
-                + ", and MySQL names CHECK constraints once per database", "another name on one of them",
-                at(c.origin(), table));
+            check.error(ErrorId.DUPLICATE_NAME, "CHECK " + c.name() + " of " + table.name()
+                + " has the name of a CHECK of " + other.name() + ", and MySQL names CHECK constraints once per database",
+                "another name on one of them", at(c.origin(), table));
           }
         }
       }
@@ -72,7 +74,11 @@ final class MySqlFamilyUnsupported {
   }
 
   private void error(String what, String fix, Origin origin) {
-    problems.add(Problem.error(what + " (target " + engine.id() + "). Fix: " + fix + ", or leave " + engine.id()
+    error(ErrorId.UNSUPPORTED_BY_TARGET, what, fix, origin);
+  }
+
+  private void error(ErrorId id, String what, String fix, Origin origin) {
+    problems.add(Problem.error(id, what + " (target " + engine.id() + "). Fix: " + fix + ", or leave " + engine.id()
         + " out of -Aschemac.targets.", origin));
   }
 

@@ -24,6 +24,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +84,8 @@ public final class PostgresExpressionCheck {
             origin(c.origin(), t));
         if (parse != null) {
           enumComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
-          constantCheck("CHECK " + c.name() + " (" + expression + ")", parse.root(), origin(c.origin(), t));
+          literalComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
+          constantCheck("CHECK " + c.name() + " (" + expression + ")", "CHECK", parse.root(), origin(c.origin(), t));
         }
       }
     }
@@ -92,10 +94,14 @@ public final class PostgresExpressionCheck {
         if (e.expression() != null) {
           String what = "the expression of index " + i.name() + " (" + e.expression().sql() + ")";
           Parse parse = read(t, what, e.expression().sql(), "an index expression", origin(i.origin(), t));
-          if (parse != null && unwrapped(parse.root()).type() == Type.NULL) {
-            problems.add(Problem.error(ErrorId.INVALID_SQL, what + " is NULL, which has no type: PostgreSQL"
-                + " refuses the index (\"data type unknown has no default operator class\"). Fix: index a column or"
-                + " an expression of the row's columns, such as lower(email).", origin(i.origin(), t)));
+          Type alone = parse == null ? null : unwrapped(parse.root()).type();
+          if (alone == Type.NULL || alone == Type.STRING) {
+            problems.add(Problem.error(ErrorId.INVALID_SQL, what + " is " + (alone == Type.NULL ? "NULL" : "one string")
+                + ", which has no type: PostgreSQL refuses the index (\"data type unknown has no default operator"
+                + " class\"). Fix: index a column or an expression of the row's columns, such as lower(email).",
+                origin(i.origin(), t)));
+          } else if (parse != null) {
+            immutable(what, "index expression", parse.root(), origin(i.origin(), t));
           }
         }
       }
@@ -103,7 +109,14 @@ public final class PostgresExpressionCheck {
         Parse parse = read(t, "the predicate of index " + i.name() + " (" + i.where().sql() + ")", i.where().sql(),
             "an index predicate", origin(i.origin(), t));
         if (parse != null) {
-          enumComparisons(t, "the predicate of index " + i.name(), parse.root(), origin(i.origin(), t));
+          String what = "the predicate of index " + i.name();
+          enumComparisons(t, what, parse.root(), origin(i.origin(), t));
+          literalComparisons(t, what, parse.root(), origin(i.origin(), t));
+          int reported = problems.size();
+          constantCheck(what + " (" + i.where().sql() + ")", "WHERE", parse.root(), origin(i.origin(), t));
+          if (problems.size() == reported) { // a predicate that is USER alone is reported once, as no condition
+            immutable(what + " (" + i.where().sql() + ")", "index predicate", parse.root(), origin(i.origin(), t));
+          }
         }
       }
     }
@@ -162,10 +175,14 @@ public final class PostgresExpressionCheck {
    * row is checked (boolin), so one that is not a boolean ('A') fails every INSERT; PostgreSQL
    * refuses both in the DDL. A string whose value the lexer could not decide is left to the server.
    */
-  private void constantCheck(String what, Node root, Origin at) {
+  private void constantCheck(String what, String clause, Node root, Origin at) {
     Node literal = unwrapped(root);
     String problem = switch (literal.type()) {
-      case INTEGER, DECIMAL -> "a number is not a condition (PostgreSQL: \"argument of CHECK must be type boolean\")";
+      case INTEGER, DECIMAL -> "a number is not a condition (PostgreSQL: \"argument of " + clause
+          + " must be type boolean\")";
+      case SPECIAL_CALL -> NOT_IMMUTABLE_KEYWORDS.contains(literal.op()) ? literal.op().toUpperCase(Locale.ROOT)
+          + " is a name, a date or a time, not a condition (PostgreSQL: \"argument of " + clause
+          + " must be type boolean\")" : null;
       case STRING -> literal.text() != null && !bool(literal.text()) ? "'" + literal.text() + "' is not a boolean"
           + " (true, false, yes, no, on, off, 1, 0), and PostgreSQL refuses it (\"invalid input syntax for type"
           + " boolean\")" : null;
@@ -308,9 +325,22 @@ public final class PostgresExpressionCheck {
       }
       case BOOLEAN -> bool(value) ? null : "'" + value + "' is not a boolean (true, false, yes, no, on, off, 1, 0)";
       case UUID -> uuid(value) ? null : "'" + value + "' is not a UUID";
+      case DATE, TIME, INSTANT, LOCAL_DATE_TIME -> dateTime(value) ? null
+          : "'" + value + "' is not a date or time";
       case JSON -> json(value) ? null : "'" + value + "' is not JSON";
       default -> null;
     };
+  }
+
+  /**
+   * Whether PostgreSQL's date and time input may read {@code value}: it is lenient (month names, time zones,
+   * many orders of fields), so a string is refused only when it has no digit and is none of the special
+   * values (epoch, infinity, -infinity, now, today, tomorrow, yesterday, allballs).
+   */
+  private static boolean dateTime(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return v.chars().anyMatch(Character::isDigit) || Set.of("epoch", "infinity", "-infinity", "+infinity", "now",
+        "today", "tomorrow", "yesterday", "allballs").contains(v);
   }
 
   /** PostgreSQL's boolin: a unique prefix of true, false, yes, no; on, off, 1, 0; any case, spaces around. */
@@ -363,6 +393,74 @@ public final class PostgresExpressionCheck {
       }
     }
   }
+
+  /**
+   * A comparison of a column with a string its type cannot read ({@code created_on = 'soon'}, {@code id = 'x'}
+   * for a uuid): PostgreSQL reads the string as the column's type when it makes the constraint or index, and
+   * refuses the DDL. Strings, enums (see {@link #enumComparisons}), JSON and arrays are not read here.
+   */
+  private void literalComparisons(Table t, String what, Node root, Origin at) {
+    for (Node n : root.all()) {
+      if ((n.type() == Type.BINARY || n.type() == Type.POSTFIX) && COMPARISONS.contains(n.op())
+          && n.children().size() == 2) {
+        typed(t, what, n.children().get(0), n.children().get(1), at);
+        typed(t, what, n.children().get(1), n.children().get(0), at);
+      } else if (n.type() == Type.IN) {
+        for (Node item : n.children().subList(1, n.children().size())) {
+          typed(t, what, n.children().get(0), item, at);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "is distinct from",
+      "is not distinct from");
+
+  private void typed(Table t, String what, Node side, Node other, Origin at) {
+    if (side.type() != Type.COLUMN || other.type() != Type.STRING || other.text() == null) {
+      return;
+    }
+    Column column = t.column(side.text()).orElse(null);
+    if (column == null || column.type().array() || column.type().isEnum()
+        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.JSON
+        || column.type().kind() == Kind.RAW) {
+      return;
+    }
+    String problem = string(column.type(), other.text());
+    if (problem != null) {
+      problems.add(Problem.error(ErrorId.INVALID_SQL, what + " compares column " + column.name() + " ("
+          + SQL.typeName(column.type()) + ") with a string it cannot read: " + problem + ", and PostgreSQL refuses"
+          + " the DDL (\"invalid input syntax\"). Fix: compare with a value of the column's type.", at));
+    }
+  }
+
+  /**
+   * What PostgreSQL evaluates once per row of an index must give the same value every time: a call of a
+   * function whose value changes with the time, the session or a random draw makes it refuse the index
+   * (\"functions in index expression must be marked IMMUTABLE\"). Those schemac knows: the SQL value
+   * functions ({@code CURRENT_DATE}, {@code USER}...) and the common volatile and stable calls.
+   */
+  private void immutable(String what, String place, Node root, Origin at) {
+    for (Node n : root.all()) {
+      String name = n.type() == Type.SPECIAL_CALL && NOT_IMMUTABLE_KEYWORDS.contains(n.op()) ? n.op()
+          : n.type() == Type.CALL && NOT_IMMUTABLE_CALLS.contains(n.text()) ? n.text() + "()" : null;
+      if (name != null) {
+        problems.add(Problem.error(ErrorId.INVALID_SQL, what + " uses " + name + ", whose value changes from one"
+            + " call to the next (the time, the session or a random draw), and PostgreSQL refuses it in an " + place
+            + " (\"functions in index expression must be marked IMMUTABLE\"): the index would hold values no"
+            + " query computes again. Fix: index the row's columns only, and compare with " + name
+            + " in the queries.", at));
+        return;
+      }
+    }
+  }
+
+  private static final Set<String> NOT_IMMUTABLE_KEYWORDS = Set.of("current_date", "current_time",
+      "current_timestamp", "localtime", "localtimestamp", "current_role", "current_user", "session_user",
+      "system_user", "user", "current_catalog", "current_schema");
+  private static final Set<String> NOT_IMMUTABLE_CALLS = Set.of("now", "random", "clock_timestamp",
+      "statement_timestamp", "transaction_timestamp", "timeofday", "gen_random_uuid", "uuid_generate_v4", "nextval",
+      "currval", "lastval", "setval", "current_setting", "txid_current", "pg_backend_pid", "random_normal");
 
   private void compare(Table t, String what, Node side, Node other, Origin at) {
     if (side.type() != Type.COLUMN || other.type() != Type.STRING || other.text() == null) {

@@ -3,6 +3,7 @@ package dev.schemac.processor.targets.postgresql;
 import dev.schemac.processor.model.Column;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.Identifiers;
+import dev.schemac.processor.model.Index;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
@@ -13,6 +14,7 @@ import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The changes between two versions as PostgreSQL statements. Every up step is recorded with its
@@ -39,6 +41,10 @@ final class PostgresMigrationRenderer {
   private Schema after;
   /** The previous version's model: what the down of an added enum value rebuilds. */
   private Schema before;
+  /** Every change of the version, whichever part of it is being rendered. */
+  private List<Change> allChanges = List.of();
+  /** Whether the foreign keys of the tables this version drops are dropped already (before the first table). */
+  private boolean droppedTablesKeysGone;
   /** Enum types whose down already rebuilds them (the first value added carries it). */
   private final java.util.Set<String> rebuilt = new java.util.HashSet<>();
   /** Enum types whose up already rebuilds them without removed values (the first value removed carries it). */
@@ -126,6 +132,7 @@ final class PostgresMigrationRenderer {
     Schema after = changes.after();
     this.after = after;
     this.before = before;
+    this.allChanges = changes.changes();
     for (Change.Phase phase : Change.Phase.values()) {
       switch (phase) {
         case TYPES -> {
@@ -157,6 +164,18 @@ final class PostgresMigrationRenderer {
         }
       }
     }
+  }
+
+  /** The table and index of {@code schema} whose qualified index name is {@code name}, or null. */
+  private static Map.Entry<Table, Index> indexOf(Schema schema, String name) {
+    for (Table t : schema.tables()) {
+      for (Index i : t.indexes()) {
+        if (t.qualifiedIndexName(i.name()).equals(name)) {
+          return Map.entry(t, i);
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean hasTriggers(Schema schema) {
@@ -341,6 +360,9 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.DropIndex c) {
       String name = c.table().qualifiedIndexName(c.index().name());
       if (c.dependenciesStay() && !singleTransaction) {
+        if (indexOf(after, name) != null) {
+          return null; // one of the same name replaces it: its CreateIndex drops this one first, and its down this one
+        }
         // DROP INDEX takes an exclusive lock on the table; CONCURRENTLY does not (outside a transaction)
         concurrentDrops.add(new Step(List.of(sql.dropIndex(name, true)),
             List.of(sql.dropIndex(name, true), sql.createIndex(c.table(), c.index(), true))));
@@ -478,8 +500,14 @@ final class PostgresMigrationRenderer {
       if (singleTransaction) {
         tx(sql.createIndex(a, c.index()), sql.dropIndex(name, false));
       } else {
+        // an index of the same name it replaces (its DropIndex left it to this step) comes back in the down
+        Map.Entry<Table, Index> replaced = indexOf(before, name);
+        boolean droppedConcurrently = replaced != null && indexOf(after, name) != null && allChanges.stream()
+            .anyMatch(d -> d instanceof Change.DropIndex drop && drop.dependenciesStay()
+                && drop.table().qualifiedIndexName(drop.index().name()).equals(name));
         concurrent(List.of(sql.dropIndex(name, true), sql.createIndex(a, c.index(), true)),
-            List.of(sql.dropIndex(name, true)));
+            droppedConcurrently ? List.of(sql.dropIndex(name, true),
+                sql.createIndex(replaced.getKey(), replaced.getValue(), true)) : List.of(sql.dropIndex(name, true)));
       }
       return null;
     }
@@ -629,8 +657,19 @@ final class PostgresMigrationRenderer {
   /** Its foreign keys first (other dropped tables may be referenced), then the table; the down creates it empty. */
   private void dropTable(Table b) {
     String name = b.qualifiedName();
-    for (ForeignKey fk : b.foreignKeys()) {
-      tx(sql.dropConstraint(name, fk.name(), false), sql.addConstraint(name, sql.foreignKeyConstraint(fk), false));
+    if (!droppedTablesKeysGone) {
+      // the keys of every table that goes, before any table goes: one may reference another (and the down adds
+      // them back once every table is there again)
+      droppedTablesKeysGone = true;
+      for (Change change : allChanges) {
+        if (change instanceof Change.DropTable drop) {
+          String dropped = drop.table().qualifiedName();
+          for (ForeignKey fk : drop.table().foreignKeys()) {
+            tx(sql.dropConstraint(dropped, fk.name(), false),
+                sql.addConstraint(dropped, sql.foreignKeyConstraint(fk), false));
+          }
+        }
+      }
     }
     List<String> recreate = new ArrayList<>();
     recreate.add("-- " + name + " is created again empty: the rows it held are not restored.");
