@@ -16,13 +16,13 @@ final class CatalogDiff {
 
   private CatalogDiff() {}
 
-  static List<Difference> compare(Map<String, PostgresCatalog.Item> expected, Map<String, PostgresCatalog.Item> actual) {
+  static List<Difference> compare(Map<String, CatalogItem> expected, Map<String, CatalogItem> actual) {
     TreeSet<String> keys = new TreeSet<>(expected.keySet());
     keys.addAll(actual.keySet());
     List<Difference> out = new ArrayList<>();
     for (String key : keys) {
-      PostgresCatalog.Item want = expected.get(key);
-      PostgresCatalog.Item have = actual.get(key);
+      CatalogItem want = expected.get(key);
+      CatalogItem have = actual.get(key);
       if (want != null && have != null) {
         for (Map.Entry<String, String> attribute : want.attributes().entrySet()) {
           String value = have.attributes().getOrDefault(attribute.getKey(), "");
@@ -42,12 +42,12 @@ final class CatalogDiff {
     return out;
   }
 
-  private static boolean differsWhole(String parent, Map<String, PostgresCatalog.Item> expected,
-      Map<String, PostgresCatalog.Item> actual) {
+  private static boolean differsWhole(String parent, Map<String, CatalogItem> expected,
+      Map<String, CatalogItem> actual) {
     return expected.containsKey(parent) != actual.containsKey(parent);
   }
 
-  private static String summary(PostgresCatalog.Item item) {
+  private static String summary(CatalogItem item) {
     String definition = item.attributes().getOrDefault("definition", item.attributes().get("type"));
     return definition == null || definition.isEmpty() ? "" : " (" + firstLine(definition) + ")";
   }

@@ -44,20 +44,41 @@ abstract class DatabaseMojo extends SchemacMojo {
   @Parameter(property = "schemac.lockWait", defaultValue = "60")
   int lockWaitSeconds;
 
+  /**
+   * The target whose committed files run ({@code postgresql}, {@code mariadb}, {@code mysql},
+   * {@code sqlite}); by default the one of the URL's engine. Needed only for a MySQL server
+   * reached with a {@code jdbc:mariadb:} URL: {@code -Dschemac.target=mysql}.
+   */
+  @Parameter(property = "schemac.target")
+  String target;
+
   Engine engine() throws MojoFailureException {
     return Engine.of(setting(url, "flyway.url", null));
+  }
+
+  /** The committed files of the target that runs on this database. */
+  CommittedFiles committedFiles() throws MojoFailureException {
+    return CommittedFiles.of(committedDir(), engine().target(target));
   }
 
   String jdbcUrl() {
     return setting(url, "flyway.url", null);
   }
 
-  /** Connects with the drivers this plugin bundles (found on the plugin's own class path). */
+  /**
+   * Connects with the drivers this plugin bundles (found on the plugin's own class path):
+   * PostgreSQL's, MariaDB Connector/J (which serves {@code jdbc:mysql:} URLs too: MySQL's own
+   * driver is GPL-licensed and not bundled) and sqlite-jdbc.
+   */
   Connection connect() throws MojoFailureException {
-    String jdbcUrl = jdbcUrl();
+    return connect(jdbcUrl());
+  }
+
+  Connection connect(String jdbcUrl) throws MojoFailureException {
     if (jdbcUrl == null) {
       throw new MojoFailureException("no database: pass -Dschemac.url=jdbc:postgresql://host:5432/database"
-          + " (and -Dschemac.user=..., -Dschemac.password=...), or set flyway.url in the pom");
+          + " (or jdbc:mariadb://..., jdbc:mysql://..., jdbc:sqlite:file.db; and -Dschemac.user=...,"
+          + " -Dschemac.password=...), or set flyway.url in the pom");
     }
     Properties properties = new Properties();
     String login = setting(user, "flyway.user", null);
@@ -68,11 +89,13 @@ abstract class DatabaseMojo extends SchemacMojo {
     if (secret != null) {
       properties.setProperty("password", secret);
     }
+    String driverUrl = jdbcUrl.startsWith(Engine.MYSQL.urlPrefix)
+        ? Engine.MARIADB.urlPrefix + jdbcUrl.substring(Engine.MYSQL.urlPrefix.length()) : jdbcUrl;
     SQLException failure = null;
     for (Driver driver : ServiceLoader.load(Driver.class, getClass().getClassLoader())) {
       try {
-        if (driver.acceptsURL(jdbcUrl)) {
-          Connection connection = driver.connect(jdbcUrl, properties);
+        if (driver.acceptsURL(driverUrl)) {
+          Connection connection = driver.connect(driverUrl, properties);
           if (connection != null) {
             return connection;
           }
@@ -81,8 +104,9 @@ abstract class DatabaseMojo extends SchemacMojo {
         failure = e;
       }
     }
-    throw new MojoFailureException("cannot connect to " + PostgresUrls.redacted(jdbcUrl) + (failure == null
-        ? ": no bundled JDBC driver accepts this URL (PostgreSQL: jdbc:postgresql://host:port/database)"
+    throw new MojoFailureException("cannot connect to " + JdbcUrls.redacted(jdbcUrl) + (failure == null
+        ? ": no bundled JDBC driver accepts this URL (jdbc:postgresql://host:port/database,"
+        + " jdbc:mariadb://host:port/database, jdbc:mysql://host:port/database, jdbc:sqlite:file.db)"
         : ": " + failure.getMessage()), failure);
   }
 

@@ -1,5 +1,6 @@
 package dev.schemac.maven;
 
+import dev.schemac.processor.targets.mysqlfamily.MySqlFamilyScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compares a live PostgreSQL database with what its committed migrations make of an empty one.
- * The expected schema is built by the server itself, in a scratch database: the committed ups
- * replayed up to the version Flyway's history says the database is at (without a history table,
- * the committed {@code schema.sql}). Both catalogs are then read by the same queries, so a default,
- * a CHECK or an index definition is spelled by PostgreSQL the same way on both sides, and any
- * difference is a real one. Atlas's drift detection does the same with its dev database.
+ * Compares a live database with what its committed migrations make of an empty one. The expected
+ * schema is built by the engine itself, in a scratch database: the committed ups of the database's
+ * target replayed up to the version Flyway's history says the database is at (without a history
+ * table, the committed {@code schema.sql}). Both catalogs are then read by the same queries
+ * ({@link PostgresCatalog}, {@link MariaDbCatalog}, {@link SqliteCatalog}), so a default, a CHECK or
+ * an index definition is spelled by the engine the same way on both sides, and any difference is a
+ * real one. Atlas's drift detection does the same with its dev database.
  *
  * <p>It also reads the history for what no catalog shows: an applied migration that is not the
  * committed file (its Flyway checksum differs), and the current-version trap (a version still
@@ -52,11 +54,14 @@ final class Drift {
       } else if (applied == 0) {
         expectedFrom = "an empty schema (the history has no version)";
       } else {
-        history.useSchemaOn(scratch, true);
+        if (history.engine() == Engine.POSTGRESQL) {
+          history.useSchemaOn(scratch, true); // the same schema names as the live database's
+        }
         List<String> replayed = new ArrayList<>();
         for (CommittedFiles.Script up : files.migrations()) {
           if (up.major() <= applied) {
-            run(scratch, up);
+            run(history.engine(), scratch, up.fileName(), Files.readString(up.path(), StandardCharsets.UTF_8),
+                !up.secondStep());
             replayed.add(up.fileName().substring(0, up.fileName().indexOf("__")));
           }
         }
@@ -67,9 +72,8 @@ final class Drift {
         return new Report(expectedFrom, errors, warnings, List.of());
       }
     } else if (Files.isRegularFile(files.schemaSql())) {
-      try (Statement s = scratch.createStatement()) {
-        s.execute(Files.readString(files.schemaSql(), StandardCharsets.UTF_8));
-      }
+      run(history.engine(), scratch, files.schemaSql().getFileName().toString(),
+          Files.readString(files.schemaSql(), StandardCharsets.UTF_8), true);
       expectedFrom = "the committed schema.sql" + (current == 0 ? "" : " (version " + current + "; the database has no"
           + " Flyway history table " + history.qualifiedName() + ")");
     } else {
@@ -77,9 +81,23 @@ final class Drift {
           + files.schemaSql() + " to compare it with");
       return new Report("nothing", errors, warnings, List.of());
     }
-    Map<String, PostgresCatalog.Item> expected = PostgresCatalog.read(scratch, null, null);
-    Map<String, PostgresCatalog.Item> actual = PostgresCatalog.read(live, history.schema(), history.table());
+    Map<String, CatalogItem> expected = catalog(history.engine(), scratch, null, null);
+    Map<String, CatalogItem> actual = catalog(history.engine(), live, history.schema(), history.table());
     return new Report(expectedFrom, errors, warnings, CatalogDiff.compare(expected, actual));
+  }
+
+  /**
+   * Every object of the database, by the engine's reader; Flyway's history table {@code
+   * historyTable} in {@code historySchema} is left out. On MariaDB and MySQL, where a schema is a
+   * database, the objects of {@code historySchema} (null: the connection's database).
+   */
+  static Map<String, CatalogItem> catalog(Engine engine, Connection connection, String historySchema,
+      String historyTable) throws SQLException {
+    return switch (engine) {
+      case POSTGRESQL -> PostgresCatalog.read(connection, historySchema, historyTable);
+      case MARIADB, MYSQL -> MariaDbCatalog.read(engine, connection, historySchema, historyTable);
+      case SQLITE -> SqliteCatalog.read(connection, historyTable);
+    };
   }
 
   /**
@@ -137,25 +155,49 @@ final class Drift {
     return applied;
   }
 
-  /** A committed up, as Flyway runs it: {@code V{N}} in one transaction, {@code V{N}.1} statement by statement. */
-  private static void run(Connection connection, CommittedFiles.Script up) throws SQLException, IOException {
-    List<String> statements = SqlStatements.split(Files.readString(up.path(), StandardCharsets.UTF_8));
-    connection.setAutoCommit(up.secondStep());
-    try (Statement s = connection.createStatement()) {
-      for (String statement : statements) {
-        s.execute(statement);
-      }
-      if (!up.secondStep()) {
-        connection.commit();
+  /**
+   * A committed script, as Flyway runs it: on PostgreSQL {@code V{N}} in one transaction, {@code
+   * V{N}.1} statement by statement; on MariaDB and MySQL statement by statement (each DDL statement
+   * commits); on SQLite as the file says (its own transaction between its pragmas).
+   */
+  private static void run(Engine engine, Connection connection, String name, String text, boolean transactional)
+      throws SQLException {
+    try {
+      switch (engine) {
+        case POSTGRESQL -> {
+          connection.setAutoCommit(!transactional);
+          try (Statement s = connection.createStatement()) {
+            for (String statement : SqlStatements.split(text)) {
+              s.execute(statement);
+            }
+            if (transactional) {
+              connection.commit();
+            }
+          } catch (SQLException e) {
+            if (transactional) {
+              connection.rollback();
+            }
+            throw e;
+          } finally {
+            connection.setAutoCommit(true);
+          }
+        }
+        case MARIADB, MYSQL -> {
+          try (Statement s = connection.createStatement()) {
+            for (String statement : MySqlFamilyScripts.split(text)) {
+              s.execute(statement);
+            }
+          }
+        }
+        case SQLITE -> {
+          try (Statement s = connection.createStatement()) {
+            s.executeUpdate(text);
+          }
+        }
       }
     } catch (SQLException e) {
-      if (!up.secondStep()) {
-        connection.rollback();
-      }
-      throw new SQLException("replaying the committed " + up.fileName() + " in the scratch database failed: "
-          + e.getMessage(), e);
-    } finally {
-      connection.setAutoCommit(true);
+      throw new SQLException("replaying the committed " + name + " in the scratch database failed: " + e.getMessage(),
+          e);
     }
   }
 }

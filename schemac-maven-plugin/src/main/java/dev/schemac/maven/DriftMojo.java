@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,10 +19,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * sequences, enum types — and the migrations it ran that are not the committed ones, the
  * current-version trap included. Exit code 1 when anything differs, for CI:
  *
- * <pre>mvn schemac:drift -Dschemac.url=jdbc:postgresql://localhost:5432/shop -Dschemac.user=app</pre>
+ * <pre>mvn schemac:drift -Dschemac.url=jdbc:postgresql://localhost:5432/shop -Dschemac.user=app
+ * mvn schemac:drift -Dschemac.url=jdbc:mariadb://localhost:3306/shop -Dschemac.user=app
+ * mvn schemac:drift -Dschemac.url=jdbc:sqlite:shop.db</pre>
  *
  * <p>The expected schema is built in a scratch database on the same server (created and dropped
- * here; the user needs CREATEDB), or in the empty database {@code -Dschemac.scratchUrl} names.
+ * here; the user needs CREATEDB on PostgreSQL, CREATE and DROP on MariaDB and MySQL), a temporary
+ * file for SQLite, or in the empty database {@code -Dschemac.scratchUrl} names.
  */
 @Mojo(name = "drift", threadSafe = true)
 public final class DriftMojo extends DatabaseMojo {
@@ -34,34 +39,22 @@ public final class DriftMojo extends DatabaseMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    CommittedFiles files = CommittedFiles.of(committedDir(), engine().targetId);
-    String scratchName = null;
+    Engine engine = engine();
+    CommittedFiles files = committedFiles();
     Drift.Report report;
     try (Connection live = connect()) {
-      FlywayHistory history = new FlywayHistory(live, historySchema(), historyTable());
-      String url = scratchUrl;
-      if (url == null || url.isBlank()) {
-        scratchName = "schemac_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Statement s = live.createStatement()) {
-          s.execute("CREATE DATABASE " + scratchName);
-        } catch (SQLException e) {
-          throw new MojoFailureException("schemac:drift builds the expected schema in a scratch database and could not"
-              + " create one (" + e.getMessage().strip() + "): grant CREATEDB, or pass an empty database with"
-              + " -Dschemac.scratchUrl=jdbc:postgresql://host:port/empty_database", e);
-        }
-        url = PostgresUrls.withDatabase(jdbcUrl(), scratchName);
-      }
-      try (Connection scratch = connectTo(url)) {
-        if (scratchUrl != null && !scratchUrl.isBlank() && !PostgresCatalog.read(scratch, null, null).keySet().stream()
+      FlywayHistory history = new FlywayHistory(engine, live, historySchema(), historyTable());
+      boolean given = scratchUrl != null && !scratchUrl.isBlank();
+      Scratch scratch = given ? null : Scratch.create(engine, live, jdbcUrl());
+      try (Connection expected = connect(given ? scratchUrl : scratch.url())) {
+        if (given && !Drift.catalog(engine, expected, null, null).keySet().stream()
             .allMatch(k -> k.equals("schema public"))) {
           throw new MojoFailureException(scratchUrl + " is not empty: schemac:drift needs an empty scratch database");
         }
-        report = Drift.check(live, history, files, scratch);
+        report = Drift.check(live, history, files, expected);
       } finally {
-        if (scratchName != null) {
-          try (Statement s = live.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + scratchName + " WITH (FORCE)");
-          }
+        if (scratch != null) {
+          scratch.drop(live);
         }
       }
     } catch (SQLException | IOException e) {
@@ -71,7 +64,7 @@ public final class DriftMojo extends DatabaseMojo {
     report.errors().forEach(e -> getLog().error("schemac:drift: " + e));
     report.differences().forEach(d -> getLog().error("  " + d.text()));
     String summary = report.differences().size() + (report.differences().size() == 1 ? " difference" : " differences")
-        + " between " + PostgresUrls.redacted(jdbcUrl()) + " and " + report.expectedFrom();
+        + " between " + JdbcUrls.redacted(jdbcUrl()) + " and " + report.expectedFrom();
     if (report.clean()) {
       getLog().info("schemac:drift: no drift: " + summary);
     } else if (failOnDrift) {
@@ -83,13 +76,38 @@ public final class DriftMojo extends DatabaseMojo {
     }
   }
 
-  private Connection connectTo(String scratch) throws MojoFailureException {
-    String saved = url;
-    url = scratch;
-    try {
-      return connect();
-    } finally {
-      url = saved;
+  /**
+   * The empty database the expected schema is built in: a new database on the live server
+   * (PostgreSQL, MariaDB, MySQL: the user needs the right to create one), a temporary file for
+   * SQLite. Dropped when the comparison is done.
+   */
+  private record Scratch(Engine engine, String name, String url, Path file) {
+    static Scratch create(Engine engine, Connection live, String liveUrl) throws SQLException, IOException,
+        MojoFailureException {
+      if (engine == Engine.SQLITE) {
+        Path file = Files.createTempFile("schemac-drift-", ".db");
+        return new Scratch(engine, null, "jdbc:sqlite:" + file.toAbsolutePath(), file);
+      }
+      String name = "schemac_drift_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      try (Statement s = live.createStatement()) {
+        s.execute("CREATE DATABASE " + name + (engine.mysqlFamily() ? " CHARACTER SET utf8mb4" : ""));
+      } catch (SQLException e) {
+        throw new MojoFailureException("schemac:drift builds the expected schema in a scratch database and could not"
+            + " create one (" + e.getMessage().strip() + "): grant " + (engine.mysqlFamily() ? "CREATE and DROP"
+            : "CREATEDB") + ", or pass an empty database with -Dschemac.scratchUrl=" + engine.urlPrefix
+            + "//host:port/empty_database", e);
+      }
+      return new Scratch(engine, name, JdbcUrls.withDatabase(liveUrl, name), null);
+    }
+
+    void drop(Connection live) throws SQLException, IOException {
+      if (file != null) {
+        Files.deleteIfExists(file);
+        return;
+      }
+      try (Statement s = live.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + name + (engine == Engine.POSTGRESQL ? " WITH (FORCE)" : ""));
+      }
     }
   }
 }

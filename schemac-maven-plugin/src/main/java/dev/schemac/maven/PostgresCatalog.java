@@ -1,10 +1,10 @@
 package dev.schemac.maven;
 
+import static dev.schemac.maven.CatalogItem.add;
+import static dev.schemac.maven.CatalogItem.query;
+
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,13 +19,6 @@ import java.util.TreeMap;
  * table are left out; data (rows, sequence positions) is not read.
  */
 final class PostgresCatalog {
-  /** One object: {@code kind} and qualified {@code name}, its table's key as {@code parent} (or null), and its attributes. */
-  record Item(String kind, String name, String parent, Map<String, String> attributes) {
-    String key() {
-      return kind + " " + name;
-    }
-  }
-
   private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
       + " AND n.nspname NOT LIKE 'pg_temp_%' AND n.nspname NOT LIKE 'pg_toast_temp_%'";
 
@@ -36,8 +29,8 @@ final class PostgresCatalog {
   }
 
   /** Every object by {@link Item#key()}, sorted; {@code excludedTable} (schema, name) is not read. */
-  static Map<String, Item> read(Connection connection, String excludedSchema, String excludedTable) throws SQLException {
-    Map<String, Item> items = new TreeMap<>();
+  static Map<String, CatalogItem> read(Connection connection, String excludedSchema, String excludedTable) throws SQLException {
+    Map<String, CatalogItem> items = new TreeMap<>();
     String excluded = excludedTable == null ? "TRUE"
         : "NOT (n.nspname = " + literal(excludedSchema) + " AND c.relname = " + literal(excludedTable) + ")";
     query(connection, "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE " + USER_SCHEMA + " AND "
@@ -110,27 +103,6 @@ final class PostgresCatalog {
         + " JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace WHERE x.extname <> 'plpgsql'",
         rs -> add(items, "extension", rs.getString(1), null, "schema", rs.getString(2)));
     return items;
-  }
-
-  private interface RowReader {
-    void read(ResultSet rs) throws SQLException;
-  }
-
-  private static void query(Connection connection, String sql, RowReader reader) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        reader.read(rs);
-      }
-    }
-  }
-
-  private static void add(Map<String, Item> items, String kind, String name, String parent, String... attributes) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < attributes.length; i += 2) {
-      map.put(attributes[i], attributes[i + 1] == null ? "" : attributes[i + 1]);
-    }
-    Item item = new Item(kind, name, parent, map);
-    items.put(item.key(), item);
   }
 
   private static String relkind(String code) {

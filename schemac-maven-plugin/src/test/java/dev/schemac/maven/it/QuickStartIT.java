@@ -50,4 +50,24 @@ class QuickStartIT {
     assertThat(unknownTarget.succeeded()).isFalse();
     assertThat(unknownTarget.output()).contains("-Aschemac.targets=postgres: 'postgres' is not a target");
   }
+
+  /** The baseline options, empty and false by default, set from the command line as README's adoption section says. */
+  @Test
+  void baselineOptions_fromTheCommandLine_writeAndCheckTheBaselineFile() throws Exception {
+    Path project = QuickStart.create("quick-start-baseline");
+    Path baseline = project.resolve("schemac-baseline.txt");
+
+    Maven.Run first = Maven.mvn(project, "compile", "-Dschemac.baseline=" + baseline);
+    assertWithMessage(first.toString()).that(first.succeeded()).isTrue();
+    assertThat(Maven.read(baseline)).startsWith("# schemac baseline");
+
+    Maven.Run badUpdate = Maven.mvn(project, "clean", "compile", "-Dschemac.baseline=" + baseline,
+        "-Dschemac.updateBaseline=maybe");
+    assertThat(badUpdate.succeeded()).isFalse();
+    assertThat(badUpdate.output()).contains("-Aschemac.updateBaseline=maybe is neither true nor false");
+
+    Maven.Run updateWithoutFile = Maven.mvn(project, "clean", "compile", "-Dschemac.updateBaseline=true");
+    assertThat(updateWithoutFile.succeeded()).isFalse();
+    assertThat(updateWithoutFile.output()).contains("-Aschemac.updateBaseline=true needs -Aschemac.baseline=<file>");
+  }
 }

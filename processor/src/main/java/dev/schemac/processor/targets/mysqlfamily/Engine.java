@@ -19,8 +19,9 @@ import java.util.Set;
  * @param functionalIndexes index key parts that are expressions (MySQL 8.0.13+); without them an
  *     expression is indexed through a generated column (MariaDB)
  * @param sequences free-standing sequences (MariaDB 10.3+)
- * @param instantVarcharGrowth a longer VARCHAR is a metadata change whatever the lengths
- *     (MariaDB 10.4+, ROW_FORMAT=DYNAMIC); without it only within the same length-byte size
+ * @param instantVarcharGrowth a longer VARCHAR is a metadata change within the same length-byte
+ *     size, and past 255 bytes from below 128 (MariaDB 10.4+, ROW_FORMAT=DYNAMIC; from 128-255
+ *     bytes to more it copies); without it, in place within the same size only
  * @param statementTimeout a session limit on how long any statement runs, DDL included
  *     ({@code max_statement_time}, MariaDB); MySQL's {@code max_execution_time} limits only SELECT
  * @param generatedNotNull a generated column may be declared NOT NULL (MySQL); MariaDB refuses

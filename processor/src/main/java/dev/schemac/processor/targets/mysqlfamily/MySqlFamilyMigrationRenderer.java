@@ -731,10 +731,15 @@ final class MySqlFamilyMigrationRenderer {
       return OnlineDdl.INSTANT; // values appended: the stored numbers stay
     }
     if (a.isBounded() && b.isBounded() && b.length() >= a.length() && !MySqlFamilyDialect.isLob(b)) {
-      if (engine.instantVarcharGrowth()) {
+      boolean sameLengthBytes = (4 * a.length() > 255) == (4 * b.length() > 255);
+      // InnoDB stores a value's length in one byte when the column holds at most 255 bytes, and
+      // beyond that in one byte only below 128: growing past 255 bytes keeps the stored rows
+      // readable only when they were all below 128 bytes (MariaDB 11.4 refuses INSTANT from
+      // varchar(40) to varchar(80) in utf8mb4: "Cannot change column type")
+      if (engine.instantVarcharGrowth() && (sameLengthBytes || 4 * a.length() < 128)) {
         return OnlineDdl.INSTANT;
       }
-      return (4 * a.length() > 255) == (4 * b.length() > 255) ? OnlineDdl.INPLACE : OnlineDdl.COPY;
+      return sameLengthBytes ? OnlineDdl.INPLACE : OnlineDdl.COPY;
     }
     return OnlineDdl.COPY;
   }

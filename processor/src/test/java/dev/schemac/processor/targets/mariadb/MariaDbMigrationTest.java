@@ -357,6 +357,33 @@ class MariaDbMigrationTest {
         .run();
   }
 
+  /**
+   * utf8mb4: varchar(40) holds up to 160 bytes, varchar(80) 320. A value of 128 to 255 bytes has a
+   * one-byte length in the first and needs two in the second: MariaDB refuses INSTANT, the table
+   * is copied. From varchar(20) (80 bytes, every length below 128: one byte either way) the growth
+   * stays INSTANT (the next test).
+   */
+  @Test
+  void varcharLengthenedPast255Bytes_fromOver127Bytes_copiesTheTable() throws Exception {
+    Scenario copied = new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id, @Column(length = 40) String name) {}"))
+        .v2(type("Item", "@Table public record Item(@Id long id, @Column(length = 80) String name) {}"))
+        .seed("INSERT INTO items VALUES (1, '" + "é".repeat(40) + "')")
+        .afterUp(db -> assertThat(db.rows("SELECT char_length(name) FROM items")).containsExactly("40"))
+        .run();
+    assertThat(copied.up).contains("varchar(80) NOT NULL, ALGORITHM=COPY, LOCK=SHARED");
+  }
+
+  @Test
+  void varcharLengthenedPast255Bytes_fromBelow128Bytes_isInstant() throws Exception {
+    Scenario instant = new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id, @Column(length = 20) String name) {}"))
+        .v2(type("Item", "@Table public record Item(@Id long id, @Column(length = 80) String name) {}"))
+        .seed("INSERT INTO items VALUES (1, 'a')")
+        .run();
+    assertThat(instant.up).contains("varchar(80) NOT NULL, ALGORITHM=INSTANT");
+  }
+
   @Test
   void enumValueInsertedInTheMiddle_copiesTheTable() throws Exception {
     Scenario s = new Scenario()

@@ -105,6 +105,17 @@ class SqliteUnsupportedTest {
         + " String name) {}", SqliteUnsupported.SQL_ID, "name::text");
   }
 
+  /** A comparison that ends the expression, read with PostgreSQL's grammar, is translated (it once threw). */
+  @Test
+  void aComparisonCheckWrittenForPostgres_isWrittenForSqlite() {
+    JavaFileObject source = SchemacCompiler.typeIn(SqliteMigrations.PACKAGE, "Thing",
+        "@Table public record Thing(@Id long id,\n@Check(\"quantity > 0\") int quantity) {}");
+    SchemacCompiler.Result r = SchemacCompiler.compile(dir, List.of(source), "-Aschemac.targets=postgresql,sqlite");
+    assertWithMessage("%s", r.compilation().diagnostics()).that(r.compilation().status())
+        .isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(r.fileInDir("sqlite/schema.sql").orElseThrow()).contains("CHECK (quantity > 0)");
+  }
+
   @Test
   void aCheckWithASubquery() {
     error("sqlite", "@Table\n@Check(\"id > (SELECT 1)\")\npublic record Thing(@Id long id) {}",

@@ -1,4 +1,4 @@
-package dev.schemac.processor.testing;
+package dev.schemac.processor.targets.mysqlfamily;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * A MariaDB or MySQL script cut into statements as the mariadb client cuts it: at each {@code ;}
  * outside quotes ('...' with '' and backslash escapes, "...", `...`) and comments ({@code -- } to
- * the end of the line, {@code /* ... *}{@code /}); comments are left out.
+ * the end of the line, {@code /* ... *}{@code /}); comments are left out. This family's files run
+ * statement by statement (each DDL statement commits on its own), so whoever runs them — the tests,
+ * schemac-maven-plugin's undo and drift — cuts them here, the same way.
  */
-public final class MySqlScripts {
-  private MySqlScripts() {}
+public final class MySqlFamilyScripts {
+  private MySqlFamilyScripts() {}
 
   public static List<String> split(String script) {
     List<String> out = new ArrayList<>();

@@ -1,12 +1,17 @@
 package dev.schemac.maven;
 
-/** PostgreSQL JDBC URLs: {@code jdbc:postgresql://host:port/database?options} and {@code jdbc:postgresql:database}. */
-final class PostgresUrls {
-  private PostgresUrls() {}
+/**
+ * JDBC URLs of a server: {@code jdbc:postgresql://host:port/database?options} (also {@code
+ * jdbc:postgresql:database}), {@code jdbc:mariadb://host:port/database?options}, {@code
+ * jdbc:mysql://...}.
+ */
+final class JdbcUrls {
+  private JdbcUrls() {}
 
   /** The same server, user options and all, with another database. */
   static String withDatabase(String url, String database) {
-    String prefix = "jdbc:postgresql:";
+    int colon = url.indexOf(':', "jdbc:".length());
+    String prefix = url.substring(0, colon + 1);
     String rest = url.substring(prefix.length());
     int query = rest.indexOf('?');
     String options = query < 0 ? "" : rest.substring(query);

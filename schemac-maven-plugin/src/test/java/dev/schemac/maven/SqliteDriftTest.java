@@ -1,0 +1,94 @@
+package dev.schemac.maven;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drift of a real SQLite 3.54 database (sqlite-jdbc) from the shop's committed SQLite files. */
+class SqliteDriftTest {
+  private static final String HISTORY = "flyway_schema_history";
+
+  @TempDir Path dir;
+
+  private Drift.Report drift(String url, Path db) throws Exception {
+    try (Connection live = TestSqlite.connect(url);
+        Connection expected = TestSqlite.connect(TestSqlite.url(dir.resolve("scratch.db")))) {
+      return Drift.check(live, new FlywayHistory(Engine.SQLITE, live, null, HISTORY), CommittedFiles.of(db, "sqlite"),
+          expected);
+    }
+  }
+
+  private static void execute(String url, String script) throws Exception {
+    try (Connection c = TestSqlite.connect(url); Statement s = c.createStatement()) {
+      s.executeUpdate(script);
+    }
+  }
+
+  @Test
+  void aMigratedDatabase_hasNoDrift() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("none.db"));
+    TestSqlite.flyway(url, db).load().migrate();
+
+    Drift.Report report = drift(url, db);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.differences()).isEmpty();
+    assertThat(report.expectedFrom()).isEqualTo("the committed migrations V1, V2, V3 (the database is at version 3)");
+  }
+
+  @Test
+  void handMadeDrift_isReportedObjectByObject() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("by_hand.db"));
+    TestSqlite.flyway(url, db).load().migrate();
+    execute(url, """
+        ALTER TABLE customers ADD COLUMN nickname text;
+        DROP INDEX idx_customers_name_created_at;
+        CREATE INDEX idx_purchases_by_hand ON purchases (total DESC) WHERE quantity > 1;
+        CREATE TABLE import_scratch (id integer PRIMARY KEY, payload text);
+        PRAGMA foreign_keys = OFF;
+        BEGIN;
+        CREATE TABLE tags_new (id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+            label text NOT NULL CHECK (length(label) <= 60));
+        INSERT INTO tags_new SELECT * FROM tags;
+        DROP TABLE tags;
+        ALTER TABLE tags_new RENAME TO tags;
+        CREATE UNIQUE INDEX tags_label_key ON tags (label);
+        COMMIT;
+        CREATE TRIGGER tags_lower AFTER INSERT ON tags BEGIN UPDATE tags SET label = lower(label) WHERE id = new.id; END;
+        """);
+
+    Drift.Report report = drift(url, db);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.differences().stream().map(CatalogDiff.Difference::text).toList()).containsExactly(
+        "check tags.length(label) <= 50: missing from the database (length(label) <= 50)",
+        "check tags.length(label) <= 60: only in the database, not in the committed schema (length(label) <= 60)",
+        "column customers.nickname: only in the database, not in the committed schema (TEXT)",
+        "index idx_customers_name_created_at: missing from the database (CREATE INDEX idx_customers_name_created_at"
+            + " ON customers(name, created_at DESC))",
+        "index idx_purchases_by_hand: only in the database, not in the committed schema (CREATE INDEX"
+            + " idx_purchases_by_hand ON purchases(total DESC) WHERE quantity > 1)",
+        "table import_scratch: only in the database, not in the committed schema",
+        "table tags: strict is 'no' in the database, 'yes' in the committed schema",
+        "trigger tags.tags_lower: only in the database, not in the committed schema (CREATE TRIGGER tags_lower AFTER"
+            + " INSERT ON tags BEGIN UPDATE tags SET label = lower(label) WHERE id = new.id; END)").inOrder();
+  }
+
+  @Test
+  void withoutAHistoryTable_theDatabaseIsComparedWithSchemaSql() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("schema_sql.db"));
+    execute(url, java.nio.file.Files.readString(db.resolve("sqlite/schema.sql")));
+
+    Drift.Report report = drift(url, db);
+
+    assertThat(report.expectedFrom()).startsWith("the committed schema.sql (version 3;");
+    assertThat(report.differences()).isEmpty();
+  }
+}
