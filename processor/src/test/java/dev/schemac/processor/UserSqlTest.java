@@ -184,6 +184,23 @@ class UserSqlTest {
     }
   }
 
+  /** A text enum ordered against a string is a comparison of strings, which PostgreSQL takes: no error. */
+  @Test
+  void textEnumOrderedAgainstAString_compilesAndApplies() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        @Index(columns = "state", where = "state < 'M'")
+        public record Room(@Id long id, State state) {
+          public enum State { ACTIVE, BLOCKED }
+        }
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
+      applied.execute("INSERT INTO rooms (id, state) VALUES (1, 'ACTIVE')");
+    }
+  }
+
   /** Valid PostgreSQL that JSqlParser 5.3 refused or misread: it compiles, and PostgreSQL takes the DDL. */
   @Test
   void validPostgresOtherParsersRefuse_compilesAndApplies() throws Exception {

@@ -83,8 +83,7 @@ public final class PostgresExpressionCheck {
         Parse parse = read(t, "CHECK " + c.name() + " (" + expression + ")", expression, "a CHECK constraint",
             origin(c.origin(), t));
         if (parse != null) {
-          enumComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
-          literalComparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
+          comparisons(t, "CHECK " + c.name(), parse.root(), origin(c.origin(), t));
           constantCheck("CHECK " + c.name() + " (" + expression + ")", "CHECK", parse.root(), origin(c.origin(), t));
         }
       }
@@ -110,8 +109,7 @@ public final class PostgresExpressionCheck {
             "an index predicate", origin(i.origin(), t));
         if (parse != null) {
           String what = "the predicate of index " + i.name();
-          enumComparisons(t, what, parse.root(), origin(i.origin(), t));
-          literalComparisons(t, what, parse.root(), origin(i.origin(), t));
+          comparisons(t, what, parse.root(), origin(i.origin(), t));
           int reported = problems.size();
           constantCheck(what + " (" + i.where().sql() + ")", "WHERE", parse.root(), origin(i.origin(), t));
           if (problems.size() == reported) { // a predicate that is USER alone is reported once, as no condition
@@ -381,39 +379,28 @@ public final class PostgresExpressionCheck {
 
   // ------------------------------------------------------------------ enum comparisons
 
-  private void enumComparisons(Table t, String what, Node root, Origin at) {
-    for (Node n : root.all()) {
-      if ((n.type() == Type.BINARY || n.type() == Type.POSTFIX) && COMPARISONS.contains(n.op())
-          && n.children().size() == 2) {
-        compare(t, what, n.children().get(0), n.children().get(1), at);
-        compare(t, what, n.children().get(1), n.children().get(0), at);
-      } else if (n.type() == Type.IN) {
-        for (Node item : n.children().subList(1, n.children().size())) {
-          compare(t, what, n.children().get(0), item, at);
-        }
-      }
-    }
-  }
-
   /**
-   * A comparison of a column with a string its type cannot read ({@code created_on = 'soon'}, {@code id = 'x'}
-   * for a uuid): PostgreSQL reads the string as the column's type when it makes the constraint or index, and
-   * refuses the DDL. Strings, enums (see {@link #enumComparisons}) and arrays are not read here.
+   * Each comparison of a column with a string ({@code =}, {@code <>}, {@code <}..., {@code IS [NOT] DISTINCT FROM},
+   * {@code IN}), both ways round: {@link #compare} for enum columns, {@link #typed} for the others.
    */
-  private void literalComparisons(Table t, String what, Node root, Origin at) {
+  private void comparisons(Table t, String what, Node root, Origin at) {
     for (Node n : root.all()) {
       if ((n.type() == Type.BINARY || n.type() == Type.POSTFIX) && COMPARISONS.contains(n.op())
           && n.children().size() == 2) {
-        typed(t, what, n.children().get(0), n.children().get(1), at);
-        typed(t, what, n.children().get(1), n.children().get(0), at);
+        for (int side = 0; side < 2; side++) {
+          compare(t, what, n.op(), n.children().get(side), n.children().get(1 - side), at);
+          typed(t, what, n.children().get(side), n.children().get(1 - side), at);
+        }
       } else if (n.type() == Type.IN) {
         for (Node item : n.children().subList(1, n.children().size())) {
+          compare(t, what, "=", n.children().get(0), item, at);
           typed(t, what, n.children().get(0), item, at);
         }
       }
     }
   }
 
+  private static final Set<String> EQUALITIES = Set.of("=", "<>", "!=", "is distinct from", "is not distinct from");
   private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "is distinct from",
       "is not distinct from");
 
@@ -462,13 +449,19 @@ public final class PostgresExpressionCheck {
       "statement_timestamp", "transaction_timestamp", "timeofday", "gen_random_uuid", "uuid_generate_v4", "nextval",
       "currval", "lastval", "setval", "current_setting", "txid_current", "pg_backend_pid", "random_normal");
 
-  private void compare(Table t, String what, Node side, Node other, Origin at) {
+  /**
+   * An enum column compared with a value that is not one of its constants: a native enum cannot read it (whatever
+   * the comparison); a text enum can, but equal or different to a value no row holds is the same for every row.
+   * {@code <} and the like on a text enum compare strings, which stays the user's business.
+   */
+  private void compare(Table t, String what, String op, Node side, Node other, Origin at) {
     if (side.type() != Type.COLUMN || other.type() != Type.STRING || other.text() == null) {
       return;
     }
     Column column = t.column(side.text()).orElse(null);
     if (column == null || !column.type().isEnum() || column.type().array()
-        || column.type().enumValues().contains(other.text())) {
+        || column.type().enumValues().contains(other.text())
+        || !column.type().isNamedEnum() && !EQUALITIES.contains(op)) {
       return;
     }
     problems.add(Problem.error(ErrorId.UNKNOWN_ENUM_VALUE, what + " compares enum column " + column.name()
