@@ -5,6 +5,13 @@
 #   RUNS=7 SIZES="100 500" bench/run.sh
 #   WORK=/tmp/mybench bench/run.sh    # keep the generated models and logs there
 #   TOOLS="javac schemac" bench/run.sh   # only these (default: javac schemac schemac-nometa noop hibernate)
+#   TOOLS="javac noop schemac schemac-2 schemac-4" bench/run.sh   # what a second target (and all four SQL ones) costs
+#   INPROCESS=1 bench/run.sh          # javac in bench's InProcessJavac: adds javac's main-thread CPU time
+#
+# schemac-2 is -Aschemac.targets=postgresql,mariadb, schemac-4 -Aschemac.targets=postgresql,mariadb,mysql,sqlite
+# (schemac alone: postgresql, the default). MariaDB and MySQL have no array type, so these need the portable
+# model (MODEL=portable: tags as a JSON array instead of text[]; ModelGenerator's Javadoc), which is the default
+# whenever schemac-2 or schemac-4 is measured; every tool of a run compiles the same model.
 #
 # Needs JDK 17+, Maven 3.8+ and /usr/bin/time (Debian: apt-get install -y time). Nothing is
 # installed into the local Maven repository: the processor jar is used from processor/target.
@@ -15,6 +22,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"100 500 2000"}
 TOOLS=${TOOLS:-"javac schemac schemac-nometa noop hibernate"}
+case " $TOOLS " in *" schemac-2 "*|*" schemac-4 "*) MODEL=${MODEL:-portable} ;; *) MODEL=${MODEL:-postgresql} ;; esac
+case " $TOOLS " in *" schemac-2 "*|*" schemac-4 "*)
+  [ "$MODEL" = portable ] || { echo "schemac-2 and schemac-4 need MODEL=portable (MariaDB and MySQL refuse text[])" >&2; exit 1; } ;;
+esac
+INPROCESS=${INPROCESS:-0}
 WORK=${WORK:-$(mktemp -d /tmp/schemac-bench.XXXXXX)}
 mkdir -p "$WORK"
 TIME=/usr/bin/time
@@ -29,8 +41,9 @@ mvn -B -q -f "$ROOT/pom.xml" -pl processor -am package dependency:build-classpat
 mvn -B -q -f "$ROOT/bench/pom.xml" package dependency:build-classpath -DskipTests \
   -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt >&2
 
-ANNOTATIONS=$(ls "$ROOT"/annotations/target/schemac-annotations-*.jar | grep -v sources | head -1)
-PROCESSOR=$(ls "$ROOT"/processor/target/schemac-processor-*.jar | grep -v sources | head -1)
+# the main jars, not -sources or -tests (the processor's tests jar sorts first)
+ANNOTATIONS=$(ls "$ROOT"/annotations/target/schemac-annotations-*.jar | grep -vE -- '-(sources|tests|javadoc)\.jar$' | head -1)
+PROCESSOR=$(ls "$ROOT"/processor/target/schemac-processor-*.jar | grep -vE -- '-(sources|tests|javadoc)\.jar$' | head -1)
 # the processor's runtime dependencies, with the annotations jar just built rather than any installed one
 PROCESSOR_PATH="$PROCESSOR:$ANNOTATIONS:$(tr ':' '\n' < "$ROOT/processor/target/runtime-classpath.txt" \
   | grep -v 'schemac-annotations' | paste -sd: -)"
@@ -42,19 +55,30 @@ NOOP_PATH="$ROOT/bench/target/classes:$(tr ':' '\n' < "$ROOT/processor/target/ru
 # ------------------------------------------------------------------ models (not timed)
 for n in $SIZES; do
   rm -rf "$WORK/$n"
-  java -cp "$BENCH_CP" dev.schemac.bench.ModelGenerator "$n" "$WORK/$n"
+  java -cp "$BENCH_CP" dev.schemac.bench.ModelGenerator "$n" "$WORK/$n" "$MODEL"
   find "$WORK/$n/records" -name '*.java' | sort > "$WORK/$n/records.args"
   find "$WORK/$n/jpa" -name '*.java' | sort > "$WORK/$n/jpa.args"
   mkdir -p "$WORK/$n/jpa-classes"
   javac -proc:none -nowarn -cp "$BENCH_CP" -d "$WORK/$n/jpa-classes" "@$WORK/$n/jpa.args"
-  log "N=$n: $(wc -l < "$WORK/$n/records.args") record sources, $(grep -c . "$WORK/$n/jpa-classes.txt") JPA entities"
+  log "N=$n ($MODEL model): $(wc -l < "$WORK/$n/records.args") record sources, $(grep -c . "$WORK/$n/jpa-classes.txt") JPA entities"
 done
+
+# javac itself, or javac in bench's InProcessJavac (one JVM, javac in its main thread; prints that thread's CPU time)
+if [ "$INPROCESS" = 1 ]; then
+  # InProcessJavac's class alone on the class path: with bench's classes there, javac would load NoOpProcessor
+  # from the application class loader, which cannot see the libraries on -processorpath
+  mkdir -p "$WORK/inprocess/dev/schemac/bench"
+  cp "$ROOT/bench/target/classes/dev/schemac/bench/InProcessJavac.class" "$WORK/inprocess/dev/schemac/bench/"
+  JAVAC=(java -cp "$WORK/inprocess" dev.schemac.bench.InProcessJavac)
+else
+  JAVAC=(javac)
+fi
 
 # ------------------------------------------------------------------ measurements
 RESULTS="$WORK/results.tsv"
 PHASES="scan metamodel read rules version render diff write total"
-printf 'size\ttool\trun\twall_ms\tcpu_ms\trss_kb\t%s\tbetween\thib_load\thib_export\n' "$(echo $PHASES | tr ' ' '\t')" \
-  > "$RESULTS"
+printf 'size\ttool\trun\twall_ms\tcpu_ms\trss_kb\t%s\tbetween\thib_load\thib_export\tthread_ms\tload1\n' \
+  "$(echo $PHASES | tr ' ' '\t')" > "$RESULTS"
 
 # measure <size> <tool> <run> <log> <command...>: one fresh JVM under /usr/bin/time -v
 measure() {
@@ -83,8 +107,15 @@ measure() {
   if [ "$tool" = hibernate ]; then
     hib=$(awk '/^hibernate load/ {print $3 "\t" $5}' "$out")
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$wall" "$cpu" "$rss" "$phases" "$hib" >> "$RESULTS"
-  log "N=$n run $run $tool: ${wall} ms wall, ${cpu} ms CPU, $((rss / 1024)) MiB"
+  # InProcessJavac: "javac exit 0: main thread CPU 1234 ms, process CPU ..."
+  local thread
+  thread=$(grep -oE '^javac exit 0: main thread CPU [0-9]+ ms' "$out" | awk '{print $(NF-1)}' || true)
+  # the load average (1 min) as the command ends: how busy the machine was
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$run" "$wall" "$cpu" "$rss" "$phases" "$hib" \
+    "${thread:--}" "$load" >> "$RESULTS"
+  log "N=$n run $run $tool: ${wall} ms wall, ${cpu} ms CPU${thread:+, main thread ${thread} ms}, $((rss / 1024)) MiB, load $load"
 }
 
 for run in $(seq 1 "$RUNS"); do
@@ -97,20 +128,27 @@ for run in $(seq 1 "$RUNS"); do
       case $tool in schemac*) mkdir -p "$d/$tool-db" ;; esac
       case $tool in
         javac) measure "$n" javac "$run" "$d/javac.log" \
-          javac -proc:none -cp "$ANNOTATIONS" -d "$d/out" "@$WORK/$n/records.args" ;;
+          "${JAVAC[@]}" -proc:none -cp "$ANNOTATIONS" -d "$d/out" "@$WORK/$n/records.args" ;;
         schemac) measure "$n" schemac "$run" "$d/schemac.log" \
-          javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" \
+          "${JAVAC[@]}" -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" \
             -Aschemac.dir="$d/schemac-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
         schemac-nometa) measure "$n" schemac-nometa "$run" "$d/schemac-nometa.log" \
-          javac -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" -Aschemac.metamodel=false \
+          "${JAVAC[@]}" -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" -Aschemac.metamodel=false \
             -Aschemac.dir="$d/schemac-nometa-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
+        schemac-2) measure "$n" schemac-2 "$run" "$d/schemac-2.log" \
+          "${JAVAC[@]}" -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" -Aschemac.targets=postgresql,mariadb \
+            -Aschemac.dir="$d/schemac-2-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
+        schemac-4) measure "$n" schemac-4 "$run" "$d/schemac-4.log" \
+          "${JAVAC[@]}" -cp "$ANNOTATIONS" -processorpath "$PROCESSOR_PATH" \
+            -Aschemac.targets=postgresql,mariadb,mysql,sqlite \
+            -Aschemac.dir="$d/schemac-4-db" -Aschemac.timings=true -d "$d/out" "@$WORK/$n/records.args" ;;
         noop) measure "$n" noop "$run" "$d/noop.log" \
-          javac -cp "$ANNOTATIONS" -processorpath "$NOOP_PATH" -processor dev.schemac.bench.NoOpProcessor \
+          "${JAVAC[@]}" -cp "$ANNOTATIONS" -processorpath "$NOOP_PATH" -processor dev.schemac.bench.NoOpProcessor \
             -d "$d/out" "@$WORK/$n/records.args" ;;
         hibernate) measure "$n" hibernate "$run" "$d/hibernate.log" \
           java -cp "$BENCH_CP:$WORK/$n/jpa-classes" dev.schemac.bench.HibernateExport \
             "$WORK/$n/jpa-classes.txt" "$d/hibernate.sql" ;;
-        *) echo "unknown tool $tool (javac schemac schemac-nometa noop hibernate)" >&2; exit 1 ;;
+        *) echo "unknown tool $tool (javac schemac schemac-nometa schemac-2 schemac-4 noop hibernate)" >&2; exit 1 ;;
       esac
     done
     rm -rf "$d/out"
@@ -118,4 +156,4 @@ for run in $(seq 1 "$RUNS"); do
 done
 
 log "raw figures: $RESULTS"
-java -cp "$BENCH_CP" dev.schemac.bench.Report "$RESULTS" | tee "$WORK/results.md"
+java -cp "$BENCH_CP" dev.schemac.bench.Report "$RESULTS" "$MODEL" | tee "$WORK/results.md"

@@ -15,7 +15,7 @@ import java.util.Set;
  * Writes one synthetic, realistic model twice: as schemac records and as the equivalent JPA
  * entities.
  *
- * <p>Usage: {@code ModelGenerator <tables> <out folder>}. Writes
+ * <p>Usage: {@code ModelGenerator <tables> <out folder> [postgresql|portable]}. Writes
  * {@code <out>/records/bench/model/*.java} (with a {@code package-info.java} that declares
  * {@code @Schema(version = 1)}) and {@code <out>/jpa/bench/jpa/*.java}, plus
  * {@code <out>/jpa-classes.txt}, the entity class names in declaration order.
@@ -27,6 +27,12 @@ import java.util.Set;
  * table CHECK, jsonb, text[], timestamps with the {@code updated_at} trigger; one composite DESC
  * index; every tenth table an expression index, every seventh soft delete. Deterministic: the same
  * arguments give the same bytes.
+ *
+ * <p>Two models: {@code postgresql} (the default) stores {@code tags} as a {@code text[]} array;
+ * {@code portable} stores it as a JSON array ({@code @Json List<String>}: {@code jsonb} on
+ * PostgreSQL, {@code json} on MariaDB and MySQL, JSON text on SQLite), because MariaDB and MySQL
+ * have no array type and refuse the array with a located error. Nothing else differs: the portable
+ * model compiles with no error and no warning for {@code postgresql,mariadb,mysql,sqlite}.
  */
 public final class ModelGenerator {
   private static final String[] PREFIXES = {
@@ -51,11 +57,13 @@ public final class ModelGenerator {
 
   private final int tables;
   private final Path out;
+  private final boolean portable;
   private final List<String> names = new ArrayList<>();
 
-  private ModelGenerator(int tables, Path out) {
+  private ModelGenerator(int tables, Path out, boolean portable) {
     this.tables = tables;
     this.out = out;
+    this.portable = portable;
     if (tables > PREFIXES.length * NOUNS.length) {
       throw new IllegalArgumentException("at most " + PREFIXES.length * NOUNS.length + " tables");
     }
@@ -71,11 +79,12 @@ public final class ModelGenerator {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: ModelGenerator <tables> <out folder>");
+    String model = args.length == 3 ? args[2] : "postgresql";
+    if (args.length < 2 || args.length > 3 || !List.of("postgresql", "portable").contains(model)) {
+      System.err.println("usage: ModelGenerator <tables> <out folder> [postgresql|portable]");
       System.exit(2);
     }
-    new ModelGenerator(Integer.parseInt(args[0]), Path.of(args[1])).generate();
+    new ModelGenerator(Integer.parseInt(args[0]), Path.of(args[1]), model.equals("portable")).generate();
   }
 
   private void generate() throws IOException {
@@ -216,7 +225,7 @@ public final class ModelGenerator {
     c.add("LocalDate validFrom");
     c.add("@Nullable LocalDate validTo");
     c.add("@Json Map<String, Object> attributes");
-    c.add("List<String> tags");
+    c.add(portable ? "@Json List<String> tags" : "List<String> tags");
     c.add("@Nullable Instant archivedAt");
     c.add("@CreatedAt Instant createdAt");
     c.add("@UpdatedAt Instant updatedAt");
@@ -281,11 +290,12 @@ public final class ModelGenerator {
           @Column(name = "valid_from", nullable = false) private LocalDate validFrom;
           @Column(name = "valid_to") private LocalDate validTo;
           @JdbcTypeCode(SqlTypes.JSON) @Column(name = "attributes", nullable = false) private Map<String, Object> attributes;
-          @Column(name = "tags", nullable = false) private List<String> tags;
+          %6$s@Column(name = "tags", nullable = false) private List<String> tags;
           @Column(name = "archived_at") private Instant archivedAt;
           @Column(name = "created_at", nullable = false, updatable = false) private Instant createdAt;
           @Column(name = "updated_at", nullable = false) private Instant updatedAt;
-        """.formatted(t.name, snake(t.sharedEnum), t.sharedEnum, lowerFirst(t.sharedEnum), t.table));
+        """.formatted(t.name, snake(t.sharedEnum), t.sharedEnum, lowerFirst(t.sharedEnum), t.table,
+            portable ? "@JdbcTypeCode(SqlTypes.JSON) " : ""));
     if (t.softDelete) {
       s.append("  @Column(name = \"deleted_at\") private Instant deletedAt;\n");
     }

@@ -14,12 +14,20 @@ import java.util.TreeMap;
  * Turns the measurements bench/run.sh wrote into Markdown tables of medians.
  *
  * <p>Input: a TSV with the header {@code size tool run wall_ms cpu_ms rss_kb scan metamodel read
- * rules version render diff write total between hib_load hib_export} ("-" where a column does not
- * apply); tools {@code javac}, {@code schemac}, {@code schemac-nometa}, {@code noop}, {@code
- * hibernate}, any of them may be missing. Output on stdout.
+ * rules version render diff write total between hib_load hib_export thread_ms load1} ("-" where a
+ * column does not apply; {@code thread_ms}, javac's main-thread CPU, only with InProcessJavac);
+ * tools {@code javac}, {@code schemac}, {@code schemac-nometa}, {@code schemac-2}, {@code
+ * schemac-4}, {@code noop}, {@code hibernate}, any of them may be missing. Optional second
+ * argument: the model's name, printed. Output on stdout.
  */
 public final class Report {
   private static final List<String> TOOLS = List.of("javac", "schemac", "schemac-nometa", "noop", "hibernate");
+  /** What a second target costs: one row per size, these tools side by side. */
+  private static final List<String> TARGET_TOOLS = List.of("javac", "noop", "schemac", "schemac-2", "schemac-4");
+  private static final Map<String, String> TITLES = Map.of(
+      "schemac", "javac + schemac", "schemac-nometa", "javac + schemac, metamodel off",
+      "schemac-2", "javac + schemac, targets postgresql,mariadb",
+      "schemac-4", "javac + schemac, targets postgresql,mariadb,mysql,sqlite");
   private static final List<String> PHASES =
       List.of("scan", "metamodel", "read", "rules", "version", "render", "diff", "write");
 
@@ -42,6 +50,10 @@ public final class Report {
       }
     }
     StringBuilder out = new StringBuilder();
+    if (args.length > 1) {
+      out.append("Model: ").append(args[1]).append(". ");
+    }
+    out.append(load(lines, header));
     out.append("Medians of ").append(runs(data)).append(" runs per cell, a fresh JVM each; wall and CPU (user + sys)"
         + " in ms, peak RSS in MiB (from /usr/bin/time -v). \"+x %\": added to javac -proc:none.\n\n");
     out.append("| tables | javac -proc:none | javac + schemac | added | per table | schemac, metamodel off | added |"
@@ -78,11 +90,14 @@ public final class Report {
       }
       out.append('\n');
     }
-    for (String tool : List.of("schemac", "schemac-nometa")) {
+    if (data.values().stream().anyMatch(bySize -> bySize.containsKey("schemac-2") || bySize.containsKey("schemac-4"))) {
+      targets(out, data);
+    }
+    for (String tool : List.of("schemac", "schemac-nometa", "schemac-2", "schemac-4")) {
       if (data.values().stream().noneMatch(bySize -> bySize.containsKey(tool))) {
         continue;
       }
-      out.append("\n").append(tool.equals("schemac") ? "javac + schemac" : "javac + schemac, metamodel off")
+      out.append("\n").append(TITLES.get(tool))
           .append(": schemac's phases (median ms, from -Aschemac.timings=true; total = their sum), and javac's time"
               + " between schemac's rounds:\n\n| tables |");
       PHASES.forEach(p -> out.append(' ').append(p).append(" |"));
@@ -102,13 +117,78 @@ public final class Report {
     System.out.print(out);
   }
 
+  /**
+   * What a second target costs: javac alone, the no-op processor, schemac for postgresql, for two
+   * targets and for four, side by side per size, for each measure the run has, each as a multiple
+   * of javac alone; then what the second target added to one target, and each target beyond the
+   * first on average (four targets less one, divided by three).
+   */
+  private static void targets(StringBuilder out, Map<Integer, Map<String, Map<String, List<Double>>>> data) {
+    for (String[] measure : List.of(new String[] {"wall_ms", "Wall time (ms)"},
+        new String[] {"cpu_ms", "CPU time (user + sys, all threads; ms)"},
+        new String[] {"thread_ms", "javac's main-thread CPU time (InProcessJavac; ms)"},
+        new String[] {"rss_kb", "Peak RSS (MiB)"})) {
+      String column = measure[0];
+      double scale = column.equals("rss_kb") ? 1024 : 1;
+      if (data.values().stream().noneMatch(bySize -> !Double.isNaN(median(bySize, "schemac", column))
+          || !Double.isNaN(median(bySize, "schemac-2", column)))) {
+        continue;
+      }
+      out.append("\nWhat a second target costs: ").append(measure[1])
+          .append(", medians; \"×\" = multiple of javac alone:\n\n| tables | javac -proc:none | no-op processor |"
+              + " schemac, postgresql | schemac, 2 targets | schemac, 4 targets | 2nd target adds | each of targets"
+              + " 2-4 adds |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (var e : data.entrySet()) {
+        var bySize = e.getValue();
+        double javac = median(bySize, "javac", column) / scale;
+        out.append("| ").append(e.getKey()).append(" |");
+        for (String tool : TARGET_TOOLS) {
+          double v = median(bySize, tool, column) / scale;
+          out.append(' ').append(ms(v));
+          if (!tool.equals("javac") && !Double.isNaN(v) && !Double.isNaN(javac)) {
+            out.append(String.format(Locale.ROOT, " (%.2f×)", v / javac));
+          }
+          out.append(" |");
+        }
+        double one = median(bySize, "schemac", column) / scale;
+        double two = median(bySize, "schemac-2", column) / scale;
+        double four = median(bySize, "schemac-4", column) / scale;
+        out.append(' ').append(added(two, one)).append(" | ")
+            .append(Double.isNaN(four) || Double.isNaN(one) ? "-"
+                : String.format(Locale.ROOT, "%.0f (%+.0f %%)", (four - one) / 3, 100 * (four - one) / 3 / one))
+            .append(" |\n");
+      }
+    }
+  }
+
+  /** The load averages (1 min) run.sh sampled as each command ended: min, median, max. */
+  private static String load(List<String> lines, String[] header) {
+    int column = List.of(header).indexOf("load1");
+    if (column < 0) {
+      return "";
+    }
+    List<Double> loads = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      if (f.length > column && !f[column].equals("-")) {
+        loads.add(Double.parseDouble(f[column]));
+      }
+    }
+    if (loads.isEmpty()) {
+      return "";
+    }
+    loads.sort(null);
+    return String.format(Locale.ROOT, "Load average (1 min) as each command ended: %.1f to %.1f, median %.1f. ",
+        loads.get(0), loads.get(loads.size() - 1), loads.get(loads.size() / 2));
+  }
+
   private static String ms(double value) {
     return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.0f", value);
   }
 
   private static String added(double value, double base) {
     return Double.isNaN(value) || Double.isNaN(base) ? "-"
-        : String.format(Locale.ROOT, "%.0f (+%.0f %%)", value - base, 100 * (value - base) / base);
+        : String.format(Locale.ROOT, "%.0f (%+.0f %%)", value - base, 100 * (value - base) / base);
   }
 
   private static String perTable(double value, int tables) {
