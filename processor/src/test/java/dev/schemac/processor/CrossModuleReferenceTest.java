@@ -163,4 +163,180 @@ class CrossModuleReferenceTest {
             "@References(Customer.class) must name a @Table record (of this"
         + " compilation, or compiled before it and on the class path), and com.example.customers.Customer is not one"));
   }
+
+  // --- JPA: a relationship to another module's @Entity
+
+  private static final JavaFileObject PARTY = SchemacCompiler.source("com.example.customers.Party",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "@Entity @Table(name = \"parties\") @Inheritance(strategy = InheritanceType.JOINED)",
+      "public class Party { @Id @GeneratedValue Long id; String name; }");
+  private static final JavaFileObject CLIENT = SchemacCompiler.source("com.example.customers.Client",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "@Entity @Table(name = \"clients\") public class Client extends Party { String vat; }");
+  private static final JavaFileObject SUPPLIER = SchemacCompiler.source("com.example.customers.Supplier",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "import java.util.UUID;",
+      "@Entity @Table(name = \"suppliers\") public class Supplier { @Id UUID code; String name; }");
+
+  private static File jpaCustomersModule(Path root) throws Exception {
+    SchemacCompiler.Result customers = SchemacCompiler.compile(Files.createDirectories(root.resolve("customers-db")),
+        List.of(PARTY, CLIENT, SUPPLIER));
+    assertThat(customers.compilation()).succeeded();
+    return SchemacCompiler.writeClasses(customers.compilation(), root.resolve("customers-classes"));
+  }
+
+  private static JavaFileObject purchaseOrder(String indexes) {
+    return SchemacCompiler.source("com.example.orders.PurchaseOrder",
+        "package com.example.orders;",
+        "import com.example.customers.*;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"purchase_orders\"" + indexes + ")",
+        "public class PurchaseOrder {",
+        "  @Id @GeneratedValue Long id;",
+        "  @ManyToOne(optional = false) @JoinColumn(name = \"client_id\") Client client;",
+        "  @ManyToOne Supplier supplier;",
+        "}");
+  }
+
+  @Test
+  void aManyToOneToAnotherModulesEntity_isAForeignKeyTypedLikeItsKey_andTheTableStaysThatModules() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = jpaCustomersModule(root);
+    // a record of the orders module may reference the other module's entity too
+    JavaFileObject delivery = SchemacCompiler.source("com.example.orders.Delivery",
+        "package com.example.orders;",
+        "import com.example.customers.Supplier;",
+        "import dev.schemac.annotations.*;",
+        "import java.util.UUID;",
+        "@Table public record Delivery(@Id UUID id, @References(Supplier.class) @Indexed UUID supplierCode) {}");
+
+    SchemacCompiler.Result orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(customers), List.of(purchaseOrder(", indexes = {@Index(columnList = \"client_id\"),"
+            + " @Index(columnList = \"supplier_code\")}"), delivery));
+
+    assertThat(orders.compilation()).succeeded();
+    String schema = orders.schemaSqlInDir();
+    // the joined subclass's key is its parent's (bigint, generated there), the supplier's a uuid
+    assertThat(schema).containsMatch("client_id +bigint +NOT NULL");
+    assertThat(schema).containsMatch("supplier_code +uuid,");
+    assertThat(schema).contains("CONSTRAINT purchase_orders_client_id_fkey FOREIGN KEY (client_id) REFERENCES clients (id)");
+    assertThat(schema).contains("CONSTRAINT purchase_orders_supplier_code_fkey FOREIGN KEY (supplier_code) REFERENCES"
+        + " suppliers (code)");
+    assertThat(schema).contains("CONSTRAINT deliveries_supplier_code_fkey FOREIGN KEY (supplier_code) REFERENCES"
+        + " suppliers (code)");
+    for (String table : List.of("parties", "clients", "suppliers")) {
+      assertThat(schema).doesNotContain("CREATE TABLE " + table);
+    }
+
+    String customersSchema = Files.readString(root.resolve("customers-db/schema.sql"));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(customersSchema);
+      db.executeScript(schema);
+      db.executeScript("INSERT INTO parties (id, name) VALUES (7, 'Ada'); INSERT INTO clients (id, vat)"
+          + " VALUES (7, 'GB1'); INSERT INTO purchase_orders (id, client_id) VALUES (1, 7)");
+      SQLException e = assertThrows(SQLException.class, () -> db.executeScript(
+          "INSERT INTO purchase_orders (id, client_id) VALUES (2, 8)"));
+      assertThat(e.getSQLState()).isEqualTo("23503"); // foreign_key_violation
+      assertThat(db.catalog().tables()).containsAtLeast("clients", "purchase_orders", "deliveries");
+    }
+  }
+
+  /** A join table of this module between its entity and another module's: its keys reference both tables. */
+  @Test
+  void aManyToManyToAnotherModulesEntity_isAJoinTableOfThisModule() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = jpaCustomersModule(root);
+    JavaFileObject campaign = SchemacCompiler.source("com.example.orders.Campaign",
+        "package com.example.orders;",
+        "import com.example.customers.*;",
+        "import jakarta.persistence.*;",
+        "import java.util.Set;",
+        "@Entity @Table(name = \"campaigns\") public class Campaign {",
+        "  @Id Long id;",
+        "  @ManyToMany @JoinTable(name = \"campaign_suppliers\", indexes = @Index(columnList = \"suppliers_code\"))",
+        "  Set<Supplier> suppliers;",
+        "  @OneToMany @JoinTable(name = \"campaign_clients\", indexes = @Index(columnList = \"campaign_id\"))",
+        "  Set<Client> clients;",
+        "}");
+
+    SchemacCompiler.Result orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(customers), List.of(campaign));
+
+    assertThat(orders.compilation()).succeeded();
+    String schema = orders.schemaSqlInDir();
+    assertThat(schema).contains("CREATE TABLE campaign_suppliers");
+    assertThat(schema).contains("CONSTRAINT campaign_suppliers_suppliers_code_fkey FOREIGN KEY (suppliers_code)"
+        + " REFERENCES suppliers (code)");
+    assertThat(schema).contains("CONSTRAINT campaign_clients_clients_id_fkey FOREIGN KEY (clients_id) REFERENCES"
+        + " clients (id)");
+    assertThat(schema).doesNotContain("CREATE TABLE suppliers");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(Files.readString(root.resolve("customers-db/schema.sql")));
+      db.executeScript(schema);
+      db.executeScript("INSERT INTO campaigns (id) VALUES (1)");
+      SQLException e = assertThrows(SQLException.class, () -> db.executeScript(
+          "INSERT INTO campaign_suppliers (campaign_id, suppliers_code) VALUES (1, gen_random_uuid())"));
+      assertThat(e.getSQLState()).isEqualTo("23503"); // foreign_key_violation
+      e = assertThrows(SQLException.class, () -> db.executeScript(
+          "INSERT INTO campaign_clients (campaign_id, clients_id) VALUES (1, 42)"));
+      assertThat(e.getSQLState()).isEqualTo("23503");
+    }
+  }
+
+  /** The foreign key is this module's: the rules on it (here, its index) run here, on this module's table. */
+  @Test
+  void aManyToOneToAnotherModulesEntity_withoutAnIndex_isUnindexedForeignKey() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = jpaCustomersModule(root);
+
+    Compilation orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")), List.of(customers),
+        List.of(purchaseOrder(", indexes = @Index(columnList = \"supplier_code\")"))).compilation();
+
+    assertThat(orders).failed();
+    assertThat(orders).hadErrorContainingMatch(Diagnostics.tagged("unindexed-foreign-key", "client_id"));
+    assertThat(orders).hadErrorCount(1);
+  }
+
+  @Test
+  void aManyToOneToAClassOnTheClassPathThatIsNoEntity_isStillAnError() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    SchemacCompiler.Result plain = SchemacCompiler.compile(Files.createDirectories(root.resolve("plain-db")),
+        List.of(SchemacCompiler.source("com.example.customers.Client", "package com.example.customers;",
+            "public class Client { Long id; }"), SchemacCompiler.source("com.example.customers.Supplier",
+            "package com.example.customers;", "public class Supplier { java.util.UUID code; }")));
+    File classes = SchemacCompiler.writeClasses(plain.compilation(), root.resolve("plain-classes"));
+
+    Compilation orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")), List.of(classes),
+        List.of(purchaseOrder(""))).compilation();
+
+    assertThat(orders).failed();
+    assertThat(orders).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key",
+        "com.example.customers.Client is not an @Entity of this compilation or of one on its class path"));
+  }
+
+  /** The join column of a @OneToMany goes into the other side's table: another module's, which this one never alters. */
+  @Test
+  void aOneToManyWithAJoinColumnIntoAnotherModulesTable_isAnError() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = jpaCustomersModule(root);
+    JavaFileObject campaign = SchemacCompiler.source("com.example.orders.Campaign",
+        "package com.example.orders;",
+        "import com.example.customers.Client;",
+        "import jakarta.persistence.*;",
+        "import java.util.Set;",
+        "@Entity @Table(name = \"campaigns\") public class Campaign {",
+        "  @Id Long id;",
+        "  @OneToMany @JoinColumn(name = \"campaign_id\") Set<Client> clients;",
+        "}");
+
+    Compilation orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")), List.of(customers),
+        List.of(campaign)).compilation();
+
+    assertThat(orders).failed();
+    assertThat(orders).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key", "@OneToMany on clients"))
+        .inFile(campaign).onLineContaining("Set<Client> clients;");
+  }
 }

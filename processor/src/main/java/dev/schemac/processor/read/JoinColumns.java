@@ -154,11 +154,21 @@ final class JoinColumns {
       join.draft().columnsIncomplete = true; // its join columns are unknown
       return null; // the referenced entity's own error says what is wrong
     }
+    boolean otherModule = draft == null && target != null && join.kind() == Join.Kind.TO_ONE && ctx.classPath != null
+        && isEntity(target) && ctx.classPath.otherCompilations(target);
+    if (otherModule) {
+      draft = ctx.classPath.table(target); // another module's entity, read from its class file
+    }
     if (draft == null || !draft.entity) {
-      String why = target != null && isEntity(target) && hierarchy.home(target) == null
+      String why = otherModule
+          ? target.getSimpleName() + " is an @Entity of another compilation, on the class path, without a table of its"
+              + " own to reference (an abstract entity of a TABLE_PER_CLASS hierarchy, a view, or one its own"
+              + " compilation refuses): reference an entity with a table"
+          : target != null && isEntity(target) && hierarchy.home(target) == null
           ? target.getSimpleName() + " is an abstract entity of a TABLE_PER_CLASS hierarchy, which has no table to"
               + " reference: reference one of its concrete subclasses"
-          : join.attr().type() + " is not an @Entity of this compilation, so there is no table to reference";
+          : join.attr().type() + " is not an @Entity of this compilation or of one on its class path, so there is"
+              + " no table to reference";
       ctx.diagnostics.error(ErrorId.INVALID_FOREIGN_KEY,
           origin(join), "@" + Mirrors.simpleName(join.relation()) + " on " + join.attr().path() + ": "
           + why);

@@ -34,11 +34,14 @@ final class JpaContext {
   final UserSql userSql;
   final EntityAttributes attributes;
   final HibernateMappings hibernate;
+  /** Another module's tables a relationship may name, read from the class path; null where none may be. */
+  final ClassPathTables classPath;
   /** Per table draft: what the front end knows beyond the draft. */
   private final Map<Draft, EntityState> states = new IdentityHashMap<>();
 
   JpaContext(Elements elements, Types types, Mirrors mirrors, EntityNaming naming, Diagnostics diagnostics,
-      ConstraintNames names, SchemacColumns schemacColumns, ColumnResolution resolution, UserSql userSql) {
+      ConstraintNames names, SchemacColumns schemacColumns, ColumnResolution resolution, UserSql userSql,
+      ClassPathTables classPath) {
     this.elements = elements;
     this.types = types;
     this.mirrors = mirrors;
@@ -48,6 +51,7 @@ final class JpaContext {
     this.schemacColumns = schemacColumns;
     this.resolution = resolution;
     this.userSql = userSql;
+    this.classPath = classPath;
     this.attributes = new EntityAttributes(types, mirrors);
     this.hibernate = new HibernateMappings(diagnostics);
   }

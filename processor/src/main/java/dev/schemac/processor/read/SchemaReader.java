@@ -43,6 +43,7 @@ public final class SchemaReader {
   private final SchemacConstraints schemacConstraints;
   private final RecordReader records;
   private final EntityReader entities;
+  private final ClassPathTables classPath;
 
   private List<TypeElement> converters = List.of();
 
@@ -58,10 +59,11 @@ public final class SchemaReader {
     UserSql userSql = new UserSql(userSqlTarget);
     ColumnResolution resolution = new ColumnResolution(mirrors, diagnostics, naming);
     this.schemacColumns = new SchemacColumns(mirrors, diagnostics, names, userSql);
-    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution, userSql);
+    this.classPath = new ClassPathTables(elements, types, mirrors, naming, userSql);
+    this.schemacConstraints = new SchemacConstraints(mirrors, diagnostics, names, resolution, userSql, classPath);
     this.records = new RecordReader(mirrors, diagnostics, names, schemacColumns, userSql);
     this.entities = new EntityReader(new JpaContext(elements, types, mirrors, naming, diagnostics, names,
-        schemacColumns, resolution, userSql));
+        schemacColumns, resolution, userSql, classPath));
   }
 
   /**
@@ -83,6 +85,7 @@ public final class SchemaReader {
   public ReadResult read(List<TypeElement> types) {
     List<TypeElement> sorted = new ArrayList<>(types);
     sorted.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    classPath.compiling(sorted);
 
     Map<String, Draft> byTable = new TreeMap<>();
     Map<String, Draft> byType = new HashMap<>();

@@ -42,8 +42,8 @@ final class SchemacConstraints {
   private final ClassPathTables classPath;
 
   SchemacConstraints(Mirrors mirrors, Diagnostics diagnostics, ConstraintNames names, ColumnResolution resolution,
-      UserSql userSql) {
-    this.classPath = new ClassPathTables(mirrors, userSql);
+      UserSql userSql, ClassPathTables classPath) {
+    this.classPath = classPath;
     this.mirrors = mirrors;
     this.diagnostics = diagnostics;
     this.names = names;
