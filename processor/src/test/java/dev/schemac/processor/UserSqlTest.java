@@ -172,6 +172,7 @@ class UserSqlTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       a date compared with a word         | @Check("opened_on <> 'soon'")
+      a list compared with a word         | @Check("tags IS DISTINCT FROM '$1'")
       a uuid compared with a word         | @Check("code <> 'quoted'")
       IS DISTINCT FROM a word             | @Check("opened_on IS DISTINCT FROM 'soon'")
       an integer compared with a word     | @Check("capacity IN (1, 'lots')")
@@ -195,6 +196,7 @@ class UserSqlTest {
             java.time.LocalDate openedOn,
             UUID code,
             @Json java.util.Map<String, Object> doc,
+            List<String> tags,
             int capacity) {}
         """.formatted(annotation));
     singleErrorOn(room, annotation.substring(0, annotation.indexOf('(')), "invalid-sql");
@@ -208,6 +210,7 @@ class UserSqlTest {
         @Check("opened_on <> 'infinity' AND opened_on > 'Jan 1, 2000'")
         @Check("code <> '{a0eebc99-9c0b4ef8-bb6d6bb9-bd380a11}'")
         @Check("capacity <> ' 7 '")
+        @Check("tags <> '{}'")
         @Index(columns = "capacity", where = "opened_on > '2024-01-01'")
         @Index(expression = "lower(label)")
         public record Room(
@@ -215,15 +218,18 @@ class UserSqlTest {
             java.time.LocalDate openedOn,
             UUID code,
             String label,
+            List<String> tags,
             int capacity) {}
         """);
     SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
     assertThat(result.compilation()).succeededWithoutWarnings();
     try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
-      applied.execute("INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (1, '2025-01-01',"
-          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 5)");
-      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (2, '2025-01-01',"
-          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 7)");
+      applied.execute("INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (1, '2025-01-01',"
+          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{a}', 5)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (2,"
+          + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{a}', 7)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (3,"
+          + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{}', 5)");
     }
   }
 

@@ -468,11 +468,13 @@ public final class PostgresExpressionCheck {
       return;
     }
     Column column = t.column(side.text()).orElse(null);
-    if (column == null || column.type().array() || column.type().isEnum()
-        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.RAW) {
+    if (column == null || !column.type().array() && (column.type().isEnum()
+        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.RAW)) {
       return;
     }
-    String problem = string(column.type(), other.text());
+    String problem = column.type().array()
+        ? ARRAY_LITERAL.matcher(other.text()).find() ? null : "'" + other.text() + "' is not an array literal ({...})"
+        : string(column.type(), other.text());
     if (problem != null) {
       problems.add(Problem.error(ErrorId.INVALID_SQL, what + " compares column " + column.name() + " ("
           + SQL.typeName(column.type()) + ") with a string it cannot read: " + problem + ", and PostgreSQL refuses"
