@@ -277,7 +277,7 @@ class StructuralErrorsTest {
   }
 
   @ParameterizedTest(name = "precision = {0}, scale = {1}")
-  @CsvSource({"5, 6", "0, 2", "-1, 0", "1001, 0", "10, -1"})
+  @CsvSource({"5, 6", "0, 2", "-1, 0", "10, -1"})
   void badPrecisionOrScale_failsCompilationOnTheComponent(int precision, int scale) {
     JavaFileObject file = source("Product", """
         @Table
@@ -286,7 +286,21 @@ class StructuralErrorsTest {
             @Column(precision = %d, scale = %d) BigDecimal price) {}
         """.formatted(precision, scale));
 
-    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price", "precision must be 1..1000 and scale 0..precision", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price", "precision must be at least 1 and scale 0..precision", file);
+  }
+
+  /** PostgreSQL's numeric keeps at most 1000 digits: more is the postgresql target's error, on the component. */
+  @Test
+  void precisionBeyondPostgresNumeric_isAnErrorOfThePostgresTarget() {
+    JavaFileObject file = source("Product", """
+        @Table
+        public record Product(
+            @Id UUID id,
+            @Column(precision = 1001, scale = 0) BigDecimal price) {}
+        """);
+
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price",
+        "PostgreSQL's numeric keeps at most 1000 digits (target postgresql)", file);
   }
 
   @ParameterizedTest

@@ -21,11 +21,15 @@ final class ColumnSizes {
     return "@Column(length = " + length + ") must be at least 1";
   }
 
-  /** What is wrong with a written precision and scale, or null when they make a numeric type (0, 0: none written). */
+  /**
+   * What is wrong with a written precision and scale, or null when they make a numeric type (0, 0:
+   * none written). The most digits an engine keeps is its target's to check (PostgreSQL 1000,
+   * MariaDB and MySQL 65).
+   */
   static String numericProblem(int precision, int scale) {
-    if (precision < 0 || precision > 1000 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
+    if (precision < 0 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
       return "@Column(precision = " + precision + ", scale = " + scale + ") is not a numeric type: precision must be"
-          + " 1..1000 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
+          + " at least 1 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
     }
     return null;
   }

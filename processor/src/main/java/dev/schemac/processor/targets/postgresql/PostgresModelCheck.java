@@ -16,13 +16,17 @@ import java.util.Map;
 /**
  * What PostgreSQL would refuse, or stores in a way the user should hear about, in the columns and
  * indexes of a model, found before any SQL is written (the reader is engine-neutral; these are
- * PostgreSQL's own limits): a bounded string longer than its varchar takes, an index option the
+ * PostgreSQL's own limits): a bounded string longer than its varchar takes, a numeric of more
+ * digits than it keeps, an index option the
  * chosen access method does not have, an operator class of another access method; and a warning
  * on a {@code @Lob}, which Hibernate keeps in a large object on PostgreSQL only.
  */
 final class PostgresModelCheck {
   /** The longest varchar PostgreSQL accepts. */
   static final int VARCHAR_LIMIT = 10_485_760;
+
+  /** The most digits a PostgreSQL numeric with a precision keeps. */
+  static final int NUMERIC_LIMIT = 1000;
 
   /** Operator classes that exist for one access method only, by that method. */
   private static final Map<String, Index.Method> OPCLASS_METHODS = Map.of(
@@ -60,6 +64,12 @@ final class PostgresModelCheck {
           + " characters (target " + PostgresTarget.ID + "). Fix: a length of at most " + VARCHAR_LIMIT + " on "
           + component + ", or unbounded text: no length on a record component, @Column(columnDefinition = \"text\")"
           + " on an entity attribute", at));
+    }
+    if (kind == Kind.DECIMAL && column.type().precision() > NUMERIC_LIMIT) {
+      problems.add(Problem.error(ErrorId.INVALID_COLUMN_SIZE, "column " + table.qualifiedName() + "." + column.name()
+          + " has precision " + column.type().precision() + ", and PostgreSQL's numeric keeps at most " + NUMERIC_LIMIT
+          + " digits (target " + PostgresTarget.ID + "). Fix: a precision of at most " + NUMERIC_LIMIT + " on "
+          + component, at));
     }
     if (kind == Kind.CLOB || kind == Kind.BLOB) {
       problems.add(Problem.warning(ErrorId.LOB, "@Lob on " + table.qualifiedName() + "." + column.name() + " ("
