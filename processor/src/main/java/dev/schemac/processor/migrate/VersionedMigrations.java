@@ -227,8 +227,8 @@ public final class VersionedMigrations {
           + "."), plan.downAfter(), NOTHING_TO_UNDO, true, timeouts));
     }
     if (twoSteps) {
-      files.put(upNext, target.migrationFile(header("V" + version + ".1", "up, second step: runs outside a"
-          + " transaction so that index builds and validations do not lock writes", version, outside + ", after V"
+      files.put(upNext, target.migrationFile(header("V" + version + ".1", "up, second step: "
+          + target.secondStep(version), version, outside + ", after V"
           + version + "."), plan.upNonTransactional(), NOTHING_TO_UNDO, false, timeouts));
       files.put(upNext + ".conf", "executeInTransaction=false\n");
       files.put(downNext, target.migrationFile(header("U" + version + ".1", "down, first step: undoes V" + version
@@ -307,6 +307,9 @@ public final class VersionedMigrations {
         problems.add(Problem.error(ErrorId.INVALID_DATA_STEP,
             "data step " + file + " does not end with a semicolon: its last statement would run"
             + " into the generated statement after it. End every statement with ';'", origin));
+      } else if (target.refusedInDataStep(script) != null) {
+        problems.add(Problem.error(ErrorId.INVALID_DATA_STEP, "data step " + file + " "
+            + target.refusedInDataStep(script), origin));
       }
     }
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null : step;

@@ -118,8 +118,8 @@ public interface SqlTarget extends Target {
 
   /**
    * As {@link #migration(SchemaChanges, boolean)}, with the version's hand-written {@code data}
-   * step (null: none) run in its place (see {@link DataStep}). A target that cannot place one yet
-   * says so as an error.
+   * step (null: none) run in its place (see {@link DataStep}). A target that does not place one
+   * says so as an error (every target schemac ships places them; a test's target may not).
    */
   @Override
   default MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
@@ -128,7 +128,7 @@ public interface SqlTarget extends Target {
       return plan;
     }
     java.util.List<dev.schemac.processor.model.Problem> problems = new java.util.ArrayList<>(plan.problems());
-    problems.add(dev.schemac.processor.model.Problem.error(dev.schemac.processor.model.ErrorId.UNSUPPORTED_BY_TARGET,
+    problems.add(dev.schemac.processor.model.Problem.error(dev.schemac.processor.model.ErrorId.INVALID_DATA_STEP,
         "target " + id() + " has no data steps yet, and "
         + data.upFile() + " is one: remove it, or leave " + id() + " out of -Aschemac.targets",
         dev.schemac.processor.model.Origin.NONE));

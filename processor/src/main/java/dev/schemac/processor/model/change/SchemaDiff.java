@@ -365,6 +365,14 @@ public final class SchemaDiff {
     matchRenames(b.indexes(), a.indexes(), Index::name, SchemaDiff::sameIndex, rename(a, Derived.INDEX, names));
     matchRenames(b.triggers(), a.triggers(), Trigger::name,
         (x, y) -> x.kind() == y.kind() && x.column().equals(y.column()), rename(a, Derived.TRIGGER, names));
+    return withDerivedNames(b, names);
+  }
+
+  /**
+   * {@code b} with the names of its keys, constraints, indexes and triggers that {@code names}
+   * maps (old to new); {@code b} itself when it maps none.
+   */
+  static Table withDerivedNames(Table b, Map<String, String> names) {
     if (names.isEmpty()) {
       return b;
     }

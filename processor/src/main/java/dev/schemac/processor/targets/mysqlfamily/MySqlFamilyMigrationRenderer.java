@@ -14,8 +14,10 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Trigger;
 import dev.schemac.processor.model.UniqueConstraint;
 import dev.schemac.processor.model.change.Change;
+import dev.schemac.processor.model.change.ExpandContract;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.model.change.SchemaDiff;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,8 +88,55 @@ final class MySqlFamilyMigrationRenderer {
     return new MigrationPlan(up, List.of(), down, List.of(), renderer.problems);
   }
 
-  /** The statements of the up that copy a table with rows, in the order they run. */
-  static List<Copy> copies(MySqlFamilyDialect sql, SchemaChanges changes) {
+  /**
+   * With the version's hand-written {@code data} step: the changes cut around it ({@link
+   * ExpandContract}), each half rendered as a version of its own. {@code V{N}} adds, then runs the
+   * step; {@code V{N}.1} tightens, then drops ({@link ExpandContract#dropsLast}); {@code U{N}.1} undoes that, then runs the step's
+   * down; {@code U{N}} removes what {@code V{N}} added. Nothing is transactional here, and a file
+   * that failed part-way is run again: every generated statement is skipped when done, and the
+   * step, which is not, never runs again once its file has succeeded, nor after what it reads may
+   * have been dropped. Without anything to drop or tighten, there is no second file.
+   */
+  static MigrationPlan render(MySqlFamilyDialect sql, SchemaChanges changes, DataStep data) {
+    ExpandContract halves = ExpandContract.of(changes);
+    MigrationPlan expand = render(sql, halves.expand());
+    List<SchemaChanges> dropsLast = ExpandContract.dropsLast(halves.contract());
+    MigrationPlan tighten = render(sql, dropsLast.get(0));
+    MigrationPlan drop = render(sql, dropsLast.get(1));
+    List<String> contractUp = new ArrayList<>(tighten.upTransactional());
+    contractUp.addAll(drop.upTransactional());
+    List<String> contractDown = new ArrayList<>(drop.downTransactional());
+    contractDown.addAll(tighten.downTransactional());
+    MigrationPlan contract = new MigrationPlan(contractUp, List.of(), contractDown, List.of(),
+        java.util.stream.Stream.concat(tighten.problems().stream(), drop.problems().stream()).toList());
+    List<String> up = new ArrayList<>(expand.upTransactional());
+    up.addAll(data.upStatements());
+    Set<Problem> problems = new LinkedHashSet<>(expand.problems());
+    problems.addAll(contract.problems());
+    if (contract.upTransactional().isEmpty() && contract.downTransactional().isEmpty()) {
+      List<String> down = new ArrayList<>(data.downStatements());
+      down.addAll(expand.downTransactional());
+      return new MigrationPlan(up, List.of(), down, List.of(), List.copyOf(problems));
+    }
+    List<String> downFirst = new ArrayList<>(contract.downTransactional());
+    downFirst.addAll(data.downStatements());
+    return new MigrationPlan(up, contract.upTransactional(), expand.downTransactional(), downFirst,
+        List.copyOf(problems));
+  }
+
+  /**
+   * The statements of the up that copy a table with rows, in the order they run; {@code dataStep}:
+   * the version has a data step, so its up is the two halves of {@link ExpandContract}.
+   */
+  static List<Copy> copies(MySqlFamilyDialect sql, SchemaChanges changes, boolean dataStep) {
+    if (dataStep) {
+      ExpandContract halves = ExpandContract.of(changes);
+      List<Copy> out = new ArrayList<>(copies(sql, halves.expand(), false));
+      for (SchemaChanges part : ExpandContract.dropsLast(halves.contract())) {
+        out.addAll(copies(sql, part, false));
+      }
+      return out;
+    }
     MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql);
     renderer.render(changes);
     return List.copyOf(renderer.copies);

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -54,7 +55,14 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
   /** No transactional DDL: every file runs statement by statement, its own header says what a rerun does. */
   @Override
   public String howToRun(boolean transactional) {
-    return transactional ? "Runs statement by statement, as Flyway runs it" : SqlTarget.super.howToRun(false);
+    return "Runs statement by statement, as Flyway runs it";
+  }
+
+  /** Only a version with a data step has one: what runs after the step, in a file of its own. */
+  @Override
+  public String secondStep(int version) {
+    return "what version " + version + " drops or tightens, after V" + version + " and its hand-written data step;"
+        + " a file of its own, so that Flyway never runs the step again once V" + version + " has succeeded";
   }
 
   @Override
@@ -135,6 +143,16 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
   }
 
   /**
+   * With a hand-written data step: what the version adds, the step, then what it removes or
+   * tightens (docs/migrations.md, "Data steps"), in the one file.
+   */
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return data == null ? migration(changes, singleTransaction)
+        : MySqlFamilyMigrationRenderer.render(sql, changes, data);
+  }
+
+  /**
    * The header, then what every file of these engines says and sets: that DDL commits statement by
    * statement, and how to finish a file that failed part-way; known SQL modes, UTC, a short wait for
    * metadata locks.
@@ -155,6 +173,19 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
         .append(engine.ifExists() ? "IF [NOT] EXISTS" : "a look-up in information_schema")
         .append("), so a file that failed part-way\n-- is finished by fixing the cause and running it again (Flyway:"
             + " repair, then migrate).\n");
+    String data = DataStep.fileIn(statements);
+    if (data != null) {
+      String name = data.substring(data.lastIndexOf('/') + 1);
+      String n = name.replaceFirst("^[VU](\\d+)__.*", "$1");
+      out.append("-- The hand-written data step ").append(data).append(" runs below, under its name:\n")
+          .append(name.startsWith("U")
+              ? "-- once what version " + n + " dropped or tightened is back, before what it added is removed (U" + n
+                  + ").\n"
+              : "-- after what version " + n + " adds (new tables and columns, one to fill still nullable), before"
+                  + " what\n-- it drops or tightens (V" + n + ".1, when it has any).\n")
+          .append("-- A rerun of this file runs the step again: write it so that a second run changes nothing\n")
+          .append("-- (UPDATE ... WHERE c IS NULL).\n");
+    }
     out.append('\n');
     sql.sessionSettings().forEach(s -> out.append(s).append('\n'));
     sql.sessionTimeouts(timeouts).forEach(s -> out.append(s).append('\n'));

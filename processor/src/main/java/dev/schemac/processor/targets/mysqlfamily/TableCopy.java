@@ -41,7 +41,7 @@ public final class TableCopy extends AbstractMigrationRule {
       }
       String name = family.displayName();
       for (MySqlFamilyMigrationRenderer.Copy copy : MySqlFamilyMigrationRenderer.copies(family.dialect(),
-          context.changes())) {
+          context.changes(), context.dataStep())) {
         String key = copy.table() + "\n" + copy.column() + "\n" + copy.what().replace(name, "<engine>");
         first.putIfAbsent(key, copy);
         engines.computeIfAbsent(key, k -> new ArrayList<>()).add(name);

@@ -9,6 +9,7 @@ import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.Change;
+import dev.schemac.processor.model.change.ExpandContract;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
@@ -66,15 +67,12 @@ final class PostgresMigrationRenderer {
       renderer.render(changes, change -> true, true, true);
     } else {
       // expand, data, contract: the step sees every new table and column, and no dropped or tightened one
-      renderer.render(changes, change -> !contracts(change), true, false);
-      renderer.tx.add(new Step(dataStatements(data.upFile(), data.up()), data.down() == null
-          ? List.of("-- " + data.upFile() + " has no down (no " + data.upFile().replaceFirst("V(\\d+)__", "U$1__")
-              + "): nothing to undo for it.")
-          : dataStatements(data.downFile(), data.down())));
+      renderer.render(changes, change -> !ExpandContract.contracts(change, changes), true, false);
+      renderer.tx.add(new Step(data.upStatements(), data.downStatements()));
       for (Change.AddColumn added : renderer.notNullAfterData) {
         renderer.setNotNull(added.table(), added.column().name());
       }
-      renderer.render(changes, PostgresMigrationRenderer::contracts, false, true);
+      renderer.render(changes, change -> ExpandContract.contracts(change, changes), false, true);
     }
     List<Step> nonTransactional = new ArrayList<>(renderer.concurrent);
     nonTransactional.addAll(renderer.concurrentDrops);
@@ -102,24 +100,6 @@ final class PostgresMigrationRenderer {
 
   private void concurrent(List<String> up, List<String> down) {
     concurrent.add(new Step(up, down));
-  }
-
-  /**
-   * What a data step must run before: what removes data (tables and columns dropped, types
-   * narrowed or changed), what tightens it (NOT NULL, new keys, UNIQUE, CHECK, foreign keys), and
-   * what nothing uses any more afterwards (the cleanup phase).
-   */
-  private static boolean contracts(Change change) {
-    return change.phase() == Change.Phase.DROPPED_TABLES || change.phase() == Change.Phase.CLEANUP
-        || change instanceof Change.DropColumn || change instanceof Change.AlterColumnType
-        || change instanceof Change.SetNotNull || change instanceof Change.AddPrimaryKey
-        || change instanceof Change.AddUnique || change instanceof Change.AddCheck
-        || change instanceof Change.AddForeignKey && !((Change.AddForeignKey) change).newTable();
-  }
-
-  /** The hand-written step, as written, under a comment naming its file. */
-  private static List<String> dataStatements(String file, String script) {
-    return List.of("-- Data step, hand-written: " + file + "\n" + script.strip());
   }
 
   /**
@@ -408,12 +388,9 @@ final class PostgresMigrationRenderer {
     public Void visit(Change.AddColumn c) {
       String t = c.table().qualifiedName();
       Column column = c.column();
-      if (data != null && !column.nullable() && column.defaultValue() == null
-          && column.identity() == Column.Identity.NONE && !column.isGenerated()) {
+      if (data != null && ExpandContract.filledByDataStep(column)) {
         // the data step fills it: added nullable, made NOT NULL after the step
-        column = new Column(column.name(), column.javaName(), column.javaType(), column.type(), true, null,
-            Column.Identity.NONE, column.markers(), column.comment(), column.renamedFrom(), column.suppressions(),
-            column.origin());
+        column = ExpandContract.nullable(column);
         notNullAfterData.add(c);
       }
       tx(sql.addColumn(t, column), sql.dropColumn(t, c.column().name()));

@@ -10,7 +10,9 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.Change;
+import dev.schemac.processor.model.change.ExpandContract;
 import dev.schemac.processor.model.change.SchemaChanges;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -55,15 +57,52 @@ final class SqliteMigrationRenderer {
   static MigrationPlan render(SqliteDialect sql, SchemaChanges changes) {
     SqliteMigrationRenderer renderer = new SqliteMigrationRenderer(sql);
     renderer.render(changes);
+    return new MigrationPlan(inTransaction(sql, renderer.ups(), List.of()), List.of(),
+        inTransaction(sql, renderer.downs(), recreatedEmpty(changes)), List.of(), renderer.problems);
+  }
+
+  /**
+   * With the version's hand-written {@code data} step: the changes cut around it ({@link
+   * ExpandContract}), each half rendered (altered or rebuilt) as a version of its own, and the
+   * step between them, all in the file's one transaction, with foreign keys off and checked
+   * before the commit: a step that breaks a foreign key fails the migration, and nothing is
+   * committed.
+   */
+  static MigrationPlan render(SqliteDialect sql, SchemaChanges changes, DataStep data) {
+    ExpandContract halves = ExpandContract.of(changes);
+    SqliteMigrationRenderer expand = new SqliteMigrationRenderer(sql);
+    expand.render(halves.expand());
+    SqliteMigrationRenderer contract = new SqliteMigrationRenderer(sql);
+    contract.render(halves.contract());
+    List<String> up = new ArrayList<>(expand.ups());
+    up.addAll(data.upStatements());
+    up.addAll(contract.ups());
+    List<String> down = new ArrayList<>(contract.downs());
+    down.addAll(data.downStatements());
+    down.addAll(expand.downs());
+    java.util.Set<Problem> problems = new LinkedHashSet<>(expand.problems);
+    problems.addAll(contract.problems);
+    return new MigrationPlan(inTransaction(sql, up, List.of()), List.of(),
+        inTransaction(sql, down, recreatedEmpty(halves.contract())), List.of(), List.copyOf(problems));
+  }
+
+  private List<String> ups() {
     List<String> up = new ArrayList<>();
+    steps.forEach(s -> up.addAll(s.up()));
+    return up;
+  }
+
+  private List<String> downs() {
     List<String> down = new ArrayList<>();
-    renderer.steps.forEach(s -> up.addAll(s.up()));
-    for (int i = renderer.steps.size() - 1; i >= 0; i--) {
-      down.addAll(renderer.steps.get(i).down());
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      down.addAll(steps.get(i).down());
     }
-    List<String> recreatedEmpty = changes.of(Change.DropTable.class).stream().map(c -> c.table().name()).toList();
-    return new MigrationPlan(inTransaction(sql, up, List.of()), List.of(), inTransaction(sql, down, recreatedEmpty),
-        List.of(), renderer.problems);
+    return down;
+  }
+
+  /** The tables a down creates again empty: those the up drops. */
+  private static List<String> recreatedEmpty(SchemaChanges changes) {
+    return changes.of(Change.DropTable.class).stream().map(c -> c.table().name()).toList();
   }
 
   /** The savepoint that is a migration's transaction (SAVEPOINT outside one starts one; RELEASE commits it). */

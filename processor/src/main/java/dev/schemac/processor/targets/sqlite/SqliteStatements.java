@@ -83,6 +83,26 @@ final class SqliteStatements {
     return out;
   }
 
+  /** What a migration file's own transaction (SAVEPOINT ... RELEASE, foreign keys off around it) cannot hold. */
+  private static final java.util.Set<String> TRANSACTION_CONTROL =
+      java.util.Set.of("begin", "commit", "end", "rollback", "savepoint", "release", "vacuum");
+
+  /**
+   * The first statement of {@code script} that would break the transaction a migration file runs
+   * it in: one that begins, ends or names a transaction, VACUUM (refused inside one), or {@code
+   * PRAGMA foreign_keys} (a no-op inside one); null when there is none.
+   */
+  static String transactionControl(String script) {
+    for (String statement : split(script)) {
+      List<Token> words = tokens(statement);
+      if (!words.isEmpty() && (TRANSACTION_CONTROL.contains(words.get(0).text())
+          || words.get(0).is("pragma") && words.size() > 1 && words.get(1).is("foreign_keys"))) {
+        return statement.strip();
+      }
+    }
+    return null;
+  }
+
   static List<String> split(String script) {
     List<String> statements = new ArrayList<>();
     List<Token> tokens = tokens(script);

@@ -11,6 +11,7 @@ import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.targets.Capabilities;
+import dev.schemac.processor.targets.DataStep;
 import dev.schemac.processor.targets.MigrationPlan;
 import dev.schemac.processor.targets.SqlTarget;
 import dev.schemac.processor.targets.UnsupportedFeatures;
@@ -149,6 +150,15 @@ public final class SqliteTarget implements SqlTarget {
   }
 
   /**
+   * With a hand-written data step: what the version adds, the step, then what it removes or
+   * tightens (docs/migrations.md, "Data steps"), inside the file's one transaction.
+   */
+  @Override
+  public MigrationPlan migration(SchemaChanges changes, boolean singleTransaction, DataStep data) {
+    return data == null ? migration(changes, singleTransaction) : SqliteMigrationRenderer.render(sql, changes, data);
+  }
+
+  /**
    * Each file holds its own transaction ({@code SAVEPOINT} ... {@code RELEASE}) between {@code PRAGMA
    * foreign_keys = OFF} and {@code ON}, which do nothing inside a transaction: Flyway must run it
    * outside its own, and refuses a file that mixes the pragma with other statements otherwise.
@@ -156,6 +166,18 @@ public final class SqliteTarget implements SqlTarget {
   @Override
   public String migrationConf() {
     return "executeInTransaction=false\n";
+  }
+
+  /**
+   * A data step runs inside the migration file's own transaction, with foreign keys off: it may not
+   * begin, end or name a transaction, VACUUM, or set PRAGMA foreign_keys (docs/sqlite.md).
+   */
+  @Override
+  public String refusedInDataStep(String script) {
+    String statement = SqliteStatements.transactionControl(script);
+    return statement == null ? null : "runs inside the migration file's own transaction (SAVEPOINT ... RELEASE, with"
+        + " foreign keys off and checked before the commit), and cannot run " + statement.lines().findFirst().orElse("")
+        + ": remove it (the file begins, commits and turns foreign keys back on itself)";
   }
 
   /** As the sqlite3 shell splits a script: on semicolons outside literals, names and comments, a trigger whole. */

@@ -172,6 +172,11 @@ class MariaDbMigrationTest {
   }
 
   String read(String folder, String prefix) {
+    return read(dir, folder, prefix);
+  }
+
+  /** The first file of {@code folder} under {@code dir} whose name starts with {@code prefix}. */
+  static String read(Path dir, String folder, String prefix) {
     try (Stream<Path> files = Files.list(dir.resolve(folder))) {
       Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst()
           .orElseThrow(() -> new AssertionError("no " + prefix + "* in " + folder));

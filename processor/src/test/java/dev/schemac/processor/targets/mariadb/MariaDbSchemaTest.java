@@ -5,17 +5,20 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.EmbeddedMariaDb;
+import dev.schemac.processor.testing.EmbeddedMariaDb.Server;
 import dev.schemac.processor.testing.EmbeddedMariaDb.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code mariadb} target's schema.sql, applied to a real MariaDB 11.4 and checked through
- * information_schema and by what the engine then accepts and refuses.
+ * The {@code mariadb} target's schema.sql, applied to a real MariaDB 11.4 and a real MariaDB 10.11
+ * (the two versions the target is for) and checked through information_schema and by what the
+ * engine then accepts and refuses.
  */
 class MariaDbSchemaTest {
   static final String PACKAGE = "com.example.mdb";
@@ -75,12 +78,14 @@ class MariaDbSchemaTest {
     return result;
   }
 
-  @Test
-  void schemaSql_appliesToMariaDb_andTheCatalogHoldsWhatTheRecordsSay() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Server.class)
+  void schemaSql_appliesToMariaDb_andTheCatalogHoldsWhatTheRecordsSay(Server server) throws Exception {
     SchemacCompiler.Result result = compile(dir, shop(), "-Aschemac.targets=mariadb");
     String sql = result.fileInDir("mariadb/schema.sql").orElseThrow();
     assertThat(result.fileInDir("schema.sql")).isEmpty();
-    try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
+    try (TestDatabase db = EmbeddedMariaDb.freshDatabase(server)) {
+      assertThat(db.rows("SELECT VERSION()").get(0)).startsWith(server.version() + "-MariaDB");
       db.executeScript(sql);
       var catalog = db.catalog();
       assertThat(catalog.get("tables").toString()).contains("customers|BASE TABLE|InnoDB|utf8mb4_nopad_bin|People who buy.");
@@ -147,8 +152,9 @@ class MariaDbSchemaTest {
   }
 
   /** JPA entities feed the target as records do: sequences, joined inheritance, a collection table, @Version. */
-  @Test
-  void jpaEntities_schemaSqlOfBothTargets_appliesToMariaDb() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Server.class)
+  void jpaEntities_schemaSqlOfBothTargets_appliesToMariaDb(Server server) throws Exception {
     List<JavaFileObject> entities = List.of(
         entity("Kind", "public enum Kind { BOOK, MUSIC }"),
         entity("Product",
@@ -178,7 +184,8 @@ class MariaDbSchemaTest {
             "  @Column(length = 4000) String body;",
             "}"));
     SchemacCompiler.Result result = compile(dir, entities, "-Aschemac.targets=mariadb");
-    try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
+    try (TestDatabase db = EmbeddedMariaDb.freshDatabase(server)) {
+      assertThat(db.rows("SELECT VERSION()").get(0)).startsWith(server.version() + "-MariaDB");
       db.executeScript(result.fileInDir("mariadb/schema.sql").orElseThrow());
       assertThat(db.rows("SELECT c.table_name, c.column_name, c.column_type, c.is_nullable FROM information_schema.columns c"
           + " JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name"

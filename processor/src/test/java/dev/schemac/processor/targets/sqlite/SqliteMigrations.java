@@ -104,6 +104,7 @@ final class SqliteMigrations {
     private List<JavaFileObject> v1 = List.of();
     private List<JavaFileObject> v2 = List.of();
     private final List<String> seed = new ArrayList<>();
+    private final Map<String, String> dataSteps = new TreeMap<>();
     private Check afterUp = db -> { };
     private Check afterDown = db -> { };
     private boolean rowsComeBack = true;
@@ -127,6 +128,12 @@ final class SqliteMigrations {
 
     Scenario v2(JavaFileObject... types) {
       return v2("2", types);
+    }
+
+    /** A hand-written data step of version 2: {@code sqlite/data/<name>} ({@code V2__x.sql}, {@code U2__x.sql}). */
+    Scenario data(String name, String sql) {
+      dataSteps.put(name, sql);
+      return this;
     }
 
     Scenario seed(String... statements) {
@@ -166,6 +173,10 @@ final class SqliteMigrations {
 
     Scenario run() throws Exception {
       compileOk(dir, v1);
+      for (Map.Entry<String, String> step : dataSteps.entrySet()) {
+        Files.createDirectories(dir.resolve("sqlite/data"));
+        Files.writeString(dir.resolve("sqlite/data/" + step.getKey()), step.getValue(), StandardCharsets.UTF_8);
+      }
       compileOk(dir, v2);
       Path up1 = file(dir, "sqlite/migration", "V1__");
       Path up2 = file(dir, "sqlite/migration", "V2__");
