@@ -221,7 +221,7 @@ final class SchemacConstraints {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new ForeignKey(name, columns, target.table, target.pkColumns,
+    return Optional.of(new ForeignKey(name, columns, Identifiers.qualified(target.schema, target.table), target.pkColumns,
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onDelete")),
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onUpdate")), ElementOrigin.of(reportOn, ref)));
   }
