@@ -179,7 +179,7 @@ class CrossModuleReferenceTest {
       "package com.example.customers;",
       "import jakarta.persistence.*;",
       "import java.util.UUID;",
-      "@Entity @Table(name = \"suppliers\") public class Supplier { @Id UUID code; String name; }");
+      "@Entity @Table(name = \"suppliers\", schema = \"purchasing\") public class Supplier { @Id UUID code; String name; }");
 
   private static File jpaCustomersModule(Path root) throws Exception {
     SchemacCompiler.Result customers = SchemacCompiler.compile(Files.createDirectories(root.resolve("customers-db")),
@@ -224,10 +224,10 @@ class CrossModuleReferenceTest {
     assertThat(schema).containsMatch("supplier_code +uuid,");
     assertThat(schema).contains("CONSTRAINT purchase_orders_client_id_fkey FOREIGN KEY (client_id) REFERENCES clients (id)");
     assertThat(schema).contains("CONSTRAINT purchase_orders_supplier_code_fkey FOREIGN KEY (supplier_code) REFERENCES"
-        + " suppliers (code)");
+        + " purchasing.suppliers (code)");
     assertThat(schema).contains("CONSTRAINT deliveries_supplier_code_fkey FOREIGN KEY (supplier_code) REFERENCES"
-        + " suppliers (code)");
-    for (String table : List.of("parties", "clients", "suppliers")) {
+        + " purchasing.suppliers (code)");
+    for (String table : List.of("parties", "clients", "purchasing.suppliers")) {
       assertThat(schema).doesNotContain("CREATE TABLE " + table);
     }
 
@@ -269,10 +269,10 @@ class CrossModuleReferenceTest {
     String schema = orders.schemaSqlInDir();
     assertThat(schema).contains("CREATE TABLE campaign_suppliers");
     assertThat(schema).contains("CONSTRAINT campaign_suppliers_suppliers_code_fkey FOREIGN KEY (suppliers_code)"
-        + " REFERENCES suppliers (code)");
+        + " REFERENCES purchasing.suppliers (code)");
     assertThat(schema).contains("CONSTRAINT campaign_clients_clients_id_fkey FOREIGN KEY (clients_id) REFERENCES"
         + " clients (id)");
-    assertThat(schema).doesNotContain("CREATE TABLE suppliers");
+    assertThat(schema).doesNotContain("CREATE TABLE purchasing.suppliers");
     try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
       db.executeScript(Files.readString(root.resolve("customers-db/schema.sql")));
       db.executeScript(schema);

@@ -39,6 +39,26 @@ class FollowOnErrorsTest {
     return compilation;
   }
 
+  /**
+   * Found while writing MongoBackfillTest: a {@code @Drop} without its import made javac report
+   * "cannot find symbol" and schemac an internal error (it read the unresolved annotation's
+   * elements). javac's error is the only one now; schemac notes why it writes nothing.
+   */
+  @Test
+  void unresolvedDropInTheSchema_isJavacsErrorAlone_notAnInternalError() {
+    JavaFileObject info = SchemacCompiler.source("fz.package-info",
+        "@dev.schemac.annotations.Schema(version = 2, drops = @Drop(table = \"items\", column = \"n\"))",
+        "package fz;");
+    JavaFileObject item = source("Item", "@Table public record Item(@Id long id) {}");
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(info, item));
+    Compilation compilation = result.compilation();
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation).hadNoteContainingMatch(Diagnostics.tagged("unresolved-type", "@Schema(drops)"));
+    assertThat(result.fileInDir("schema.sql")).isEmpty();
+  }
+
   @Test
   void invalidTableName_isTheOnlyError_notAlsoOnTheRecordsThatReferenceIt() {
     JavaFileObject wallet = source("Wallet", """

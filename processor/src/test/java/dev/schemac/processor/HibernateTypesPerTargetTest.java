@@ -84,8 +84,13 @@ class HibernateTypesPerTargetTest {
 
   @Test
   void mariadbAlone_writesLongtextAndLongblob_neverOid_onTheEngine() throws Exception {
-    String sql = file(compile(dir, "mariadb", DOCUMENT), "mariadb/schema.sql");
+    SchemacCompiler.Result result = compile(dir, "mariadb", DOCUMENT);
+    String sql = file(result, "mariadb/schema.sql");
     assertThat(sql).doesNotContain("oid");
+    // the large-object warning is PostgreSQL's: MariaDB keeps a @Lob in the row
+    // (EntityReaderTest asserts the warning with postgresql as the target)
+    assertThat(result.compilation().warnings().stream().map(d -> d.getMessage(null))
+        .filter(m -> m.contains("[schemac:lob")).toList()).isEmpty();
     try (EmbeddedMariaDb.TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
       db.executeScript(sql);
       assertThat(db.rows("SELECT concat(COLUMN_NAME, ' ', COLUMN_TYPE, ' ', IS_NULLABLE) FROM information_schema.COLUMNS"

@@ -7,6 +7,7 @@ import static dev.schemac.processor.testing.SchemacCompiler.failing;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.Catalog;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.util.List;
 import javax.tools.Diagnostic;
@@ -46,8 +47,9 @@ class JpaAdoptionTest {
         "  @ManyToMany(targetEntity = Item.class) @MapKeyColumn(name = \"k\") Map items;",
         "}");
     Compilation compilation = failing(ITEM, shelf);
-    assertThat(compilation).hadErrorContaining("a raw Map says nothing about its keys; declare Map<K, V>, or give the"
-        + " key class with @MapKeyClass(K.class)").inFile(shelf).onLineContaining("Map items;");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "a raw Map says nothing about its keys; declare Map<K, V>, or give the"
+        + " key class with @MapKeyClass(K.class)")).inFile(shelf).onLineContaining("Map items;");
     assertThat(compilation.diagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
         .map(d -> d.getMessage(null)).filter(m -> m.contains("internal error")).toList()).isEmpty();
   }
@@ -81,7 +83,8 @@ class JpaAdoptionTest {
         "  @Id Long id;",
         "  @ElementCollection List tags;",
         "}");
-    assertThat(failing(shelf)).hadErrorContaining("@ElementCollection(targetClass = String.class)").inFile(shelf)
+    assertThat(failing(shelf)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "@ElementCollection(targetClass = String.class)")).inFile(shelf)
         .onLineContaining("List tags;");
   }
 
@@ -156,16 +159,18 @@ class JpaAdoptionTest {
         "  @Id Long id;",
         "  @Lob String body;",
         "}");
-    assertThat(failing(note, imported)).hadErrorContaining("column 'body' of table 'notes' is string(200) in Note"
-        + " and clob in com.example.adopt.ImportedNote").inFile(note).onLineContaining("String body;");
+    assertThat(failing(note, imported)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "column 'body' of table 'notes' is string(200) in Note"
+        + " and clob in com.example.adopt.ImportedNote")).inFile(note).onLineContaining("String body;");
   }
 
   @Test
   void twoEntitiesOnOneTable_withAnotherKey_isAnError() {
     JavaFileObject a = src("A", "@Entity @Table(name = \"things\")", "public class A { @Id Long id; }");
     JavaFileObject b = src("B", "@Entity @Table(name = \"things\")", "public class B { @Id Long code; }");
-    assertThat(failing(a, b)).hadErrorContaining("B is mapped to table 'things' of com.example.adopt.A with another"
-        + " primary key (code, not id)").inFile(b).onLineContaining("public class B");
+    assertThat(failing(a, b)).hadErrorContainingMatch(Diagnostics.tagged("invalid-mapping",
+            "B is mapped to table 'things' of com.example.adopt.A with another"
+        + " primary key (code, not id)")).inFile(b).onLineContaining("public class B");
   }
 
   // ---------------------------------------------------------------- sibling subclasses (item 10)
@@ -177,8 +182,9 @@ class JpaAdoptionTest {
         "public class Manager extends Staff { @Column(name = \"SALARY\") Integer salary; }");
     JavaFileObject clerk = src("Clerk", "@Entity",
         "public class Clerk extends Staff { @Column(name = \"SALARY\") String salary; }");
-    assertThat(failing(staff, manager, clerk)).hadErrorContaining("column 'salary' of table 'staff' is already used by"
-        + " 'salary'").inFile(manager).onLineContaining("salary;");
+    assertThat(failing(staff, manager, clerk)).hadErrorContainingMatch(Diagnostics.tagged("duplicate-name",
+            "column 'salary' of table 'staff' is already used by"
+        + " 'salary'")).inFile(manager).onLineContaining("salary;");
   }
 
   // ---------------------------------------------------------------- @MapsId over an embedded id (item 12)
@@ -214,7 +220,8 @@ class JpaAdoptionTest {
         "@Entity",
         "public class Visit { @Id Long id; @ManyToOne @Indexed Vet vet; }");
     Compilation compilation = failing(vet, visit);
-    assertThat(compilation).hadErrorContaining("@SecondaryTables is not read by schemac").inFile(vet);
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unsupported-mapping",
+            "@SecondaryTables is not read by schemac")).inFile(vet);
     assertThat(compilation.errors()).hasSize(1);
   }
 
@@ -225,7 +232,8 @@ class JpaAdoptionTest {
     JavaFileObject plain = src("Account",
         "@Entity",
         "public class Account { @Id Long id; @Column(name = \"password\", length = 60) String password; }");
-    assertThat(failing(plain)).hadErrorContaining("`@Column(name = \"password\") String passwordHash`").inFile(plain)
+    assertThat(failing(plain)).hadErrorContainingMatch(Diagnostics.tagged("plaintext-secret",
+            "`@Column(name = \"password\") String passwordHash`")).inFile(plain)
         .onLineContaining("String password;");
     JavaFileObject fixed = src("Account",
         "@Entity",
@@ -243,8 +251,9 @@ class JpaAdoptionTest {
         "  @Id Long id;",
         "  @org.hibernate.annotations.ColumnDefault(\"0\") @dev.schemac.annotations.Default(\"1\") Integer n;",
         "}");
-    assertThat(failing(a)).hadErrorContaining("column 'n' has a default from schemac's annotations and Hibernate's"
-        + " @ColumnDefault: keep one").inFile(a).onLineContaining("Integer n;");
+    assertThat(failing(a)).hadErrorContainingMatch(Diagnostics.tagged("conflicting-annotations",
+            "column 'n' has a default from schemac's annotations and Hibernate's"
+        + " @ColumnDefault: keep one")).inFile(a).onLineContaining("Integer n;");
   }
 
   @Test
@@ -253,8 +262,9 @@ class JpaAdoptionTest {
         "@Entity",
         "@org.hibernate.annotations.Comment(value = \"details\", on = \"a_details\")",
         "public class A { @Id Long id; }");
-    assertThat(failing(a)).hadErrorContaining("@Comment(on = \"a_details\") comments a secondary table or another"
-        + " column").inFile(a).onLineContaining("on = \"a_details\"");
+    assertThat(failing(a)).hadErrorContainingMatch(Diagnostics.tagged("unsupported-mapping",
+            "@Comment(on = \"a_details\") comments a secondary table or another"
+        + " column")).inFile(a).onLineContaining("on = \"a_details\"");
   }
 
   @Test
@@ -262,7 +272,8 @@ class JpaAdoptionTest {
     JavaFileObject a = src("A",
         "@Entity",
         "public class A { @Id Long id; @Column(options = \"collate \\\"C\\\"\") String name; }");
-    assertThat(failing(a)).hadErrorContaining("@Column(options = \"collate \"C\"\"): SQL appended to the DDL")
+    assertThat(failing(a)).hadErrorContainingMatch(Diagnostics.tagged("unsupported-mapping",
+            "@Column(options = \"collate \"C\"\"): SQL appended to the DDL"))
         .inFile(a).onLineContaining("String name;");
   }
 
@@ -278,10 +289,12 @@ class JpaAdoptionTest {
         "  @org.hibernate.annotations.JdbcType(MyJdbcType.class) String code;",
         "}");
     Compilation compilation = failing(mine, a);
-    assertThat(compilation).hadErrorContaining("@JdbcTypeCode(SqlTypes.GEOMETRY) is not read by schemac").inFile(a)
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unmapped-type",
+            "@JdbcTypeCode(SqlTypes.GEOMETRY) is not read by schemac")).inFile(a)
         .onLineContaining("String shape;");
-    assertThat(compilation).hadErrorContaining("@JdbcType(MyJdbcType.class) is not one of the Hibernate JDBC types"
-        + " schemac knows").inFile(a).onLineContaining("String code;");
+    assertThat(compilation).hadErrorContainingMatch(Diagnostics.tagged("unmapped-type",
+            "@JdbcType(MyJdbcType.class) is not one of the Hibernate JDBC types"
+        + " schemac knows")).inFile(a).onLineContaining("String code;");
   }
 
   @Test
@@ -291,7 +304,8 @@ class JpaAdoptionTest {
         "@org.hibernate.annotations.SoftDelete",
         "@dev.schemac.annotations.SoftDelete",
         "public class A { @Id Long id; }");
-    assertThat(failing(a)).hadErrorContaining("Hibernate's @SoftDelete and schemac's @SoftDelete on one entity")
+    assertThat(failing(a)).hadErrorContainingMatch(Diagnostics.tagged("conflicting-annotations",
+            "Hibernate's @SoftDelete and schemac's @SoftDelete on one entity"))
         .inFile(a).onLineContaining("@org.hibernate.annotations.SoftDelete");
   }
 

@@ -277,7 +277,7 @@ class StructuralErrorsTest {
   }
 
   @ParameterizedTest(name = "precision = {0}, scale = {1}")
-  @CsvSource({"5, 6", "0, 2", "-1, 0", "1001, 0", "10, -1"})
+  @CsvSource({"5, 6", "0, 2", "-1, 0", "10, -1"})
   void badPrecisionOrScale_failsCompilationOnTheComponent(int precision, int scale) {
     JavaFileObject file = source("Product", """
         @Table
@@ -286,12 +286,26 @@ class StructuralErrorsTest {
             @Column(precision = %d, scale = %d) BigDecimal price) {}
         """.formatted(precision, scale));
 
-    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price", "precision must be 1..1000 and scale 0..precision", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price", "precision must be at least 1 and scale 0..precision", file);
+  }
+
+  /** PostgreSQL's numeric keeps at most 1000 digits: more is the postgresql target's error, on the component. */
+  @Test
+  void precisionBeyondPostgresNumeric_isAnErrorOfThePostgresTarget() {
+    JavaFileObject file = source("Product", """
+        @Table
+        public record Product(
+            @Id UUID id,
+            @Column(precision = 1001, scale = 0) BigDecimal price) {}
+        """);
+
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "BigDecimal price",
+        "PostgreSQL's numeric keeps at most 1000 digits (target postgresql)", file);
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {-1, 10_485_761})
-  void badLength_failsCompilationOnTheComponent(int length) {
+  @ValueSource(ints = {-1, -100})
+  void lengthBelowOne_failsCompilationOnTheComponent(int length) {
     JavaFileObject file = source("Product", """
         @Table
         public record Product(
@@ -299,7 +313,28 @@ class StructuralErrorsTest {
             @Column(length = %d) String name) {}
         """.formatted(length));
 
-    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "String name", "must be between 1 and 10485760", file);
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "String name", "must be at least 1", file);
+  }
+
+  /**
+   * The longest bounded string is an engine's limit, not the model's: PostgreSQL's varchar holds
+   * at most 10485760 characters, so one more is an error of the postgresql target on the
+   * component; SQLite, which bounds a string by a CHECK on its length, takes it.
+   */
+  @Test
+  void lengthBeyondPostgresVarchar_isAnErrorOfThePostgresTargetOnly() {
+    JavaFileObject file = source("Product", """
+        @Table
+        public record Product(
+            @Id UUID id,
+            @Column(length = 10485761) String name) {}
+        """);
+
+    assertSingleErrorOn(ErrorId.INVALID_COLUMN_SIZE.tag(), file, "String name",
+        "PostgreSQL's varchar and char hold at most 10485760 characters (target postgresql)", file);
+    SchemacCompiler.Result sqlite = SchemacCompiler.compile(dir, List.of(file), "-Aschemac.targets=sqlite");
+    assertThat(sqlite.compilation()).succeeded();
+    assertThat(sqlite.fileInDir("sqlite/schema.sql").orElseThrow()).contains("length(name) <= 10485761");
   }
 
   @Test

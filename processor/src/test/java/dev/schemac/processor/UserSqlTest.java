@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import dev.schemac.processor.targets.EngineCheck;
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +69,10 @@ class UserSqlTest {
       not a boolean              | @Default("'maybe'") boolean capacity                       | default-type-mismatch
       a word for a string        | @Default("large") String capacity                          | column-in-default
       a broken DEFAULT           | @Default("1 +") int capacity                               | invalid-sql
+      a string for a list        | @Default("'$t$ x $t$'") List<String> capacity              | default-type-mismatch
+      a number for a list        | @Default("1") List<String> capacity                        | default-type-mismatch
+      USER for a date            | @Default("user") LocalDate capacity                        | default-type-mismatch
+      CURRENT_DATE for a number  | @Default("current_date") int capacity                      | default-type-mismatch
       """)
   void brokenDefault_isAnErrorOnTheComponent(String what, String component, String id) {
     JavaFileObject room = source("""
@@ -78,6 +83,44 @@ class UserSqlTest {
         """.formatted(component));
 
     singleErrorOn(room, "capacity)", id);
+  }
+
+  /**
+   * Found by the randomized suite (seeds 5 and 6): a string that is no array literal on a list, USER
+   * on a date, compiled and PostgreSQL refused the DDL; those are errors now (above). What PostgreSQL
+   * takes still compiles and applies: array literals, a name into text, a date or time into a date
+   * or text; a string schemac does not decode (U&'...') on a number is left to the engine, with
+   * the unchecked-sql warning.
+   */
+  @Test
+  void defaultsOfTheColumnsType_apply_andAnUndecodedStringIsAWarning() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            @Default("'{}'") List<String> none,
+            @Default("'{a,b}'") List<String> two,
+            @Default("user") String owner,
+            @Default("current_date") LocalDate day,
+            @Default("current_timestamp") Instant at,
+            @Default("current_date") String dayText) {}
+        """);
+    try (AppliedSchema applied = AppliedSchema.of(room)) {
+      applied.execute("INSERT INTO rooms (id) VALUES (1)");
+      assertThat(applied.queryValue("SELECT array_length(two, 1) || ' ' || cardinality(none) || ' '"
+          + " || (owner = current_user) || ' ' || (day = current_date) || ' ' || (day_text = current_date::text)"
+          + " FROM rooms")).isEqualTo("2 0 true true true");
+    }
+    JavaFileObject undecoded = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            @Default("U&'\\\\0031'") long capacity) {}
+        """);
+    com.google.testing.compile.Compilation compilation = SchemacCompiler.compile(dir, undecoded).compilation();
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("unchecked-sql",
+        "is a string whose value schemac does not decode"));
   }
 
   /** The issue's case: an enum constant without quotes is a column name; the fix the message gives compiles and applies. */
@@ -129,6 +172,7 @@ class UserSqlTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       a date compared with a word         | @Check("opened_on <> 'soon'")
+      a list compared with a word         | @Check("tags IS DISTINCT FROM '$1'")
       a uuid compared with a word         | @Check("code <> 'quoted'")
       IS DISTINCT FROM a word             | @Check("opened_on IS DISTINCT FROM 'soon'")
       an integer compared with a word     | @Check("capacity IN (1, 'lots')")
@@ -152,6 +196,7 @@ class UserSqlTest {
             java.time.LocalDate openedOn,
             UUID code,
             @Json java.util.Map<String, Object> doc,
+            List<String> tags,
             int capacity) {}
         """.formatted(annotation));
     singleErrorOn(room, annotation.substring(0, annotation.indexOf('(')), "invalid-sql");
@@ -165,6 +210,7 @@ class UserSqlTest {
         @Check("opened_on <> 'infinity' AND opened_on > 'Jan 1, 2000'")
         @Check("code <> '{a0eebc99-9c0b4ef8-bb6d6bb9-bd380a11}'")
         @Check("capacity <> ' 7 '")
+        @Check("tags <> '{}'")
         @Index(columns = "capacity", where = "opened_on > '2024-01-01'")
         @Index(expression = "lower(label)")
         public record Room(
@@ -172,15 +218,18 @@ class UserSqlTest {
             java.time.LocalDate openedOn,
             UUID code,
             String label,
+            List<String> tags,
             int capacity) {}
         """);
     SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
     assertThat(result.compilation()).succeededWithoutWarnings();
     try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
-      applied.execute("INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (1, '2025-01-01',"
-          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 5)");
-      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, capacity) VALUES (2, '2025-01-01',"
-          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', 7)");
+      applied.execute("INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (1, '2025-01-01',"
+          + " 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{a}', 5)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (2,"
+          + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{a}', 7)");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (3,"
+          + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{}', 5)");
     }
   }
 

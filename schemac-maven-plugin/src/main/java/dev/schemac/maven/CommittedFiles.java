@@ -114,6 +114,28 @@ record CommittedFiles(Path dir, Path targetRoot) {
     return migrations().stream().filter(s -> s.version().equals(version)).findFirst();
   }
 
+  /**
+   * When a database ran {@code script} with Flyway checksum {@code checksum} and it is not this
+   * target's, the advice for the likely cause: another target's committed file of that name has
+   * that checksum (MySQL's files on a MySQL server reached with a {@code jdbc:mariadb:} URL, or the
+   * reverse), so the goal runs with the wrong {@code -Dschemac.target}. Empty otherwise.
+   */
+  String otherTargetHint(String script, Integer checksum) throws IOException {
+    if (checksum == null || script == null) {
+      return "";
+    }
+    for (Engine engine : Engine.values()) {
+      CommittedFiles other = of(dir, engine.targetId);
+      Path file = other.targetRoot.resolve("migration").resolve(script);
+      if (!other.targetRoot.equals(targetRoot) && Files.isRegularFile(file)
+          && FlywayChecksum.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)) == checksum) {
+        return " (it is the committed file of the " + engine.targetId + " target: if this database is "
+            + engine.displayName + ", pass -Dschemac.target=" + engine.targetId + ")";
+      }
+    }
+    return "";
+  }
+
   Optional<Script> undo(String version) throws IOException {
     return undos().stream().filter(s -> s.version().equals(version)).findFirst();
   }

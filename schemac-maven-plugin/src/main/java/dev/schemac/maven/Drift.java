@@ -139,13 +139,15 @@ final class Drift {
               + committed.map(CommittedFiles.Script::fileName).orElse("missing") + ")")
               + ". flyway migrate fails on it here, and its changes never reach this database. Fix: restore the"
               + " applied V" + row.version() + " from version control, and put the new changes in @Schema(version = "
-              + (current + 1) + "): bump first, then change the records");
+              + (current + 1) + "): bump first, then change the records"
+              + files.otherTargetHint(row.script(), row.checksum()));
         }
       } else if (!same) {
         errors.add("this database ran " + row.script() + ", but the committed " + committed.map(
             CommittedFiles.Script::fileName).orElse("V" + row.version() + " is missing") + (sameFile
             ? " has another Flyway checksum (" + row.checksum() + " applied)" : "")
-            + ": a released migration was changed or removed. Restore it from version control");
+            + ": a released migration was changed or removed. Restore it from version control"
+            + files.otherTargetHint(row.script(), row.checksum()));
       }
     }
     if (applied > current) {

@@ -180,7 +180,7 @@ final class Undo {
       problems.add("this database ran another " + row.script() + " than the committed one (Flyway checksum "
           + row.checksum() + ", committed " + checksum + "): the version was changed after it was applied here, so"
           + " the committed down may not undo what ran. Declare a new version before changing one that a database"
-          + " has (README, the current-version trap)");
+          + " has (README, the current-version trap)" + files.otherTargetHint(row.script(), row.checksum()));
     }
   }
 

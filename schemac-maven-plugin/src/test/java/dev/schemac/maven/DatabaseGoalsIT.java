@@ -185,11 +185,13 @@ class DatabaseGoalsIT {
     assertThat(mysql.output()).contains("no drift: 0 differences between " + url
         + " and the committed migrations V1, V2, V3 (the database is at version 3)");
 
-    // without it, the URL's engine picks MariaDB's files: not the ones this database ran
+    // without it, the URL's engine picks MariaDB's files: not the ones this database ran, which the message says
     Maven.Run byUrl = run(project, "drift", url, db);
     assertThat(byUrl.exitCode()).isEqualTo(1);
     assertThat(byUrl.output()).contains("[ERROR] schemac:drift: this database ran V1__initial_schema.sql, but the committed"
         + " V1__initial_schema.sql has another Flyway checksum");
+    assertThat(byUrl.output()).containsMatch("Restore it from version control \\(it is the committed file of the mysql"
+        + " target: if this database is MySQL, pass -Dschemac.target=mysql\\)");
 
     Maven.Run wrong = run(project, "drift", url, db, "-Dschemac.target=mysql8");
     assertThat(wrong.exitCode()).isEqualTo(1);

@@ -7,6 +7,8 @@ import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Timeouts;
+import dev.schemac.processor.model.change.Change;
+import dev.schemac.processor.model.change.ExpandContract;
 import dev.schemac.processor.model.change.SchemaChanges;
 import dev.schemac.processor.model.change.SchemaDiff;
 import dev.schemac.processor.rules.MigrationContext;
@@ -132,6 +134,9 @@ public final class VersionedMigrations {
       if (starts) {
         checkNoEarlierFiles(dir, target, version, problems, versionOrigin);
       }
+    }
+    if (!dataSteps.isEmpty()) {
+      checkEveryTargetFills(changes, version, targets, fresh, dataSteps, problems);
     }
     if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return new Result(Map.of(), List.of(), problems);
@@ -313,6 +318,33 @@ public final class VersionedMigrations {
       }
     }
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR) ? null : step;
+  }
+
+  /**
+   * A data step lets a NOT NULL column without a default be added to a table with rows
+   * (not-null-without-default is quiet then), on the targets that have one: each SQL target with a
+   * history must have one too, or its up would add the column to rows without a value (MariaDB and
+   * MySQL would fill them silently with an implicit '' or 0).
+   */
+  private static void checkEveryTargetFills(SchemaChanges changes, int version, List<Target> targets,
+      Map<Target, Boolean> fresh, Map<Target, DataStep> dataSteps, List<Problem> problems) {
+    Map.Entry<Target, DataStep> filling = dataSteps.entrySet().iterator().next();
+    for (Target target : targets) {
+      if (dataSteps.containsKey(target) || fresh.get(target)
+          || !(target instanceof dev.schemac.processor.targets.SqlTarget)) {
+        continue;
+      }
+      for (Change.AddColumn added : changes.of(Change.AddColumn.class)) {
+        if (ExpandContract.filledByDataStep(added.column()) && !ExpandContract.contracts(added, changes)) {
+          problems.add(Problem.error(ErrorId.INVALID_DATA_STEP, "column " + added.table().qualifiedName() + "."
+              + added.column().name() + " is added NOT NULL without a default, which " + filling.getValue().upFile()
+              + " fills on target " + filling.getKey().id() + ", but target " + target.id() + " has no data step for"
+              + " version " + version + ": its up would add the column to rows without a value. Add "
+              + prefix(target) + DATA + "/V" + version + "__<what>.sql (SQL of " + target.displayName()
+              + "), or give the column a @Default.", added.column().origin()));
+        }
+      }
+    }
   }
 
   /** The script's last statement is terminated: trailing blank lines and {@code --} comment lines aside. */

@@ -142,4 +142,13 @@ public record Table(
   public Optional<Column> column(String columnName) {
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
+
+  /**
+   * Whether a column is a key column of a UNIQUE constraint or a unique index: then one value in
+   * every row (a DEFAULT filling the rows of a column added back) breaks it on a second row.
+   */
+  public boolean inUniqueKey(String columnName) {
+    return uniques.stream().anyMatch(u -> u.columns().contains(columnName))
+        || indexes.stream().anyMatch(i -> i.unique() && i.columns().contains(columnName));
+  }
 }

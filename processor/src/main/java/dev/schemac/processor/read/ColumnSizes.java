@@ -5,26 +5,31 @@ import dev.schemac.processor.model.Origin;
 
 /** The bounds of a written length, precision and scale, the same for a record component and an entity attribute. */
 final class ColumnSizes {
-  /** The longest varchar PostgreSQL accepts. */
-  static final int VARCHAR_LIMIT = 10_485_760;
-
   private ColumnSizes() {}
 
-  /** Whether a written length is one a varchar can have. */
+  /**
+   * Whether a written length is one a bounded string can have. The longest each engine accepts is
+   * its target's to check ({@code Target#unsupported}): a length is a fact of the model, the limit
+   * a fact of an engine.
+   */
   static boolean validLength(int length) {
-    return length >= 1 && length <= VARCHAR_LIMIT;
+    return length >= 1;
   }
 
   /** What is wrong with a length outside {@link #validLength}, without the advice, which differs by front end. */
   static String lengthProblem(int length) {
-    return "@Column(length = " + length + ") must be between 1 and " + VARCHAR_LIMIT + " (PostgreSQL's varchar limit)";
+    return "@Column(length = " + length + ") must be at least 1";
   }
 
-  /** What is wrong with a written precision and scale, or null when they make a numeric type (0, 0: none written). */
+  /**
+   * What is wrong with a written precision and scale, or null when they make a numeric type (0, 0:
+   * none written). The most digits an engine keeps is its target's to check (PostgreSQL 1000,
+   * MariaDB and MySQL 65).
+   */
   static String numericProblem(int precision, int scale) {
-    if (precision < 0 || precision > 1000 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
+    if (precision < 0 || scale < 0 || scale > precision && precision > 0 || scale > 0 && precision == 0) {
       return "@Column(precision = " + precision + ", scale = " + scale + ") is not a numeric type: precision must be"
-          + " 1..1000 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
+          + " at least 1 and scale 0..precision, e.g. @Column(precision = 12, scale = 2)";
     }
     return null;
   }

@@ -38,7 +38,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class EntityColumns {
   private static final int DEFAULT_LENGTH = 255;
-  /** What Hibernate 6+ stores in a PostgreSQL large object (oid) when it is a @Lob. */
+  /** The types a @Lob makes the model's CLOB or BLOB (Hibernate 6+; each target spells them). */
   private static final Set<String> LOB_TYPES = Set.of("java.lang.String", "byte[]", "char[]", "java.lang.Byte[]",
       "java.lang.Character[]", "java.sql.Clob", "java.sql.Blob", "java.sql.NClob");
   /** Of those, the ones of bytes: a large object of bytes; the others hold characters. */
@@ -260,9 +260,6 @@ final class EntityColumns {
         return null;
       }
       if (code.code() != null) {
-        if (HibernateTypes.LOB_CODES.contains(code.code())) {
-          lobWarning(attr, type, at);
-        }
         String numeric = ColumnSizes.numericProblem(precision, scale);
         if (numeric != null) {
           ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE, columnAnn == null ? at : ElementOrigin.of(attr.columnAt(), columnAnn), numeric);
@@ -288,14 +285,13 @@ final class EntityColumns {
       });
     }
     if (lob && definition.isEmpty() && !json && LOB_TYPES.contains(type.toString())) {
-      lobWarning(attr, type, at);
       return LogicalType.of(BINARY_LOB_TYPES.contains(type.toString()) ? Kind.BLOB : Kind.CLOB);
     }
     if (definition.isEmpty() && !json && (LENGTH_TYPES.contains(javaType) || javaType.equals("java.lang.String"))) {
       if (!ColumnSizes.validLength(length)) {
         ctx.diagnostics.error(ErrorId.INVALID_COLUMN_SIZE,
             new ElementOrigin(attr.columnAt(), columnAnn, ctx.mirrors.value(columnAnn, "length")),
-            ColumnSizes.lengthProblem(length) + "; for unbounded text use @Lob (text)");
+            ColumnSizes.lengthProblem(length));
         return null;
       }
     }
@@ -350,16 +346,6 @@ final class EntityColumns {
       markers.add(Marker.ENUM_ORDINAL);
     }
     return mapped.type();
-  }
-
-  /** The warning on a column Hibernate keeps in a PostgreSQL large object. */
-  private void lobWarning(Attribute attr, TypeMirror type, ElementOrigin at) {
-    ctx.diagnostics.warning(ErrorId.LOB, at, "@Lob on " + attr.path() + ": Hibernate keeps a @Lob in a PostgreSQL large object"
-        + " and the column holds only its number (oid), so schemac writes oid for Hibernate to work against this"
-        + " schema. SQL then sees a number, and the data is not deleted with its row (that needs the lo extension's"
-        + " lo_manage trigger, or vacuumlo). Fix: remove @Lob; for a " + (type.toString().contains("byte")
-            || type.toString().endsWith("Blob") ? "byte[] Hibernate then writes bytea"
-            : "String add @Column(columnDefinition = \"text\")"));
   }
 
   /** The outcome of looking for a converter: its database type (null for none), or a reported error. */

@@ -30,6 +30,11 @@ import javax.lang.model.element.TypeElement;
  * and indexes of {@code @Table} (or of a {@code @JoinTable}/{@code @CollectionTable}).
  */
 final class EntityTables {
+  /** Why a {@code catalog} is refused, and the fix: the text after "@Table(catalog):". */
+  static final String ANOTHER_CATALOG = " schemac writes the schema of one database, and a catalog names another"
+      + " database, which no script of this schema creates or migrates. Remove catalog; use schema for a namespace"
+      + " within the database";
+
   private final JpaContext ctx;
   private final EntityHierarchy hierarchy;
 
@@ -43,9 +48,7 @@ final class EntityTables {
     AnnotationMirror table = jpa(type.getAnnotationMirrors(), "Table").orElse(null);
     if (table != null && !ctx.mirrors.string(table, "catalog").isEmpty()) {
       ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING,
-          new ElementOrigin(type, table, ctx.mirrors.value(table, "catalog")), "@Table(catalog):"
-          + " PostgreSQL has one catalog per database and cannot name another in a statement. Remove catalog; use"
-          + " schema for a namespace");
+          new ElementOrigin(type, table, ctx.mirrors.value(table, "catalog")), "@Table(catalog):" + ANOTHER_CATALOG);
       return null;
     }
     if (table != null && !ctx.mirrors.string(table, "name").isEmpty()) {

@@ -234,9 +234,8 @@ final class IdGenerators {
     String keyColumn = found == null ? "" : ctx.mirrors.string(found, "pkColumnName").strip();
     String valueColumn = found == null ? "" : ctx.mirrors.string(found, "valueColumnName").strip();
     if (found != null && !ctx.mirrors.string(found, "catalog").isEmpty()) {
-      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(foundAt, found, ctx.mirrors.value(found, "catalog")), "@TableGenerator("
-          + "catalog): PostgreSQL has one catalog per database and cannot name another in a statement. Remove catalog;"
-          + " use schema for a namespace");
+      ctx.diagnostics.error(ErrorId.UNSUPPORTED_MAPPING, new ElementOrigin(foundAt, found, ctx.mirrors.value(found, "catalog")), "@TableGenerator(catalog):"
+          + EntityTables.ANOTHER_CATALOG);
       return false;
     }
     if (found != null && !ctx.noOptions(found, foundAt)) {

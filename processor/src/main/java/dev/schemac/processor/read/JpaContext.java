@@ -105,7 +105,7 @@ final class JpaContext {
     String name = naming.physical(logical.strip());
     if (!Identifiers.isValid(name)) {
       diagnostics.error(ErrorId.INVALID_NAME,
-          at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" in PostgreSQL): write a name"
+          at, "invalid " + what + " \"" + logical + "\" (\"" + name + "\" as the physical name): write a name"
           + " of letters, digits and _ that does not start with a digit; schemac does not write quoted identifiers");
       return null;
     }

@@ -28,11 +28,17 @@ public record SchemaVersion(Declaration declaration, List<Problem> problems) {
       boolean singleTransaction, Element element, Origin origin, Map<String, String> timeouts,
       Map<String, Origin> timeoutOrigins) {}
 
+  /**
+   * Whether the build must stop here: an error of the declaration, or an annotation in it that javac
+   * could not resolve (javac reports that itself; the note says why nothing is written).
+   */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR
+        || p.errorId().orElse(null) == ErrorId.UNRESOLVED_TYPE);
   }
 
   private static final String SCHEMA = "dev.schemac.annotations.Schema";
+  private static final String DROP = "dev.schemac.annotations.Drop";
 
   public static SchemaVersion find(Elements elements, Set<String> types, Set<String> packages,
       List<TypeElement> tableTypes) {
@@ -74,7 +80,13 @@ public record SchemaVersion(Declaration declaration, List<Problem> problems) {
     Mirrors mirrors = new Mirrors(elements);
     List<DropAcknowledgment> drops = new ArrayList<>();
     for (AnnotationValue v : mirrors.list(schema, "drops")) {
-      AnnotationMirror drop = (AnnotationMirror) v.getValue();
+      if (!(v.getValue() instanceof AnnotationMirror drop) || !Mirrors.typeName(drop).equals(DROP)) {
+        // @Drop without its import: javac reports "cannot find symbol", and the value is not our annotation
+        problems.add(Problem.note(ErrorId.UNRESOLVED_TYPE, "@Schema(drops) holds " + v + ", which javac could not"
+            + " resolve to " + DROP + ", so schemac writes nothing in this compilation. Fix: import " + DROP,
+            ElementOrigin.of(element, schema)));
+        return new SchemaVersion(null, problems);
+      }
       String column = mirrors.string(drop, "column");
       drops.add(new DropAcknowledgment(mirrors.string(drop, "table"), column.isEmpty() ? null : column));
     }

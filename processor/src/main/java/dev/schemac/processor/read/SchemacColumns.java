@@ -101,7 +101,7 @@ final class SchemacColumns {
       if (sqlType.kind() != Kind.BINARY) {
         diagnostics.error(ErrorId.WRONG_JAVA_TYPE,
             at, "@Encrypted marks ciphertext, which is bytes: declare " + javaName + " as byte[] (stored"
-            + " as bytea), not " + type);
+            + " as binary), not " + type);
         return null;
       }
       markers.add(Marker.ENCRYPTED);

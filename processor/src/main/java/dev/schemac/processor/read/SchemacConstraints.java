@@ -221,7 +221,7 @@ final class SchemacConstraints {
     if (name == null) {
       return Optional.empty();
     }
-    return Optional.of(new ForeignKey(name, columns, target.table, target.pkColumns,
+    return Optional.of(new ForeignKey(name, columns, Identifiers.qualified(target.schema, target.table), target.pkColumns,
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onDelete")),
         ForeignKey.Action.valueOf(mirrors.enumConstant(ref, "onUpdate")), ElementOrigin.of(reportOn, ref)));
   }
@@ -274,7 +274,8 @@ final class SchemacConstraints {
     }
     if (!opclass.isEmpty() && !Identifiers.isValid(opclass)) {
       diagnostics.error(ErrorId.INVALID_INDEX, new ElementOrigin(d.type, index, mirrors.value(index, "opclass")),
-          "@Index(opclass = \"" + opclass + "\") is not an operator class name such as gin_trgm_ops or jsonb_path_ops");
+          "@Index(opclass = \"" + opclass + "\") is not an operator class name: write one identifier of letters, digits"
+          + " and _, such as text_pattern_ops");
       return Optional.empty();
     }
     String oc = opclass.isEmpty() ? null : opclass;
@@ -324,11 +325,6 @@ final class SchemacConstraints {
     }
     boolean unique = mirrors.bool(index, "unique");
     String method = mirrors.enumConstant(index, "method");
-    String refused = refusedByMethod(method, unique, !include.isEmpty(), keys.size(), oc);
-    if (refused != null) {
-      diagnostics.error(ErrorId.INVALID_INDEX, at, "@Index on table " + d.table + ": " + refused);
-      return Optional.empty();
-    }
     if (unique && d.softDeleteColumn != null
         && !Pattern.compile("\\b" + d.softDeleteColumn + "\\b").matcher(where).find()) {
       String live = d.softDeleteColumn + " IS NULL";
@@ -341,30 +337,6 @@ final class SchemacConstraints {
     }
     return Optional.of(new Index(name, keys, unique, UserSql.method(method), where.isEmpty() ? null : userSql.of(where),
         include, at));
-  }
-
-  /** Operator classes that exist for one access method only, by {@code IndexMethod} constant. */
-  private static final Map<String, String> OPCLASS_METHODS = Map.of(
-      "gin_trgm_ops", "GIN", "gist_trgm_ops", "GIST", "jsonb_path_ops", "GIN", "jsonb_ops", "GIN", "array_ops", "GIN",
-      "text_pattern_ops", "BTREE", "varchar_pattern_ops", "BTREE", "inet_ops", "GIST", "range_ops", "GIST");
-
-  /** What PostgreSQL would refuse in this combination, or null: caught here instead of at migration time. */
-  private static String refusedByMethod(String method, boolean unique, boolean include, int keys, String opclass) {
-    String m = method;
-    if (unique && !method.equals("BTREE")) {
-      return "unique = true needs method BTREE: PostgreSQL's " + m + " indexes cannot be unique";
-    }
-    if (include && !method.equals("BTREE") && !method.equals("GIST")) {
-      return "include = {...} needs method BTREE or GIST: " + m + " indexes cannot include columns";
-    }
-    if (keys > 1 && method.equals("HASH")) {
-      return "a HASH index has exactly one key column; use BTREE for several";
-    }
-    if (opclass != null && OPCLASS_METHODS.containsKey(opclass) && !OPCLASS_METHODS.get(opclass).equals(method)) {
-      return "operator class " + opclass + " exists for method " + OPCLASS_METHODS.get(opclass) + " only: add method = "
-          + "IndexMethod." + OPCLASS_METHODS.get(opclass);
-    }
-    return null;
   }
 
   /** {@code lower(email)} -> {@code lower_email}: the expression's words, for a readable name. */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class NullableKeyColumn extends SchemaRule {
   private static final Pattern NULL_COUNT = Pattern.compile("(?i)\\bnum_(non)?nulls\\s*\\(");
+  private static final Pattern NULLS_EQUAL = Pattern.compile("(?i)\\bIS\\s+NULL\\s*\\)\\s*=\\s*\\(");
 
   public NullableKeyColumn() {
     super("nullable-key-column", Level.WARNING, "A nullable column in a unique constraint or a composite foreign key.");
@@ -80,11 +81,10 @@ public final class NullableKeyColumn extends SchemaRule {
             + ".";
         List<String> optional = optionalReference(table, column);
         String fix = "make " + component + " NOT NULL (" + Fixes.notNull(table) + ")"
-            + (uniques.isEmpty() ? "" : "; a UNIQUE constraint that treats NULLs as equal (NULLS NOT DISTINCT) is"
-                + " not written by schemac yet")
+            + (uniques.isEmpty() ? "" : "; a UNIQUE constraint that treats NULLs as equal is not written by schemac"
+                + " yet")
             + (fks.isEmpty() || optional == null ? "" : "; if the reference is optional, keep its columns NULL"
-                + " together with @Check(\"num_nulls(" + String.join(", ", optional) + ") IN (0, " + optional.size()
-                + ")\") on " + Fixes.source(table));
+                + " together with @Check(\"" + nullTogetherCheck(optional) + "\") on " + Fixes.source(table));
         findings.add(on(table, column, message, fix));
       }
     }
@@ -117,10 +117,24 @@ public final class NullableKeyColumn extends SchemaRule {
     return out;
   }
 
-  /** A CHECK with num_nulls / num_nonnulls over every column keeps them NULL together. */
+  /**
+   * A CHECK that keeps {@code columns} NULL together, in SQL every engine reads alike: {@code (a IS
+   * NULL) = (b IS NULL)}, once for each column after the first.
+   */
+  static String nullTogetherCheck(List<String> columns) {
+    String first = "(" + columns.get(0) + " IS NULL)";
+    return columns.subList(1, columns.size()).stream().map(c -> first + " = (" + c + " IS NULL)")
+        .collect(Collectors.joining(" AND "));
+  }
+
+  /**
+   * A CHECK over every column that keeps them NULL together: the form {@link #nullTogetherCheck}
+   * suggests, or PostgreSQL's {@code num_nulls}/{@code num_nonnulls}.
+   */
   private static boolean nullTogether(Table table, List<String> columns) {
     for (CheckConstraint check : table.checks()) {
-      if (check.raw() != null && NULL_COUNT.matcher(check.raw().sql()).find()
+      if (check.raw() != null && (NULL_COUNT.matcher(check.raw().sql()).find()
+              || NULLS_EQUAL.matcher(check.raw().sql()).find())
           && ExpressionColumns.of(check.raw().sql()).orElse(List.of()).containsAll(columns)) {
         return true;
       }

@@ -86,7 +86,7 @@ public final class RedundantIndex extends SchemaRule {
         + String.join(", ", by.shown()) + "), which serves every look-up it serves"
         + (redundant.unique() ? " and enforces the same uniqueness" : "")
         + ". The database still writes both on every INSERT and on every UPDATE of their columns, and keeps both"
-        + " in WAL, disk and cache, for nothing.";
+        + " in its log, on disk and in cache, for nothing.";
     String fix = "remove it" + (redundant.what().equals("UNIQUE constraint") ? " (the @Unique)" : "") + ": "
         + by.what() + " " + by.name() + " already serves these look-ups";
     return new Finding(id(), table.qualifiedName(), redundant.column(), message, fix, redundant.origin());

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * More indexes on one table than {@code -Aschemac.maxIndexes} (default 10). The primary key and
- * every UNIQUE constraint count: PostgreSQL builds an index for each.
+ * every UNIQUE constraint count: every engine builds an index for each. The message names costs
+ * every engine has (writes, log, disk, cache); what an engine adds (PostgreSQL's heap-only updates,
+ * which any index on the changed column rules out) is in docs/rules.md.
  */
 public final class TooManyIndexes extends SchemaRule {
   public TooManyIndexes() {
@@ -37,9 +39,9 @@ public final class TooManyIndexes extends SchemaRule {
       }
       String message = "table " + table.name() + " has " + count + " indexes (" + String.join(", ", parts)
           + "), more than the threshold of " + context.settings().maxIndexes() + ": every INSERT writes all " + count
-          + ", every UPDATE that changes any indexed column loses the HOT (heap-only) path and writes all of them"
-          + " again, and each one adds WAL, disk, cache and vacuum work, so writes slow down and replicas lag"
-          + " for indexes that queries rarely use.";
+          + ", every UPDATE that changes an indexed column rewrites that column's index entries, and each index adds"
+          + " log, disk, cache and maintenance work, so writes slow down and replicas lag for indexes that queries"
+          + " rarely use.";
       String fix = "drop the indexes production never uses (the engine's index usage statistics show them) and those another"
           + " index already covers; if every one is needed, raise the threshold with -A"
           + RuleSettings.OPTION_MAX_INDEXES + "=" + count + " or suppress with @SuppressWarnings(\"schemac:" + id()

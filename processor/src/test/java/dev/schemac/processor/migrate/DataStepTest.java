@@ -147,4 +147,29 @@ class DataStepTest {
     assertThat(Files.exists(dir.resolve("migration"))).isTrue(); // version 1's
     assertThat(Files.exists(dir.resolve("migration/V2__add_users_email.sql"))).isFalse();
   }
+
+  /** With a data step on one target only, another target's up would add the NOT NULL column to rows without a value. */
+  @Test
+  void aDataStepForOneTargetOnly_isAnError_onTheColumnItFills() throws Exception {
+    String targets = "-Aschemac.targets=postgresql,sqlite";
+    compileOk(dir, version(1, USER_V1), targets);
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/V2__backfill_emails.sql"), "UPDATE users SET email = name;\n");
+
+    Compilation c = SchemacCompiler.compile(dir, version(2, USER_V2), targets).compilation();
+
+    assertThat(c).failed();
+    assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("invalid-data-step", "column users.email is added NOT"
+        + " NULL without a default, which data/V2__backfill_emails.sql fills on target postgresql, but target sqlite"
+        + " has no data step for version 2"));
+    assertThat(c.errors().stream().filter(e -> e.getMessage(null).contains("target sqlite has no data step"))
+        .map(e -> e.getSource() == null ? "no source" : e.getSource().toUri().getPath()).toList())
+        .containsExactly(USER_V2.toUri().getPath()); // on the column
+
+    Files.createDirectories(dir.resolve("sqlite/data"));
+    Files.writeString(dir.resolve("sqlite/data/V2__backfill_emails.sql"), "UPDATE users SET email = name;\n");
+    compileOk(dir, version(2, USER_V2), targets);
+    assertThat(read(dir.resolve("sqlite/migration/V2__add_users_email.sql")))
+        .contains("-- Data step, hand-written: sqlite/data/V2__backfill_emails.sql\n");
+  }
 }

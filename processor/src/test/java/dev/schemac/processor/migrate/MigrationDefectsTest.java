@@ -322,6 +322,35 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * Found by the randomized suite (seed 6): a dropped UNIQUE column with a DEFAULT came back filled
+   * with its default in every row, and the UNIQUE added back after it failed on the second row
+   * (23505). A column of a unique key now comes back nullable and empty, with its default for new
+   * rows, and the key holds.
+   */
+  @Test
+  void droppedUniqueColumnWithADefault_comesBackEmpty_soTheKeyHoldsOnRows() throws Exception {
+    compileOk(dir, version(1, type("Item",
+        "@Table public record Item(@Id long id, @Unique @Default(\"9\") long tag, @Default(\"7\") int qty) {}")));
+    compileOk(dir, version("version = 2, drops = {@Drop(table = \"items\", column = \"tag\"),"
+        + " @Drop(table = \"items\", column = \"qty\")}", type("Item", "@Table public record Item(@Id long id) {}")));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO items VALUES (1, 8, 3), (2, 9, 3)");
+      MigrationScenarioTest.up(db, dir, 2);
+      MigrationScenarioTest.down(db, dir, 2);
+      assertThat(db.catalog().column("items", "tag").notNull()).isFalse();
+      assertThat(db.catalog().column("items", "tag").defaultExpression()).isEqualTo("9");
+      assertThat(db.catalog().column("items", "qty").notNull()).isTrue(); // no key: filled by its default
+      assertThat(rows(db, "SELECT coalesce(tag::text, 'null') || '|' || qty FROM items ORDER BY id"))
+          .containsExactly("null|7", "null|7").inOrder();
+      execute(db, "INSERT INTO items (id) VALUES (3)");
+      assertThat(rows(db, "SELECT tag::text FROM items WHERE id = 3")).containsExactly("9");
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(db.catalog().columns("items")).hasSize(1);
+    }
+  }
+
   /** Items 10 and 12: the long steps are not capped by default; limits can be set; each file says how to run it. */
   @Test
   void timeoutsAndHeaders() throws Exception {

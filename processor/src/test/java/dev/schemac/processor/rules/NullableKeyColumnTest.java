@@ -56,7 +56,7 @@ class NullableKeyColumnTest {
     assertThat(finding.message()).contains("UNIQUE constraint bins_tenant_code_key (tenant, code)");
     assertThat(finding.message()).contains("the same (tenant, NULL) can be inserted any number of times");
     assertThat(finding.fix()).startsWith("make code NOT NULL (remove @Nullable)");
-    assertThat(finding.fix()).contains("NULLS NOT DISTINCT");
+    assertThat(finding.fix()).contains("treats NULLs as equal");
   }
 
   @Test
@@ -117,7 +117,7 @@ class NullableKeyColumnTest {
     assertThat(findings.get(0).message()).contains("foreign key placements_shelf_aisle_shelf_position_fkey"
         + " (shelf_aisle, shelf_position) -> shelves");
     assertThat(findings.get(0).message()).contains("MATCH SIMPLE");
-    assertThat(findings.get(0).fix()).doesNotContain("num_nulls"); // shelf_position is NOT NULL: no optional reference
+    assertThat(findings.get(0).fix()).doesNotContain("IS NULL"); // shelf_position is NOT NULL: no optional reference
   }
 
   @Test
@@ -128,7 +128,9 @@ class NullableKeyColumnTest {
             ForeignKey.Action.NO_ACTION).build();
     List<Finding> findings = check(table);
     assertThat(findings).hasSize(2);
-    assertThat(findings.get(0).fix()).contains("@Check(\"num_nulls(shelf_aisle, shelf_position) IN (0, 2)\")");
+    assertThat(findings.get(0).fix()).contains("@Check(\"(shelf_aisle IS NULL) = (shelf_position IS NULL)\")");
+    assertThat(NullableKeyColumn.nullTogetherCheck(List.of("a", "b", "c")))
+        .isEqualTo("(a IS NULL) = (b IS NULL) AND (a IS NULL) = (c IS NULL)");
   }
 
   @Test
@@ -140,8 +142,8 @@ class NullableKeyColumnTest {
 
   @Test
   void aCheckKeepingTheColumnsNullTogether_silencesTheForeignKeyCase() {
-    for (String check : List.of("num_nulls(shelf_aisle, shelf_position) IN (0, 2)",
-        "num_nonnulls(shelf_aisle, shelf_position) <> 1")) {
+    for (String check : List.of("(shelf_aisle IS NULL) = (shelf_position IS NULL)",
+        "num_nulls(shelf_aisle, shelf_position) IN (0, 2)", "num_nonnulls(shelf_aisle, shelf_position) <> 1")) {
       Table table = builder("placements", of("id", Kind.INT64), nullable(of("shelf_aisle", Kind.INT32)),
           nullable(of("shelf_position", Kind.INT32))).primaryKey("id")
           .foreignKey(List.of("shelf_aisle", "shelf_position"), "shelves", List.of("aisle", "position"),

@@ -217,6 +217,11 @@ public final class HibernateParity {
    * processor (classes only, what Hibernate needs).
    */
   public static Compiled compile(Model model, Path work, boolean withSchemac) {
+    return compile(model, work, withSchemac, List.of());
+  }
+
+  /** {@link #compile(Model, Path, boolean)} with more processor options ({@code -Aschemac.targets=mariadb}). */
+  public static Compiled compile(Model model, Path work, boolean withSchemac, List<String> schemacOptions) {
     try {
       Path root = Files.createDirectories(work.resolve(withSchemac ? "schemac" : "javac"));
       Path classes = Files.createDirectories(root.resolve("classes"));
@@ -236,6 +241,7 @@ public final class HibernateParity {
         if (withSchemac) {
           options.add("-Aschemac.dir=" + schemacDir.toAbsolutePath());
           options.add("-Aschemac.naming=" + model.naming().option());
+          options.addAll(schemacOptions);
         } else {
           options.add("-proc:none");
         }
@@ -332,9 +338,14 @@ public final class HibernateParity {
    * (Hibernate stops at the first mismatch).
    */
   public static String hibernateValidation(Model model, Path classes, String jdbcUrl) {
+    return hibernateValidation(model, classes, jdbcUrl, "postgres");
+  }
+
+  /** {@link #hibernateValidation(Model, Path, String)} as {@code user}, on whichever engine the URL names. */
+  public static String hibernateValidation(Model model, Path classes, String jdbcUrl, String user) {
     Map<String, Object> settings = new HashMap<>();
     settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
-    settings.put("jakarta.persistence.jdbc.user", "postgres");
+    settings.put("jakarta.persistence.jdbc.user", user);
     settings.put("jakarta.persistence.jdbc.password", "");
     settings.put("hibernate.hbm2ddl.auto", "validate");
     try {

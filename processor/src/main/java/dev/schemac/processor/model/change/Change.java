@@ -464,8 +464,12 @@ public sealed interface Change {
 
   // ------------------------------------------------------------------ alterations of tables that stay
 
-  /** {@code column} (the previous version's, today's name) goes from {@code table} (the new version's). */
-  record DropColumn(Table table, Column column) implements Change {
+  /**
+   * {@code column} (the previous version's, today's name) goes from {@code table} (the new
+   * version's); {@code uniqueKey}: it was a key column of a UNIQUE constraint or unique index of the
+   * previous version, so a down that adds it back must not fill every row with its DEFAULT.
+   */
+  record DropColumn(Table table, Column column, boolean uniqueKey) implements Change {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visit(this);
     }

@@ -494,7 +494,7 @@ public final class SchemaDiff {
     Set<String> regenerated = regenerated(b, a);
     for (Column c : b.columns()) {
       if (a.column(c.name()).isEmpty() || regenerated.contains(c.name())) {
-        add(new Change.DropColumn(a, c));
+        add(new Change.DropColumn(a, c, b.inUniqueKey(c.name())));
       }
     }
     added.forEach(c -> add(new Change.AddColumn(a, c)));

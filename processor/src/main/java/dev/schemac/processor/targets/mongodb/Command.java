@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One call a script makes, on the database ({@code collection} null: {@code db.createCollection},
@@ -64,6 +65,30 @@ record Command(String collection, String method, List<JsonNode> arguments) {
     return new Command(collection, "updateMany", List.of(MongoJson.object(), update, options));
   }
 
+  /**
+   * Sets {@code field} to {@code value} in every document that lacks it, validation bypassed (the
+   * validator that requires it comes next). {@code value} is a JSON value, a typed one as Extended
+   * JSON ({@code {"$numberLong": "5"}}, written as mongosh's {@code NumberLong("5")}), or, for
+   * {@code pipeline}, an aggregation expression such as {@code "$$NOW"}, which needs the pipeline
+   * form of the update.
+   */
+  static Command backfill(String collection, String field, JsonNode value, boolean pipeline) {
+    ObjectNode filter = MongoJson.object();
+    filter.putObject(field).put("$exists", false);
+    ObjectNode set = MongoJson.object();
+    set.putObject("$set").set(field, value);
+    ObjectNode options = MongoJson.object();
+    options.put("bypassDocumentValidation", true);
+    JsonNode update = pipeline ? MongoJson.array().add(set) : set;
+    return new Command(collection, "updateMany", List.of(filter, update, options));
+  }
+
+  /** Extended JSON's one-key wrappers of a typed value, and mongosh's constructor of each. */
+  private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
+      "\\{\\s*\"\\$(numberLong|numberInt|numberDecimal|date|uuid)\":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")\\s*}");
+  private static final Map<String, String> CONSTRUCTORS = Map.of("numberLong", "NumberLong", "numberInt", "NumberInt",
+      "numberDecimal", "NumberDecimal", "date", "ISODate", "uuid", "UUID");
+
   /** The statement in a mongosh script, ending with {@code ;}. */
   String javascript() {
     StringBuilder js = new StringBuilder(collection == null ? "db." : "db.getCollection(" + MongoJson.string(collection) + ").");
@@ -72,7 +97,10 @@ record Command(String collection, String method, List<JsonNode> arguments) {
       JsonNode a = arguments.get(i);
       js.append(i == 0 ? "" : ", ");
       // a validator is read by people: one key per line; keys and options fit on one
-      js.append(a.isObject() && a.toString().length() > 100 ? MongoJson.pretty(a) : MongoJson.compact(a));
+      String json = a.isObject() && a.toString().length() > 100 ? MongoJson.pretty(a) : MongoJson.compact(a);
+      // a typed value is written as mongosh writes it (a JSON string cannot hold an unescaped {" sequence)
+      js.append(TYPED.matcher(json).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+          CONSTRUCTORS.get(m.group(1)) + "(" + m.group(2) + ")")));
     }
     return js.append(");").toString();
   }

@@ -1,12 +1,18 @@
 package dev.schemac.processor.targets.mongodb;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Column;
+import dev.schemac.processor.model.ColumnDefault;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.change.Change;
 import dev.schemac.processor.model.change.SchemaChanges;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,6 +141,11 @@ final class MongoMigration {
     if (!renames.isEmpty()) {
       out.add(Command.updateAll(name, "$rename", renames).javascript());
     }
+    for (Column c : p.to().columns()) {
+      if (!p.previousColumn().containsKey(c.name())) {
+        backfill(name, to.field(c.name()), c, out);
+      }
+    }
     if (!from.validator.equals(to.validator)) {
       out.add(Command.collMod(name, to.validator, LEVEL, ACTION).javascript());
     }
@@ -162,6 +173,64 @@ final class MongoMigration {
     }
     if (!unset.isEmpty()) {
       out.add(Command.updateAll(name, "$unset", unset).javascript());
+    }
+  }
+
+  /**
+   * A field the validator starts to require, with a default: every document that lacks it gets the
+   * default, typed as the validator's {@code bsonType} wants it, before the validator that
+   * requires it (as ADD COLUMN ... DEFAULT fills the rows of an SQL table). A default MongoDB cannot
+   * compute on the server (a random UUID, SQL) leaves the documents as they are, which the script
+   * says in a comment.
+   */
+  private void backfill(String collection, String field, Column c, List<String> out) {
+    if (c.nullable() || c.defaultValue() == null || field.equals("_id")) {
+      return;
+    }
+    String bson = BsonTypes.array(c) ? null : BsonTypes.element(c);
+    JsonNode value = null;
+    boolean pipeline = false;
+    if (c.defaultValue() instanceof ColumnDefault.Now && "date".equals(bson)) {
+      value = TextNode.valueOf("$$NOW"); // the time of the update, on the server
+      pipeline = true;
+    } else if (c.defaultValue() instanceof ColumnDefault.Literal literal && bson != null) {
+      value = typed(bson, literal);
+    }
+    if (value == null) {
+      out.add("// " + collection + "." + field + " is required from here on and has a default MongoDB cannot"
+          + " compute: documents without it are left so, and cannot be updated until the application writes it.");
+      return;
+    }
+    out.add(Command.backfill(collection, field, value, pipeline).javascript());
+  }
+
+  /** A literal default as a value of BSON type {@code bson}, or null when it is not one. */
+  private static JsonNode typed(String bson,
+      ColumnDefault.Literal literal) {
+    String text = literal.text();
+    ObjectNode wrapped = MongoJson.object();
+    switch (literal.kind()) {
+      case BOOLEAN -> {
+        return bson.equals("bool")
+            ? BooleanNode.valueOf(text.equalsIgnoreCase("true")) : null;
+      }
+      case NUMBER -> {
+        switch (bson) {
+          case "int" -> wrapped.put("$numberInt", text);
+          case "long" -> wrapped.put("$numberLong", text);
+          case "decimal" -> wrapped.put("$numberDecimal", text);
+          case "double" -> {
+            return DecimalNode.valueOf(new BigDecimal(text));
+          }
+          default -> {
+            return null;
+          }
+        }
+        return wrapped;
+      }
+      default -> {
+        return bson.equals("string") ? TextNode.valueOf(text) : null;
+      }
     }
   }
 

@@ -500,8 +500,12 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.DropColumn c) {
       String t = c.table().qualifiedName();
       Column col = c.column();
-      Column restored = new Column(col.name(), col.javaName(), col.javaType(), col.type(), true, col.defaultValue(),
-          Column.Identity.NONE, col.markers(), col.comment(), null, List.of(), Origin.NONE, col.generated());
+      // ADD COLUMN fills every row with the DEFAULT, nullable or not: one value in every row breaks a unique key,
+      // so a column of one comes back empty and gets its DEFAULT after, for the rows to come
+      boolean uniqueDefault = c.uniqueKey() && col.defaultValue() != null;
+      Column restored = new Column(col.name(), col.javaName(), col.javaType(), col.type(), true,
+          uniqueDefault ? null : col.defaultValue(), Column.Identity.NONE, col.markers(), col.comment(), null,
+          List.of(), Origin.NONE, col.generated());
       if (col.isGenerated()) {
         // a stored generated column is dropped in place (the table is rebuilt) and added back by a copy that
         // computes it for every row: its values come back as they were
@@ -511,10 +515,19 @@ final class MySqlFamilyMigrationRenderer {
                     Rerunnable.columnMissing(t, col.name()))));
         return null;
       }
-      step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name()))),
-          List.of("-- " + t + "." + col.name() + " comes back nullable, last and empty: the values it held are not"
-              + " restored.", alter(t, sql.addColumn(sql.columnDefinition(restored, false)), OnlineDdl.INSTANT,
+      List<String> down = new ArrayList<>(List.of(col.defaultValue() == null || uniqueDefault
+          ? "-- " + t + "." + col.name() + " comes back nullable, last and empty" + (uniqueDefault ? ", its default for"
+              + " new rows only (one value in every row would break its unique key)" : "") + ": the values it held are"
+              + " not restored."
+          : "-- " + t + "." + col.name() + " comes back nullable and last, with its default in every row: the values"
+              + " it held are not restored.",
+          alter(t, sql.addColumn(sql.columnDefinition(restored, false)), OnlineDdl.INSTANT,
               Rerunnable.columnMissing(t, col.name()))));
+      if (uniqueDefault) {
+        down.add(alter(t, sql.setDefault(col), OnlineDdl.INSTANT, null));
+      }
+      step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name()))),
+          down);
       return null;
     }
 

@@ -226,7 +226,7 @@ public final class PostgresExpressionCheck {
       }
     }
     LogicalType type = c.type();
-    if (type.array() || PostgresDialect.hibernateOnly(type.kind())) {
+    if (PostgresDialect.hibernateOnly(type.kind())) {
       return;
     }
     Node literal = root;
@@ -235,6 +235,31 @@ public final class PostgresExpressionCheck {
         && (literal.op().equals("-") || literal.op().equals("+"))) {
       negative ^= literal.type() == Type.PREFIX && literal.op().equals("-");
       literal = literal.children().get(0);
+    }
+    if (literal.type() == Type.SPECIAL_CALL && literal.children().isEmpty()) {
+      keywordDefault(what, type, literal.op(), at);
+      return;
+    }
+    if (literal.type() == Type.STRING && literal.text() == null && !textual(type)) {
+      problems.add(Problem.warning(ErrorId.UNCHECKED_SQL, what + " is a string whose value schemac does not decode"
+          + " (U&'...'), and PostgreSQL refuses it unless it reads as a value of " + SQL.typeName(type) + ": build"
+          + " with -A" + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on PostgreSQL during the"
+          + " compile.", at));
+      return;
+    }
+    if (type.array()) {
+      String problem = switch (literal.type()) {
+        case BOOLEAN, INTEGER, DECIMAL -> "a single value cannot be stored in " + SQL.typeName(type);
+        case STRING -> literal.text() == null || ARRAY_LITERAL.matcher(literal.text()).find() ? null
+            : "'" + literal.text() + "' is not an array literal (PostgreSQL: \"malformed array literal\")";
+        default -> null;
+      };
+      if (problem != null) {
+        problems.add(Problem.error(ErrorId.DEFAULT_TYPE_MISMATCH, what + ": " + problem + ", so PostgreSQL refuses"
+            + " the DDL. Fix: an array literal, such as @Default(\"'{}'\") for an empty list or"
+            + " @Default(\"'{a,b}'\").", at));
+      }
+      return;
     }
     String problem = switch (literal.type()) {
       case BOOLEAN -> type.kind() == Kind.BOOLEAN || type.kind() == Kind.STRING ? null
@@ -249,6 +274,40 @@ public final class PostgresExpressionCheck {
           : "PostgreSQL refuses the DDL") + ". Fix: give a value of the column's type"
           + (type.isEnum() ? ", one of " + String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'").toList())
           : "") + ".", at));
+    }
+  }
+
+  /** An array's text form: braces, or dimensions before them ({@code [1:2]={a,b}}). */
+  private static final java.util.regex.Pattern ARRAY_LITERAL = java.util.regex.Pattern.compile("^\\s*[{\\[]");
+
+  /** The niladic keywords whose value is a name (type name or text). */
+  private static final Set<String> NAME_KEYWORDS = Set.of("current_role", "current_user", "session_user",
+      "system_user", "user", "current_catalog", "current_schema");
+
+  /** Whether a column stores text: any string is assignable to it. */
+  private static boolean textual(LogicalType type) {
+    return !type.array() && (type.kind() == Kind.STRING || type.kind() == Kind.FIXED_STRING
+        || type.kind() == Kind.CLOB);
+  }
+
+  /**
+   * A DEFAULT that is a keyword with a value ({@code CURRENT_DATE}, {@code USER}): a name goes into
+   * text only, a date or time into a date, time or text; PostgreSQL has no cast to anything else
+   * ("column is of type date but default expression is of type name").
+   */
+  private void keywordDefault(String what, LogicalType type, String keyword, Origin at) {
+    boolean temporal = !type.array() && switch (type.kind()) {
+      case DATE, TIME, OFFSET_TIME, INSTANT, LOCAL_DATE_TIME -> true;
+      default -> false;
+    };
+    boolean fits = NAME_KEYWORDS.contains(keyword) ? textual(type)
+        : !NOT_IMMUTABLE_KEYWORDS.contains(keyword) || textual(type) || temporal;
+    if (!fits) {
+      problems.add(Problem.error(ErrorId.DEFAULT_TYPE_MISMATCH, what + ": " + keyword.toUpperCase(Locale.ROOT)
+          + " is " + (NAME_KEYWORDS.contains(keyword) ? "a name" : "a date or time") + ", which cannot be stored in "
+          + SQL.typeName(type) + ", so PostgreSQL refuses the DDL. Fix: give a value of the column's type"
+          + (NAME_KEYWORDS.contains(keyword) ? "; an unquoted word is SQL, a string is written in quotes ('"
+              + keyword + "')" : "") + ".", at));
     }
   }
 
@@ -409,11 +468,13 @@ public final class PostgresExpressionCheck {
       return;
     }
     Column column = t.column(side.text()).orElse(null);
-    if (column == null || column.type().array() || column.type().isEnum()
-        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.RAW) {
+    if (column == null || !column.type().array() && (column.type().isEnum()
+        || column.type().kind() == Kind.STRING || column.type().kind() == Kind.RAW)) {
       return;
     }
-    String problem = string(column.type(), other.text());
+    String problem = column.type().array()
+        ? ARRAY_LITERAL.matcher(other.text()).find() ? null : "'" + other.text() + "' is not an array literal ({...})"
+        : string(column.type(), other.text());
     if (problem != null) {
       problems.add(Problem.error(ErrorId.INVALID_SQL, what + " compares column " + column.name() + " ("
           + SQL.typeName(column.type()) + ") with a string it cannot read: " + problem + ", and PostgreSQL refuses"

@@ -380,7 +380,7 @@ final class PostgresMigrationRenderer {
 
     @Override
     public Void visit(Change.DropColumn c) {
-      dropColumn(c.table(), c.column());
+      dropColumn(c.table(), c.column(), c.uniqueKey());
       return null;
     }
 
@@ -667,18 +667,32 @@ final class PostgresMigrationRenderer {
     return out;
   }
 
-  /** The down adds the column back nullable, without its values, and with its comment. */
-  private void dropColumn(Table a, Column c) {
+  /**
+   * The down adds the column back without its values, and with its comment: filled by its DEFAULT
+   * (then NOT NULL too), computed, or nullable and empty. A column of a unique key is never filled
+   * by its DEFAULT, one value in every row would break the key on the second row: it comes back
+   * nullable and empty, and its DEFAULT is set for the rows to come.
+   */
+  private void dropColumn(Table a, Column c, boolean uniqueKey) {
     String t = a.qualifiedName();
+    boolean uniqueDefault = uniqueKey && c.defaultValue() != null && c.identity() == Column.Identity.NONE
+        && !c.isGenerated();
     // ADD COLUMN fills the rows a table has with the column's DEFAULT (or identity): then NOT NULL can come back too
-    boolean filled = c.defaultValue() != null || c.identity() != Column.Identity.NONE || c.isGenerated();
+    boolean filled = !uniqueDefault
+        && (c.defaultValue() != null || c.identity() != Column.Identity.NONE || c.isGenerated());
     Column restored = new Column(c.name(), c.javaName(), c.javaType(), c.type(), !filled || c.nullable(),
-        c.defaultValue(), c.identity(), c.markers(), c.comment(), null, List.of(), Origin.NONE, c.generated());
+        uniqueDefault ? null : c.defaultValue(), c.identity(), c.markers(), c.comment(), null, List.of(), Origin.NONE,
+        c.generated());
     List<String> restore = new ArrayList<>(List.of(filled
         ? c.isGenerated() ? "-- " + t + "." + c.name() + " comes back computed from its row, as it was."
         : "-- " + t + "." + c.name() + " comes back with its default in every row: the values it held are not restored."
+        : uniqueDefault ? "-- " + t + "." + c.name() + " comes back nullable and empty, its default for new rows only"
+            + " (one value in every row would break its unique key): the values it held are not restored."
         : "-- " + t + "." + c.name() + " comes back nullable and empty: the values it held are not restored.",
         sql.addColumn(t, restored)));
+    if (uniqueDefault) {
+      restore.add(sql.setDefault(t, c.name(), c.defaultValue()));
+    }
     if (c.comment() != null) {
       restore.add(sql.commentOnColumn(t, c.name(), c.comment()));
     }

@@ -100,7 +100,10 @@ public final class PostgresTarget implements SqlTarget {
     return statement.substring(0, statement.length() - 1);
   }
 
-  /** What capabilities rule out (nothing, here), then the names PostgreSQL would refuse. */
+  /**
+   * The names PostgreSQL would refuse, then what capabilities rule out (nothing, here), names that
+   * collide, user SQL PostgreSQL would refuse, and its limits on columns and indexes.
+   */
   @Override
   public List<Problem> unsupported(Schema schema) {
     List<Problem> problems = new ArrayList<>(PostgresNames.check(schema));
@@ -110,6 +113,7 @@ public final class PostgresTarget implements SqlTarget {
     problems.addAll(UnsupportedFeatures.check(schema, this));
     problems.addAll(PostgresNamespaces.check(schema));
     problems.addAll(PostgresExpressionCheck.check(schema));
+    problems.addAll(PostgresModelCheck.check(schema));
     return problems;
   }
 

@@ -304,10 +304,20 @@ final class SqliteMigrationRenderer {
       return false; // SQLite cannot ADD COLUMN a STORED generated column: a rebuild computes it
     }
     ColumnDefault value = c.defaultValue();
-    if (value != null && !(value instanceof ColumnDefault.Literal)) {
+    if (value != null && !(value instanceof ColumnDefault.Literal) || comesBackEmpty(to, c)) {
       return false;
     }
     return c.nullable() || value != null;
+  }
+
+  /**
+   * Whether a nullable column with a DEFAULT that a unique key holds is added empty: ADD COLUMN (and
+   * a rebuild's copy) would give every row its DEFAULT, which the key refuses on the second row
+   * (a down adding back a dropped UNIQUE column with a default), and SQLite cannot set a column's
+   * DEFAULT after adding it, so a rebuild copies NULL into it.
+   */
+  private static boolean comesBackEmpty(Table to, Column c) {
+    return c.nullable() && c.defaultValue() != null && !c.isGenerated() && to.inUniqueKey(c.name());
   }
 
   /**
@@ -334,6 +344,11 @@ final class SqliteMigrationRenderer {
     List<String> values = new ArrayList<>();
     for (Column c : to.columns()) {
       Column was = from.column(c.name()).orElse(null);
+      if (was == null && comesBackEmpty(to, c)) {
+        columns.add(sql.quote(c.name()));
+        values.add("NULL");
+        continue;
+      }
       if (was == null || c.isGenerated()) {
         continue; // a new column: its DEFAULT, or NULL; a generated one: computed, never inserted
       }
