@@ -173,6 +173,8 @@ class UserSqlTest {
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       a date compared with a word         | @Check("opened_on <> 'soon'")
       a list compared with a word         | @Check("tags IS DISTINCT FROM '$1'")
+      bytes compared with a backslash     | @Check("data IS DISTINCT FROM '\\\\'")
+      bytes compared with odd hex         | @Check("data <> '\\\\x0'")
       a uuid compared with a word         | @Check("code <> 'quoted'")
       IS DISTINCT FROM a word             | @Check("opened_on IS DISTINCT FROM 'soon'")
       an integer compared with a word     | @Check("capacity IN (1, 'lots')")
@@ -197,6 +199,7 @@ class UserSqlTest {
             UUID code,
             @Json java.util.Map<String, Object> doc,
             List<String> tags,
+            byte[] data,
             int capacity) {}
         """.formatted(annotation));
     singleErrorOn(room, annotation.substring(0, annotation.indexOf('(')), "invalid-sql");
@@ -230,6 +233,25 @@ class UserSqlTest {
           + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{a}', 7)");
       applied.expectFailure("23514", "INSERT INTO rooms (id, opened_on, code, label, tags, capacity) VALUES (3,"
           + " '2025-01-01', 'b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'A', '{}', 5)");
+    }
+  }
+
+  /**
+   * Found by the randomized suite (seed 7): bytes compared with '\' compiled and PostgreSQL refused
+   * the DDL (above). bytea's own forms still compile and apply: hex, and the escapes \\ and \ooo.
+   */
+  @Test
+  void byteaLiteralsPostgresReads_compileAndApply() throws Exception {
+    JavaFileObject room = source("""
+        @Table
+        @Check("data <> '\\\\x0a 0b' AND data <> 'a\\\\\\\\b\\\\001'")
+        public record Room(@Id long id, byte[] data) {}
+        """);
+    SchemacCompiler.Result result = SchemacCompiler.compile(dir, List.of(room));
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    try (AppliedSchema applied = AppliedSchema.apply(result.schemaSqlInDir())) {
+      applied.execute("INSERT INTO rooms (id, data) VALUES (1, '\\x0c')");
+      applied.expectFailure("23514", "INSERT INTO rooms (id, data) VALUES (2, '\\x0a0b')");
     }
   }
 

@@ -381,6 +381,8 @@ public final class PostgresExpressionCheck {
         }
       }
       case BOOLEAN -> bool(value) ? null : "'" + value + "' is not a boolean (true, false, yes, no, on, off, 1, 0)";
+      case BINARY -> bytea(value) ? null : "'" + value + "' is not bytea input (hex '\\x0a1b', or escapes '\\\\'"
+          + " and '\\ooo')";
       case UUID -> uuid(value) ? null : "'" + value + "' is not a UUID";
       case DATE, TIME, INSTANT, LOCAL_DATE_TIME -> dateTime(value) ? null
           : "'" + value + "' is not a date or time";
@@ -415,6 +417,17 @@ public final class PostgresExpressionCheck {
   }
 
   /** PostgreSQL's uuid_in: 32 hex digits, optionally in braces, a hyphen allowed after any group of four. */
+  /**
+   * Whether bytea reads the text: the hex form ({@code \x} and pairs of hex digits, whitespace
+   * between pairs), or the escape form, where a backslash starts {@code \\} or three octal digits.
+   */
+  static boolean bytea(String value) {
+    if (value.startsWith("\\x")) {
+      return value.substring(2).matches("\\s*([0-9a-fA-F]{2}\\s*)*");
+    }
+    return value.matches("([^\\\\]|\\\\\\\\|\\\\[0-3][0-7][0-7])*");
+  }
+
   private static boolean uuid(String value) {
     String v = value.strip();
     if (v.startsWith("{") && v.endsWith("}")) {
