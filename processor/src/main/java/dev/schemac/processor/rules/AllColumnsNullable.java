@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A table with at least one column besides its key and all of them nullable. The soft-delete
- * column is nullable by design and does not count either way.
+ * column is nullable by design and does not count either way. The same for an embedded document
+ * (a record inside a {@code @Table} record, which only a document target stores as such): a
+ * document whose every field is optional, which its validator accepts empty.
  */
 public final class AllColumnsNullable extends SchemaRule {
   public AllColumnsNullable() {
@@ -27,6 +29,9 @@ public final class AllColumnsNullable extends SchemaRule {
           .filter(c -> !key.contains(c.name()))
           .filter(c -> !c.has(Column.Marker.SOFT_DELETE) && !c.name().equals(table.softDeleteColumn()))
           .toList();
+      for (Column column : table.columns()) {
+        embedded(table, column, column, column.javaName() == null ? column.name() : column.javaName(), findings);
+      }
       if (rest.isEmpty() || !rest.stream().allMatch(Column::nullable)) {
         continue;
       }
@@ -41,5 +46,28 @@ public final class AllColumnsNullable extends SchemaRule {
       findings.add(on(table, table.origin(), message, fix));
     }
     return findings;
+  }
+
+  /**
+   * Reports each embedded document inside {@code field} (itself, or one deeper in it) whose every
+   * field is nullable, on the table's column {@code column} that holds it; {@code path} is the
+   * field's path in the row's document.
+   */
+  private void embedded(Table table, Column column, Column field, String path, List<Finding> findings) {
+    if (!field.type().isDocument() || field.type().fields().isEmpty()) {
+      return;
+    }
+    List<Column> fields = field.type().fields();
+    if (fields.stream().allMatch(Column::nullable)) {
+      List<String> names = fields.stream().map(f -> f.javaName() == null ? f.name() : f.javaName()).toList();
+      String message = "every field of the embedded document " + path + " of table " + table.name() + " is optional ("
+          + String.join(", ", names) + "): its validator accepts an empty document there as readily as a complete"
+          + " one, so every reader must handle each field missing.";
+      String fix = "remove @Nullable from the components of " + path + "'s record that always have a value";
+      findings.add(on(table, column, message, fix));
+    }
+    for (Column f : fields) {
+      embedded(table, column, f, path + "." + (f.javaName() == null ? f.name() : f.javaName()), findings);
+    }
   }
 }

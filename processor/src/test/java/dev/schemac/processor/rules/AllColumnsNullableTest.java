@@ -91,4 +91,32 @@ class AllColumnsNullableTest {
         .hasSize(1);
     assertThat(check(builder("page_views", text("path"), nullable(text("referrer"))).noPrimaryKey().build())).isEmpty();
   }
+
+  @Test
+  void embeddedDocumentWithEveryFieldOptional_firesOnTheColumnThatHoldsIt() {
+    LogicalType address = LogicalType.document(List.of(nullable(text("street")), nullable(text("zip"))));
+    Table customers = table("customers", of("id", LogicalType.Kind.UUID), text("name"),
+        Models.column("address", address));
+    List<Finding> findings = check(customers);
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).column()).isEqualTo("address");
+    assertThat(findings.get(0).message()).contains("embedded document address of table customers is optional (street, zip)");
+
+    // one required field is enough, as for a table
+    LogicalType withZip = LogicalType.document(List.of(nullable(text("street")), text("zip")));
+    assertThat(check(table("customers", of("id", LogicalType.Kind.UUID), text("name"),
+        Models.column("address", withZip)))).isEmpty();
+  }
+
+  @Test
+  void embeddedDocument_deeperOrInAList_isReportedWithItsPath() {
+    LogicalType geo = LogicalType.document(List.of(nullable(of("lat", LogicalType.Kind.FLOAT64)),
+        nullable(of("lon", LogicalType.Kind.FLOAT64))));
+    LogicalType stop = LogicalType.document(List.of(text("city"), Models.column("geo", geo))).asArray();
+    List<Finding> findings = check(table("routes", of("id", LogicalType.Kind.UUID), text("name"),
+        Models.column("stops", stop)));
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).column()).isEqualTo("stops");
+    assertThat(findings.get(0).message()).contains("embedded document stops.geo ");
+  }
 }

@@ -2,7 +2,9 @@ package dev.schemac.processor.targets.mongodb;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.schemac.processor.testing.Diagnostics;
 import dev.schemac.processor.testing.SchemacCompiler;
+import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,5 +63,42 @@ class MongoRulesTest {
   void both_getBoth() {
     assertThat(rulesReported("postgresql,mongodb"))
         .containsExactly("unindexed-foreign-key", "unindexed-reference", "unbounded-array");
+  }
+
+  private static final JavaFileObject ADDRESS = SchemacCompiler.typeIn("com.example", "Address",
+      "public record Address(@Nullable String street, @Nullable String zip) {}");
+
+  /**
+   * The validator that accepts anything, one level down: an embedded document whose every field is
+   * optional is {@code all-columns-nullable}'s finding on the component that holds it, suppressed
+   * there like any finding.
+   */
+  @Test
+  void anEmbeddedDocumentWithEveryFieldOptional_isReportedOnItsComponent_andSuppressedThere() {
+    JavaFileObject customer = SchemacCompiler.typeIn("com.example", "Customer", """
+        @Table
+        public record Customer(
+            @Id UUID id,
+            String name,
+            Address address) {}
+        """);
+    Compilation c = SchemacCompiler.compile(dir.resolve("reported"), List.of(customer, ADDRESS),
+        "-Aschemac.targets=mongodb").compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(c).succeeded();
+    com.google.testing.compile.CompilationSubject.assertThat(c)
+        .hadWarningContainingMatch(Diagnostics.tagged("all-columns-nullable", "embedded document address of table"
+            + " customers is optional (street, zip)"))
+        .inFile(customer).onLineContaining("Address address");
+
+    JavaFileObject suppressed = SchemacCompiler.typeIn("com.example", "Customer", """
+        @Table
+        public record Customer(
+            @Id UUID id,
+            String name,
+            @SuppressWarnings("schemac:all-columns-nullable") Address address) {}
+        """);
+    Compilation quiet = SchemacCompiler.compile(dir.resolve("suppressed"), List.of(suppressed, ADDRESS),
+        "-Aschemac.targets=mongodb").compilation();
+    com.google.testing.compile.CompilationSubject.assertThat(quiet).succeededWithoutWarnings();
   }
 }
