@@ -94,6 +94,8 @@ public final class SchemacRules {
   public static final String AMBIGUOUS_RENAME = "schemac:ambiguous-rename";
   /** A NOT NULL column without a default added to an existing table. */
   public static final String NOT_NULL_WITHOUT_DEFAULT = "schemac:not-null-without-default";
+  /** A UNIQUE column added to an existing table with the same default for every row. */
+  public static final String UNIQUE_COLUMN_WITH_DEFAULT = "schemac:unique-column-with-default";
   /** A change that rewrites the whole table under an exclusive lock. */
   public static final String TABLE_REWRITE = "schemac:table-rewrite";
   /** A MariaDB or MySQL migration statement that copies a table with rows (ALGORITHM=COPY). */

@@ -12,11 +12,13 @@ public final class MigrationRules {
   public static final String DESTRUCTIVE_CHANGE = "destructive-change";
   public static final String AMBIGUOUS_RENAME = "ambiguous-rename";
   public static final String NOT_NULL_WITHOUT_DEFAULT = "not-null-without-default";
+  public static final String UNIQUE_COLUMN_WITH_DEFAULT = "unique-column-with-default";
   public static final String STALE_RENAMED_FROM = "stale-renamed-from";
 
   private MigrationRules() {}
 
   public static List<MigrationRule> all() {
-    return List.of(new DestructiveChange(), new AmbiguousRename(), new NotNullWithoutDefault(), new StaleRenamedFrom());
+    return List.of(new DestructiveChange(), new AmbiguousRename(), new NotNullWithoutDefault(),
+        new UniqueColumnWithDefault(), new StaleRenamedFrom());
   }
 }

@@ -351,6 +351,47 @@ class MigrationDefectsTest {
     }
   }
 
+  /**
+   * unique-column-with-default: a UNIQUE column added to a table with rows, with the same default for
+   * every row, fails the up on PostgreSQL (shown here with the rule suppressed); the rule's fix, the
+   * column @Nullable without a default, applies on the same rows.
+   */
+  @Test
+  void uniqueColumnAddedWithAConstantDefault_isAnError_becausePostgresqlFailsTheUpOnTwoRows() throws Exception {
+    compileOk(dir, version(1, type("Item", "@Table public record Item(@Id long id, String name) {}")));
+    JavaFileObject item = type("Item",
+        "@Table public record Item(@Id long id, String name,\n    @Unique @Default(\"9\") long tag) {}");
+    SchemacCompiler.Result refused = SchemacCompiler.compile(dir, version(2, item));
+    assertThat(refused.compilation()).hadErrorContainingMatch(Diagnostics.tagged("unique-column-with-default",
+        "column items.tag is added to a table that already exists")).inFile(item).onLineContaining("long tag");
+    assertThat(file(dir, "migration", "V2__")).isEmpty();
+
+    Path suppressedDir = dir.resolve("suppressed");
+    Files.createDirectories(suppressedDir);
+    compileOk(suppressedDir, version(1, type("Item", "@Table public record Item(@Id long id, String name) {}")));
+    compileOk(suppressedDir, version(2, type("Item", "@Table public record Item(@Id long id, String name,"
+        + " @SuppressWarnings(\"schemac:unique-column-with-default\") @Unique @Default(\"9\") long tag) {}")));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, suppressedDir, 1);
+      execute(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+      AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+          () -> MigrationScenarioTest.up(db, suppressedDir, 2));
+      assertThat(e.getCause()).isInstanceOf(java.sql.SQLException.class);
+      assertThat(((java.sql.SQLException) e.getCause()).getSQLState()).isEqualTo("23505"); // unique_violation
+    }
+
+    compileOk(dir, version(2, type("Item",
+        "@Table public record Item(@Id long id, String name, @Unique @Nullable Long tag) {}")));
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      MigrationScenarioTest.up(db, dir, 1);
+      execute(db, "INSERT INTO items VALUES (1, 'a'), (2, 'b')");
+      MigrationScenarioTest.up(db, dir, 2);
+      MigrationScenarioTest.down(db, dir, 2);
+      MigrationScenarioTest.up(db, dir, 2);
+      assertThat(rows(db, "SELECT coalesce(tag::text, 'null') FROM items ORDER BY id")).containsExactly("null", "null");
+    }
+  }
+
   /** Items 10 and 12: the long steps are not capped by default; limits can be set; each file says how to run it. */
   @Test
   void timeoutsAndHeaders() throws Exception {
