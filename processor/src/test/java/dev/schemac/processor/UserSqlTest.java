@@ -73,6 +73,10 @@ class UserSqlTest {
       a number for a list        | @Default("1") List<String> capacity                        | default-type-mismatch
       USER for a date            | @Default("user") LocalDate capacity                        | default-type-mismatch
       CURRENT_DATE for a number  | @Default("current_date") int capacity                      | default-type-mismatch
+      now() for a number         | @Default("now()") long capacity                            | default-type-mismatch
+      a random UUID for a date   | @Default("gen_random_uuid()") LocalDate capacity           | default-type-mismatch
+      random() for a boolean     | @Default("random()") boolean capacity                      | default-type-mismatch
+      now() for a list           | @Default("now()") List<String> capacity                    | default-type-mismatch
       """)
   void brokenDefault_isAnErrorOnTheComponent(String what, String component, String id) {
     JavaFileObject room = source("""
@@ -103,13 +107,19 @@ class UserSqlTest {
             @Default("user") String owner,
             @Default("current_date") LocalDate day,
             @Default("current_timestamp") Instant at,
-            @Default("current_date") String dayText) {}
+            @Default("current_date") String dayText,
+            @Default("now()") LocalDate today,
+            @Default("now()") LocalTime clock,
+            @Default("gen_random_uuid()") String label,
+            @Default("random()") int dice) {}
         """);
     try (AppliedSchema applied = AppliedSchema.of(room)) {
       applied.execute("INSERT INTO rooms (id) VALUES (1)");
       assertThat(applied.queryValue("SELECT array_length(two, 1) || ' ' || cardinality(none) || ' '"
           + " || (owner = current_user) || ' ' || (day = current_date) || ' ' || (day_text = current_date::text)"
-          + " FROM rooms")).isEqualTo("2 0 true true true");
+          + " || ' ' || (today = current_date) || ' ' || (clock IS NOT NULL) || ' ' || (length(label) = 36)"
+          + " || ' ' || (dice BETWEEN 0 AND 1)"
+          + " FROM rooms")).isEqualTo("2 0 true true true true true true true");
     }
     JavaFileObject undecoded = source("""
         @Table

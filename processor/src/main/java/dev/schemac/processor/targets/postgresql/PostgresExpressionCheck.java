@@ -240,6 +240,10 @@ public final class PostgresExpressionCheck {
       keywordDefault(what, type, literal.op(), at);
       return;
     }
+    if (literal.type() == Type.CALL && literal.children().isEmpty() && CALL_RESULTS.containsKey(literal.text())) {
+      callDefault(what, type, literal.text(), at);
+      return;
+    }
     if (literal.type() == Type.STRING && literal.text() == null && !textual(type)) {
       problems.add(Problem.warning(ErrorId.UNCHECKED_SQL, what + " is a string whose value schemac does not decode"
           + " (U&'...'), and PostgreSQL refuses it unless it reads as a value of " + SQL.typeName(type) + ": build"
@@ -308,6 +312,45 @@ public final class PostgresExpressionCheck {
           + SQL.typeName(type) + ", so PostgreSQL refuses the DDL. Fix: give a value of the column's type"
           + (NAME_KEYWORDS.contains(keyword) ? "; an unquoted word is SQL, a string is written in quotes ('"
               + keyword + "')" : "") + ".", at));
+    }
+  }
+
+  /** The argument-less functions whose result type is known: the time, a random UUID, a random number. */
+  private static final java.util.Map<String, String> CALL_RESULTS = java.util.Map.of("now", "timestamptz",
+      "clock_timestamp", "timestamptz", "statement_timestamp", "timestamptz", "transaction_timestamp", "timestamptz",
+      "gen_random_uuid", "uuid", "random", "double precision");
+
+  /**
+   * A DEFAULT that calls one of {@link #CALL_RESULTS}: PostgreSQL stores its result only where an
+   * assignment cast exists (a time into a date, time or text; a UUID into text; a number into a
+   * number or text), and refuses the DDL elsewhere ("column is of type bigint but default
+   * expression is of type timestamp with time zone"). Kinds this does not know are left to the server.
+   */
+  private void callDefault(String what, LogicalType type, String function, Origin at) {
+    Kind kind = type.kind();
+    boolean known = switch (kind) {
+      case STRING, FIXED_STRING, INT16, INT32, INT64, BOOLEAN, FLOAT32, FLOAT64, DECIMAL, UUID, INSTANT,
+          LOCAL_DATE_TIME, DATE, TIME, OFFSET_TIME, DURATION, BINARY, ENUM -> true;
+      default -> false;
+    };
+    if (!known) {
+      return;
+    }
+    String result = CALL_RESULTS.get(function);
+    boolean fits = !type.array() && !type.isEnum() && (kind == Kind.STRING || kind == Kind.FIXED_STRING
+        || switch (result) {
+          case "timestamptz" -> kind == Kind.INSTANT || kind == Kind.LOCAL_DATE_TIME || kind == Kind.DATE
+              || kind == Kind.TIME || kind == Kind.OFFSET_TIME;
+          case "uuid" -> kind == Kind.UUID;
+          default -> kind.isIntegral() || kind == Kind.DECIMAL || kind == Kind.FLOAT32 || kind == Kind.FLOAT64;
+        });
+    if (!fits) {
+      problems.add(Problem.error(ErrorId.DEFAULT_TYPE_MISMATCH, what + ": " + function + "() gives a " + result
+          + ", which cannot be stored in " + (type.isEnum() ? "an enum column" : SQL.typeName(type))
+          + ", so PostgreSQL refuses the DDL" + (type.isEnum() ? " or the CHECK refuses every INSERT that relies on it"
+          : "") + ". Fix: give a value of the column's type"
+          + (type.isEnum() ? ", one of " + String.join(", ", type.enumValues().stream().map(v -> "'" + v + "'")
+              .toList()) : "") + ".", at));
     }
   }
 
