@@ -133,6 +133,42 @@ class UserSqlTest {
         "is a string whose value schemac does not decode"));
   }
 
+  /**
+   * Found by the randomized suite (seed 9): a CHECK comparing a timestamp with '1; DELETE FROM canary'
+   * compiled (it has a digit, and PostgreSQL's date input is lenient) and PostgreSQL refused the DDL.
+   * A date or time string with a word schemac does not know is now the unchecked-sql warning, which
+   * names the engine check; dates with month names, time zones as offsets, UTC and the special values
+   * compile without it and apply.
+   */
+  @Test
+  void dateStringsWithAnUnknownWord_areAWarning_andKnownFormsApply() throws Exception {
+    JavaFileObject hostile = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            @Check("sent IS DISTINCT FROM '1; DELETE FROM canary'") Instant sent) {}
+        """);
+    com.google.testing.compile.Compilation compilation = SchemacCompiler.compile(dir, hostile).compilation();
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContainingMatch(Diagnostics.tagged("unchecked-sql", "has the word 'DELETE'"))
+        .inFile(hostile).onLineContaining("Instant sent");
+
+    JavaFileObject known = source("""
+        @Table
+        public record Room(
+            @Id long id,
+            @Check("sent > '1 January 2020 00:00 UTC' AND sent <> 'epoch'") Instant sent,
+            @Default("'2020-01-01 10:00:00+02'") Instant arrived,
+            @Default("'Jan 2, 2021'") LocalDate day) {}
+        """);
+    assertThat(SchemacCompiler.compile(dir.resolve("known"), known).compilation().diagnostics().stream()
+        .map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("unchecked-sql")).toList()).isEmpty();
+    try (AppliedSchema applied = AppliedSchema.of(known)) {
+      applied.execute("INSERT INTO rooms (id, sent) VALUES (1, '2024-05-01 00:00Z')");
+      assertThat(applied.queryValue("SELECT day::text FROM rooms")).isEqualTo("2021-01-02");
+    }
+  }
+
   /** The issue's case: an enum constant without quotes is a column name; the fix the message gives compiles and applies. */
   @Test
   void enumDefaultWithoutQuotes_isAnError_andTheFixApplies() throws Exception {

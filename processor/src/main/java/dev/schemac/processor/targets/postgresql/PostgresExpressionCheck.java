@@ -272,6 +272,9 @@ public final class PostgresExpressionCheck {
       case STRING -> literal.text() == null ? null : string(type, literal.text());
       default -> null;
     };
+    if (problem == null && literal.type() == Type.STRING && literal.text() != null) {
+      undecidedDateTime(what + ":", type, literal.text(), at);
+    }
     if (problem != null) {
       problems.add(Problem.error(ErrorId.DEFAULT_TYPE_MISMATCH, what + ": " + problem + ", so "
           + (type.isBounded() || type.isEnum() ? "every INSERT that relies on the DEFAULT fails"
@@ -445,6 +448,42 @@ public final class PostgresExpressionCheck {
         "today", "tomorrow", "yesterday", "allballs").contains(v);
   }
 
+  /** The words PostgreSQL's date and time input knows for sure: months, days, AM/PM, eras, UTC, the special values. */
+  private static final Set<String> DATE_WORDS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+      "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+      "nov", "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+      "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "ad", "bc", "t",
+      "z", "utc", "gmt", "ut", "zulu", "epoch", "infinity", "now", "today", "tomorrow", "yesterday", "allballs", "j",
+      "julian");
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[A-Za-z_]+");
+
+  /**
+   * A string for a date or time column that has a word schemac does not know ({@code '1; DELETE FROM x'},
+   * or a time zone's name PostgreSQL may well know): whether PostgreSQL reads it is left to the engine,
+   * with the unchecked-sql warning naming the engine check.
+   */
+  private void undecidedDateTime(String what, LogicalType type, String value, Origin at) {
+    boolean temporal = !type.array() && switch (type.kind()) {
+      case DATE, TIME, INSTANT, LOCAL_DATE_TIME -> true;
+      default -> false;
+    };
+    if (!temporal) {
+      return;
+    }
+    java.util.regex.Matcher words = LETTERS.matcher(value);
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      if (!DATE_WORDS.contains(word)) {
+        problems.add(Problem.warning(ErrorId.UNCHECKED_SQL, what + " the string '" + value + "' has the word '"
+            + words.group() + "', which schemac does not know in a " + SQL.typeName(type) + ": PostgreSQL refuses"
+            + " the DDL unless it reads the string as one (a time zone's name, say). Build with -A"
+            + EngineCheck.OPTION + "=true (docs/engine-check.md) to run the DDL on PostgreSQL during the compile.",
+            at));
+        return;
+      }
+    }
+  }
+
   /** PostgreSQL's boolin: a unique prefix of true, false, yes, no; on, off, 1, 0; any case, spaces around. */
   private static boolean bool(String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
@@ -531,6 +570,10 @@ public final class PostgresExpressionCheck {
     String problem = column.type().array()
         ? ARRAY_LITERAL.matcher(other.text()).find() ? null : "'" + other.text() + "' is not an array literal ({...})"
         : string(column.type(), other.text());
+    if (problem == null && !column.type().array()) {
+      undecidedDateTime(what + " compares column " + column.name() + " with a string:", column.type(),
+          other.text(), at);
+    }
     if (problem != null) {
       problems.add(Problem.error(ErrorId.INVALID_SQL, what + " compares column " + column.name() + " ("
           + SQL.typeName(column.type()) + ") with a string it cannot read: " + problem + ", and PostgreSQL refuses"
