@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MariaDbDriftTest {
   private static final String HISTORY = "flyway_schema_history";
 
-  private static Drift.Report drift(String url, Path db) throws Exception {
+  static Drift.Report drift(String url, Path db) throws Exception {
     String scratch = TestMariaDb.newDatabase("drift_scratch");
     try (Connection live = TestMariaDb.connect(url); Connection expected = TestMariaDb.connect(scratch)) {
       return Drift.check(live, new FlywayHistory(Engine.MARIADB, live, null, HISTORY), CommittedFiles.of(db, "mariadb"),

@@ -190,4 +190,76 @@ class MariaDbUndoTest {
       history.unlock();
     }
   }
+
+  /**
+   * A version with a hand-written data step is {@code V2} + {@code V2.1} on MariaDB, undone by
+   * {@code U2.1} (the inverse of V2.1, then the step's down) and then {@code U2}: both run, in that
+   * order, the history loses the rows of 2 and 2.1, the step's down gives the rows their notes back,
+   * and {@code flyway migrate} applies both ups again. Drift is clean at every step.
+   */
+  private static final String U2 = "U2__drop_items_note_and_add_items_label.sql";
+  private static final String U21 = "U2.1__drop_items_note_and_add_items_label.sql";
+
+  @Test
+  void aVersionWithADataStep_isUndoneByU21ThenU2_andFlywayMigrateAppliesV2AndV21Again() throws Exception {
+    Path db = ShopFixture.items();
+    assertThat(CommittedFiles.of(db, "mariadb").undos().stream().map(CommittedFiles.Script::fileName).toList())
+        .containsExactly("U1__initial_schema.sql", U2,
+            U21).inOrder();
+    String url = TestMariaDb.newDatabase("undo_data_step");
+    TestMariaDb.flyway(url, db).target("1").load().migrate();
+    TestMariaDb.execute(url, "INSERT INTO items (id, name, note) VALUES (1, 'pen', 'blue'), (2, 'ink', NULL)");
+    MigrateResult up = TestMariaDb.flyway(url, db).load().migrate();
+    assertThat(up.migrationsExecuted).isEqualTo(2);
+    try (Connection c = TestMariaDb.connect(url)) {
+      assertThat(versions(c)).containsExactly("1", "2", "2.1").inOrder();
+      assertThat(rows(c, "SELECT id, name, label FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|ink")
+          .inOrder();
+      assertNoDrift(url, db, "the committed migrations V1, V2, V2.1 (the database is at version 2)");
+      var atTwo = catalog(c);
+      List<String> log = new ArrayList<>();
+
+      List<String> run = undo(c, db, log).to("1", WAIT);
+
+      assertThat(run).containsExactly(U21,
+          U2).inOrder();
+      assertThat(log.stream().map(l -> l.substring(0, l.indexOf(':'))).toList()).containsExactly(
+          U21, U2).inOrder();
+      assertThat(log.get(0)).endsWith("then the 1 history row of version 2.1");
+      assertThat(log.get(1)).endsWith("then the 1 history row of version 2");
+      assertThat(versions(c)).containsExactly("1");
+      assertThat(rows(c, "SELECT id, name, note FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|null")
+          .inOrder();
+      assertNoDrift(url, db, "the committed migrations V1 (the database is at version 1, the sources at 2)");
+
+      MigrateResult again = TestMariaDb.flyway(url, db).load().migrate();
+      assertThat(again.migrations.stream().map(m -> m.version).toList()).containsExactly("2", "2.1").inOrder();
+      assertThat(versions(c)).containsExactly("1", "2", "2.1").inOrder();
+      assertThat(rows(c, "SELECT id, name, label FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|ink")
+          .inOrder();
+      assertThat(CatalogDiff.compare(atTwo, catalog(c))).isEmpty();
+      assertNoDrift(url, db, "the committed migrations V1, V2, V2.1 (the database is at version 2)");
+    }
+  }
+
+  private static void assertNoDrift(String url, Path db, String expectedFrom) throws Exception {
+    Drift.Report report = MariaDbDriftTest.drift(url, db);
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.differences()).isEmpty();
+    assertThat(report.expectedFrom()).isEqualTo(expectedFrom);
+  }
+
+  private static List<String> rows(Connection c, String query) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (var s = c.createStatement(); var rs = s.executeQuery(query)) {
+      while (rs.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          values.add(String.valueOf(rs.getString(i)));
+        }
+        rows.add(String.join("|", values));
+      }
+    }
+    return rows;
+  }
 }
