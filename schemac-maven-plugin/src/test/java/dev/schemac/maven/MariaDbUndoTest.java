@@ -81,8 +81,8 @@ class MariaDbUndoTest {
     TestMariaDb.flyway(url, db).target("2").load().migrate();
     try (Connection c = TestMariaDb.connect(url)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("3", WAIT));
-      assertThat(e).hasMessageThat().startsWith("the history `" + c.getCatalog() + "`.`flyway_schema_history` does not"
-          + " contain version 3 (applied: 1, 2); nothing was undone.");
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNKNOWN_VERSION.message("the history `" + c.getCatalog()
+          + "`.`flyway_schema_history` does not contain version 3 (applied: 1, 2); nothing was undone."));
       assertThat(versions(c)).containsExactly("1", "2").inOrder();
     }
   }
@@ -109,7 +109,8 @@ class MariaDbUndoTest {
     List<String> statements = MySqlFamilyScripts.split(changed);
     try (Connection c = TestMariaDb.connect(url); Connection ref = TestMariaDb.connect(reference)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("2", WAIT));
-      assertThat(e).hasMessageThat().startsWith("U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more"
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_FAILED.tag()
+          + "U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more"
           + ".sql failed at statement " + (statements.indexOf(failing) + 1) + " of " + statements.size() + " (" + failing
           + "): ");
       assertThat(statements.indexOf(failing)).isEqualTo(statements.size() - 2); // the down's last statement follows
@@ -184,6 +185,10 @@ class MariaDbUndoTest {
       FlywayHistory history = new FlywayHistory(Engine.MARIADB, c, null, HISTORY);
       assertThat(history.qualifiedName()).isEqualTo("`" + c.getCatalog() + "`.`flyway_schema_history`");
       assertThat(history.lock(Duration.ofMillis(600))).isFalse();
+      Undo.UndoException e = assertThrows(Undo.UndoException.class,
+          () -> undo(c, db, new ArrayList<>()).to("1", Duration.ofMillis(600)));
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.HISTORY_LOCKED.message("Flyway's lock on "
+          + history.qualifiedName() + " is held by another session"));
       hold.release.countDown();
       migrate.get(60, TimeUnit.SECONDS);
       assertThat(history.lock(Duration.ofSeconds(5))).isTrue();
