@@ -124,4 +124,19 @@ class SqliteDriftTest {
     assertThat(report.errors().get(0)).startsWith(PluginErrorId.NOTHING_TO_COMPARE.message("there is neither a Flyway"
         + " history table"));
   }
+
+  /** A committed up the engine refuses fails the replay in the scratch database, under its own id. */
+  @Test
+  void aCommittedUpThatDoesNotRun_isReplayFailed() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("replay.db"));
+    TestSqlite.flyway(url, db).target("1").load().migrate();
+    Path v1 = db.resolve("sqlite/migration/V1__initial_schema.sql");
+    java.nio.file.Files.writeString(v1, java.nio.file.Files.readString(v1).replace("CREATE TABLE", "CREATE TABEL"));
+
+    java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+        () -> drift(url, db));
+    assertThat(e.getMessage()).startsWith(PluginErrorId.REPLAY_FAILED.message("replaying the committed"
+        + " V1__initial_schema.sql in the scratch database failed: "));
+  }
 }

@@ -167,4 +167,21 @@ class SqliteUndoTest {
           + " \"main\".\"flyway_schema_history\" in this database"));
     }
   }
+
+  /** Flyway's baseline has no down: a version the history holds as BASELINE is refused, and nothing runs. */
+  @Test
+  void aBaselineVersion_isRefused() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = migrated("baseline", db, "1");
+    try (Connection c = TestSqlite.connect(url); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+          + " installed_by, execution_time, success) VALUES (2, '2', '<< Flyway Baseline >>', 'BASELINE',"
+          + " '<< Flyway Baseline >>', NULL, 'me', 0, 1)");
+      Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("1", WAIT));
+      assertThat(e.id()).isEqualTo(PluginErrorId.UNDO_REFUSED);
+      assertThat(e).hasMessageThat().containsMatch(tagged(PluginErrorId.BASELINE_VERSION, "version 2 is Flyway's"
+          + " baseline here"));
+      assertThat(versions(c)).containsExactly("1", "2").inOrder();
+    }
+  }
 }
