@@ -62,7 +62,7 @@ class CrossModuleReferenceTest {
           + " INSERT INTO orders (id, customer_id) VALUES (gen_random_uuid(), '6f1c1d6e-0000-4000-8000-000000000001')");
       SQLException e = assertThrows(SQLException.class, () -> db.executeScript(
           "INSERT INTO orders (id, customer_id) VALUES (gen_random_uuid(), gen_random_uuid())"));
-      assertThat(e.getSQLState()).isEqualTo("23503"); // foreign_key_violation
+      assertThat(e.getSQLState()).isEqualTo("23503");
     }
   }
 
@@ -239,7 +239,7 @@ class CrossModuleReferenceTest {
           + " VALUES (7, 'GB1'); INSERT INTO purchase_orders (id, client_id) VALUES (1, 7)");
       SQLException e = assertThrows(SQLException.class, () -> db.executeScript(
           "INSERT INTO purchase_orders (id, client_id) VALUES (2, 8)"));
-      assertThat(e.getSQLState()).isEqualTo("23503"); // foreign_key_violation
+      assertThat(e.getSQLState()).isEqualTo("23503");
       assertThat(db.catalog().tables()).containsAtLeast("clients", "purchase_orders", "deliveries");
     }
   }
@@ -279,7 +279,7 @@ class CrossModuleReferenceTest {
       db.executeScript("INSERT INTO campaigns (id) VALUES (1)");
       SQLException e = assertThrows(SQLException.class, () -> db.executeScript(
           "INSERT INTO campaign_suppliers (campaign_id, suppliers_code) VALUES (1, gen_random_uuid())"));
-      assertThat(e.getSQLState()).isEqualTo("23503"); // foreign_key_violation
+      assertThat(e.getSQLState()).isEqualTo("23503");
       e = assertThrows(SQLException.class, () -> db.executeScript(
           "INSERT INTO campaign_clients (campaign_id, clients_id) VALUES (1, 42)"));
       assertThat(e.getSQLState()).isEqualTo("23503");
@@ -338,5 +338,202 @@ class CrossModuleReferenceTest {
     assertThat(orders).failed();
     assertThat(orders).hadErrorContainingMatch(Diagnostics.tagged("invalid-foreign-key", "@OneToMany on clients"))
         .inFile(campaign).onLineContaining("Set<Client> clients;");
+  }
+
+  // --- JPA keys across modules: @MapsId and @EmbeddedId
+
+  private static final JavaFileObject ACCOUNT = SchemacCompiler.source("com.example.customers.Account",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "@Entity @Table(name = \"accounts\") public class Account {",
+      "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+      "  @Column(nullable = false) String email;",
+      "}");
+  private static final JavaFileObject CONTRACT_ID = SchemacCompiler.source("com.example.customers.ContractId",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "@Embeddable public class ContractId implements java.io.Serializable {",
+      "  @Column(length = 2) String region;",
+      "  @Column(name = \"contract_no\") int number;",
+      "}");
+  private static final JavaFileObject CONTRACT = SchemacCompiler.source("com.example.customers.Contract",
+      "package com.example.customers;",
+      "import jakarta.persistence.*;",
+      "@Entity @Table(name = \"contracts\") public class Contract {",
+      "  @EmbeddedId ContractId id;",
+      "  @Column(nullable = false) String title;",
+      "}");
+
+  private static File keysModule(Path root) throws Exception {
+    SchemacCompiler.Result customers = SchemacCompiler.compile(Files.createDirectories(root.resolve("customers-db")),
+        List.of(ACCOUNT, CONTRACT_ID, CONTRACT));
+    assertThat(customers.compilation()).succeeded();
+    return SchemacCompiler.writeClasses(customers.compilation(), root.resolve("customers-classes"));
+  }
+
+  /** {@code @MapsId} on a one-to-one to another module's entity: the key of this table is that entity's key. */
+  @Test
+  void aMapsIdOneToOneToAnotherModulesEntity_sharesItsKey_asAForeignKeyToItsTable() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = keysModule(root);
+    JavaFileObject profile = SchemacCompiler.source("com.example.orders.Profile",
+        "package com.example.orders;",
+        "import com.example.customers.Account;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"profiles\") public class Profile {",
+        "  @Id Long id;",
+        "  @MapsId @OneToOne(optional = false) Account account;",
+        "  @Column(nullable = false) String bio;",
+        "}");
+
+    SchemacCompiler.Result orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(customers), List.of(profile));
+
+    assertThat(orders.compilation()).succeeded();
+    String schema = orders.schemaSqlInDir();
+    assertThat(schema).containsMatch("account_id +bigint +NOT NULL");
+    assertThat(schema).contains("CONSTRAINT profiles_pkey PRIMARY KEY (account_id)");
+    assertThat(schema).contains("CONSTRAINT profiles_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id)");
+    assertThat(schema).doesNotContain("CREATE TABLE accounts");
+    assertSameAsInOneModule(root, schema, profile, "profiles");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(Files.readString(root.resolve("customers-db/schema.sql")));
+      db.executeScript(schema);
+      db.executeScript("INSERT INTO accounts (email) VALUES ('ada@example.com');"
+          + " INSERT INTO profiles (account_id, bio) SELECT id, 'Countess' FROM accounts");
+      assertRefused(db, "23503", "INSERT INTO profiles (account_id, bio) VALUES (4242, 'nobody')");
+      // the key is the account's: one profile each
+      assertRefused(db, "23505", "INSERT INTO profiles (account_id, bio) SELECT id, 'twice' FROM accounts");
+    }
+  }
+
+  /** A reference to another module's entity keyed by an {@code @EmbeddedId}: a composite foreign key to its key. */
+  @Test
+  void aManyToOneToAnotherModulesEntityWithAnEmbeddedId_isACompositeForeignKey() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = keysModule(root);
+    JavaFileObject invoice = SchemacCompiler.source("com.example.orders.Invoice",
+        "package com.example.orders;",
+        "import com.example.customers.Contract;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"invoices\", indexes = {@Index(columnList = \"contract_region, contract_no\"),",
+        "    @Index(columnList = \"renewal_region, renewal_contract_no\")})",
+        "public class Invoice {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  @ManyToOne(optional = false)",
+        "  @JoinColumns({@JoinColumn(name = \"contract_region\", referencedColumnName = \"region\"),",
+        "      @JoinColumn(name = \"contract_no\", referencedColumnName = \"contract_no\")})",
+        "  Contract contract;",
+        "  @ManyToOne Contract renewal;", // JPA's default join columns: <attribute>_<key column>
+        "}");
+
+    SchemacCompiler.Result orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(customers), List.of(invoice));
+
+    assertThat(orders.compilation()).succeeded();
+    String schema = orders.schemaSqlInDir();
+    assertThat(schema).containsMatch("contract_region +varchar\\(2\\) +NOT NULL");
+    assertThat(schema).containsMatch("contract_no +integer +NOT NULL");
+    assertThat(schema).contains("CONSTRAINT invoices_contract_region_contract_no_fkey FOREIGN KEY (contract_region,"
+        + " contract_no) REFERENCES contracts (region, contract_no)");
+    assertThat(schema).containsMatch("renewal_region +varchar\\(2\\),");
+    assertThat(schema).contains("CONSTRAINT invoices_renewal_region_renewal_contract_no_fkey FOREIGN KEY (renewal_region,"
+        + " renewal_contract_no) REFERENCES contracts (region, contract_no)");
+    assertThat(schema).doesNotContain("CREATE TABLE contracts");
+    assertSameAsInOneModule(root, schema, invoice, "invoices");
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(Files.readString(root.resolve("customers-db/schema.sql")));
+      db.executeScript(schema);
+      db.executeScript("INSERT INTO contracts (region, contract_no, title) VALUES ('EU', 1, 'Supply');"
+          + " INSERT INTO invoices (contract_region, contract_no) VALUES ('EU', 1)");
+      assertRefused(db, "23503", "INSERT INTO invoices (contract_region, contract_no) VALUES ('EU', 2)");
+      assertRefused(db, "23503", "INSERT INTO invoices (contract_region, contract_no) VALUES ('US', 1)");
+      assertRefused(db, "23503", "INSERT INTO invoices (contract_region, contract_no, renewal_region, renewal_contract_no)"
+          + " VALUES ('EU', 1, 'EU', 9)");
+    }
+  }
+
+  /**
+   * {@code @MapsId} into this module's {@code @EmbeddedId}: one part of the key is another module's
+   * entity's key ({@code @MapsId("accountId")}); and a one-to-one that shares the whole composite
+   * key of another module's entity, whose {@code @Embeddable} is that module's class too.
+   */
+  @Test
+  void mapsIdIntoAnEmbeddedId_andASharedCompositeKey_ofAnotherModulesEntities() throws Exception {
+    Path root = Files.createTempDirectory("schemac-modules-");
+    File customers = keysModule(root);
+    JavaFileObject visitId = SchemacCompiler.source("com.example.orders.VisitId",
+        "package com.example.orders;",
+        "import jakarta.persistence.*;",
+        "@Embeddable public class VisitId implements java.io.Serializable { Long accountId; int visitNo; }");
+    JavaFileObject visit = SchemacCompiler.source("com.example.orders.Visit",
+        "package com.example.orders;",
+        "import com.example.customers.Account;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"visits\") public class Visit {",
+        "  @EmbeddedId VisitId id;",
+        "  @MapsId(\"accountId\") @ManyToOne(optional = false) Account account;",
+        "}");
+    JavaFileObject terms = SchemacCompiler.source("com.example.orders.ContractTerms",
+        "package com.example.orders;",
+        "import com.example.customers.*;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"contract_terms\") public class ContractTerms {",
+        "  @EmbeddedId ContractId id;",
+        "  @MapsId @OneToOne(optional = false) Contract contract;",
+        "  @Column(nullable = false) String text;",
+        "}");
+
+    SchemacCompiler.Result orders = SchemacCompiler.compile(Files.createDirectories(root.resolve("orders-db")),
+        List.of(customers), List.of(visitId, visit, terms));
+
+    assertThat(orders.compilation()).succeeded();
+    String schema = orders.schemaSqlInDir();
+    // JPA's default names: the embedded id's visitNo is visitno; the shared key's columns <attribute>_<key column>
+    assertThat(schema).contains("CONSTRAINT visits_pkey PRIMARY KEY (account_id, visitno)");
+    assertThat(schema).contains("CONSTRAINT visits_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id)");
+    assertThat(schema).containsMatch("account_id +bigint +NOT NULL");
+    assertThat(schema).contains("CONSTRAINT contract_terms_pkey PRIMARY KEY (contract_region, contract_contract_no)");
+    assertThat(schema).contains("CONSTRAINT contract_terms_contract_region_contract_contract_no_fkey FOREIGN KEY"
+        + " (contract_region, contract_contract_no) REFERENCES contracts (region, contract_no)");
+    assertSameAsInOneModule(root, schema, visitId, "visits", visit, terms);
+    assertSameAsInOneModule(root, schema, visitId, "contract_terms", visit, terms);
+    try (TestDatabase db = EmbeddedPostgresServer.freshDatabase()) {
+      db.executeScript(Files.readString(root.resolve("customers-db/schema.sql")));
+      db.executeScript(schema);
+      db.executeScript("INSERT INTO accounts (email) VALUES ('ada@example.com');"
+          + " INSERT INTO visits (account_id, visitno) SELECT id, 1 FROM accounts;"
+          + " INSERT INTO contracts (region, contract_no, title) VALUES ('EU', 1, 'Supply');"
+          + " INSERT INTO contract_terms (contract_region, contract_contract_no, text) VALUES ('EU', 1, 'Net 30')");
+      assertRefused(db, "23503", "INSERT INTO visits (account_id, visitno) VALUES (4242, 1)");
+      assertRefused(db, "23503", "INSERT INTO contract_terms (contract_region, contract_contract_no, text)"
+          + " VALUES ('EU', 2, 'Net 60')");
+    }
+  }
+
+  /** The {@code CREATE TABLE} statement of {@code table} in {@code schema}. */
+  private static String createTable(String schema, String table) {
+    int start = schema.indexOf("CREATE TABLE " + table + " (");
+    assertThat(start).isAtLeast(0);
+    return schema.substring(start, schema.indexOf("\n);", start));
+  }
+
+  /**
+   * Read from the other module's class files, its entities give {@code table} what they give read
+   * from their sources: the keys module and {@code sources} compiled as one module.
+   */
+  private static void assertSameAsInOneModule(Path root, String schema, JavaFileObject source, String table,
+      JavaFileObject... more) throws Exception {
+    List<JavaFileObject> sources = new java.util.ArrayList<>(List.of(ACCOUNT, CONTRACT_ID, CONTRACT, source));
+    sources.addAll(List.of(more));
+    SchemacCompiler.Result oneModule = SchemacCompiler.compile(Files.createTempDirectory(root, "one-module-"), sources);
+    assertThat(oneModule.compilation()).succeeded();
+    assertThat(createTable(schema, table)).isEqualTo(createTable(oneModule.schemaSqlInDir(), table));
+  }
+
+  /** {@code sql} fails with SQLSTATE {@code state} (23503: foreign_key_violation, 23505: unique_violation). */
+  private static void assertRefused(TestDatabase db, String state, String sql) {
+    SQLException e = assertThrows(SQLException.class, () -> db.executeScript(sql));
+    assertThat(e.getSQLState()).isEqualTo(state);
   }
 }

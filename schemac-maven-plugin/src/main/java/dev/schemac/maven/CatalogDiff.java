@@ -11,8 +11,16 @@ import java.util.TreeSet;
  * itself missing or extra is not listed again (the table says it all).
  */
 final class CatalogDiff {
-  /** One difference, as the line the user reads. */
-  record Difference(String object, String text) {}
+  /**
+   * One difference: the object's key, its kind ({@link PluginErrorId#DRIFT_MISSING}, {@link
+   * PluginErrorId#DRIFT_EXTRA}, {@link PluginErrorId#DRIFT_CHANGED}) and what differs.
+   */
+  record Difference(String object, PluginErrorId kind, String text) {
+    /** The line the user reads: {@code [schemac:drift-changed] column orders.note: type is ...}. */
+    String line() {
+      return kind.message(text);
+    }
+  }
 
   private CatalogDiff() {}
 
@@ -27,16 +35,16 @@ final class CatalogDiff {
         for (Map.Entry<String, String> attribute : want.attributes().entrySet()) {
           String value = have.attributes().getOrDefault(attribute.getKey(), "");
           if (!value.equals(attribute.getValue())) {
-            out.add(new Difference(key, key + ": " + attribute.getKey() + " is " + shown(value) + " in the database, "
+            out.add(new Difference(key, PluginErrorId.DRIFT_CHANGED, key + ": " + attribute.getKey() + " is " + shown(value) + " in the database, "
                 + shown(attribute.getValue()) + " in the committed schema"));
           }
         }
       } else if (want != null) {
         if (want.parent() == null || !differsWhole(want.parent(), expected, actual)) {
-          out.add(new Difference(key, key + ": missing from the database" + summary(want)));
+          out.add(new Difference(key, PluginErrorId.DRIFT_MISSING, key + ": missing from the database" + summary(want)));
         }
       } else if (have.parent() == null || !differsWhole(have.parent(), expected, actual)) {
-        out.add(new Difference(key, key + ": only in the database, not in the committed schema" + summary(have)));
+        out.add(new Difference(key, PluginErrorId.DRIFT_EXTRA, key + ": only in the database, not in the committed schema" + summary(have)));
       }
     }
     return out;

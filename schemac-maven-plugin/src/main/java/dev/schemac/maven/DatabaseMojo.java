@@ -76,9 +76,10 @@ abstract class DatabaseMojo extends SchemacMojo {
 
   Connection connect(String jdbcUrl) throws MojoFailureException {
     if (jdbcUrl == null) {
-      throw new MojoFailureException("no database: pass -Dschemac.url=jdbc:postgresql://host:5432/database"
+      throw new MojoFailureException(PluginErrorId.NO_DATABASE_URL.message(
+          "no database: pass -Dschemac.url=jdbc:postgresql://host:5432/database"
           + " (or jdbc:mariadb://..., jdbc:mysql://..., jdbc:sqlite:file.db; and -Dschemac.user=...,"
-          + " -Dschemac.password=...), or set flyway.url in the pom");
+          + " -Dschemac.password=...), or set flyway.url in the pom"));
     }
     Properties properties = new Properties();
     String login = setting(user, "flyway.user", null);
@@ -104,10 +105,11 @@ abstract class DatabaseMojo extends SchemacMojo {
         failure = e;
       }
     }
-    throw new MojoFailureException("cannot connect to " + JdbcUrls.redacted(jdbcUrl) + (failure == null
+    throw new MojoFailureException(PluginErrorId.CONNECTION_FAILED.message("cannot connect to "
+        + JdbcUrls.redacted(jdbcUrl) + (failure == null
         ? ": no bundled JDBC driver accepts this URL (jdbc:postgresql://host:port/database,"
         + " jdbc:mariadb://host:port/database, jdbc:mysql://host:port/database, jdbc:sqlite:file.db)"
-        : ": " + failure.getMessage()), failure);
+        : ": " + failure.getMessage())), failure);
   }
 
   String historyTable() {

@@ -77,8 +77,8 @@ final class Drift {
       expectedFrom = "the committed schema.sql" + (current == 0 ? "" : " (version " + current + "; the database has no"
           + " Flyway history table " + history.qualifiedName() + ")");
     } else {
-      errors.add("there is neither a Flyway history table " + history.qualifiedName() + " in the database nor a "
-          + files.schemaSql() + " to compare it with");
+      errors.add(PluginErrorId.NOTHING_TO_COMPARE.message("there is neither a Flyway history table " + history.qualifiedName() + " in the database nor a "
+          + files.schemaSql() + " to compare it with"));
       return new Report("nothing", errors, warnings, List.of());
     }
     Map<String, CatalogItem> expected = catalog(history.engine(), scratch, null, null);
@@ -112,8 +112,8 @@ final class Drift {
         continue;
       }
       if (!row.success()) {
-        errors.add("the history has a failed migration: " + row.script() + " (version " + row.version() + "); fix it,"
-            + " then flyway repair and migrate");
+        errors.add(PluginErrorId.FAILED_MIGRATION.message("the history has a failed migration: " + row.script()
+            + " (version " + row.version() + "); fix it, then flyway repair and migrate"));
         continue;
       }
       applied = Math.max(applied, row.major());
@@ -128,11 +128,11 @@ final class Drift {
         int committedChecksum = sameFile
             ? FlywayChecksum.of(Files.readString(committed.get().path(), StandardCharsets.UTF_8)) : 0;
         if (same && !row.version().contains(".")) {
-          warnings.add("version " + current + " is applied to this database and still current in the sources: the next"
+          warnings.add(PluginErrorId.CURRENT_VERSION_APPLIED.message("version " + current + " is applied to this database and still current in the sources: the next"
               + " change to the records rewrites " + row.script() + ", which this database has already run (Flyway would"
-              + " refuse it). Declare @Schema(version = " + (current + 1) + ") before changing the records: bump first");
+              + " refuse it). Declare @Schema(version = " + (current + 1) + ") before changing the records: bump first"));
         } else if (!same) {
-          errors.add("the current-version trap: version " + current + " is still current in the sources, so "
+          errors.add(PluginErrorId.CURRENT_VERSION_TRAP.message("the current-version trap: version " + current + " is still current in the sources, so "
               + (sameFile ? row.script() + " was rewritten after this database ran it (Flyway checksum " + row.checksum()
               + " applied, " + committedChecksum + " committed)" : "V" + row.version() + " was renamed after this"
               + " database ran " + row.script() + " (the committed one is "
@@ -140,19 +140,19 @@ final class Drift {
               + ". flyway migrate fails on it here, and its changes never reach this database. Fix: restore the"
               + " applied V" + row.version() + " from version control, and put the new changes in @Schema(version = "
               + (current + 1) + "): bump first, then change the records"
-              + files.otherTargetHint(row.script(), row.checksum()));
+              + files.otherTargetHint(row.script(), row.checksum())));
         }
       } else if (!same) {
-        errors.add("this database ran " + row.script() + ", but the committed " + committed.map(
+        errors.add(PluginErrorId.CHANGED_MIGRATION.message("this database ran " + row.script() + ", but the committed " + committed.map(
             CommittedFiles.Script::fileName).orElse("V" + row.version() + " is missing") + (sameFile
             ? " has another Flyway checksum (" + row.checksum() + " applied)" : "")
             + ": a released migration was changed or removed. Restore it from version control"
-            + files.otherTargetHint(row.script(), row.checksum()));
+            + files.otherTargetHint(row.script(), row.checksum())));
       }
     }
     if (applied > current) {
-      errors.add("the database is at version " + applied + ", and the committed files stop at version " + current
-          + ": it was migrated from other sources (a newer branch?). Nothing was compared");
+      errors.add(PluginErrorId.DATABASE_AHEAD.message("the database is at version " + applied + ", and the committed files stop at version " + current
+          + ": it was migrated from other sources (a newer branch?). Nothing was compared"));
     }
     return applied;
   }
@@ -198,8 +198,8 @@ final class Drift {
         }
       }
     } catch (SQLException e) {
-      throw new SQLException("replaying the committed " + name + " in the scratch database failed: " + e.getMessage(),
-          e);
+      throw new SQLException(PluginErrorId.REPLAY_FAILED.message("replaying the committed " + name
+          + " in the scratch database failed: " + e.getMessage()), e);
     }
   }
 }

@@ -49,7 +49,8 @@ public final class DriftMojo extends DatabaseMojo {
       try (Connection expected = connect(given ? scratchUrl : scratch.url())) {
         if (given && !Drift.catalog(engine, expected, null, null).keySet().stream()
             .allMatch(k -> k.equals("schema public"))) {
-          throw new MojoFailureException(scratchUrl + " is not empty: schemac:drift needs an empty scratch database");
+          throw new MojoFailureException(PluginErrorId.SCRATCH_DATABASE.message(scratchUrl
+              + " is not empty: schemac:drift needs an empty scratch database"));
         }
         report = Drift.check(live, history, files, expected);
       } finally {
@@ -57,22 +58,24 @@ public final class DriftMojo extends DatabaseMojo {
           scratch.drop(live);
         }
       }
-    } catch (SQLException | IOException e) {
-      throw new MojoExecutionException("schemac:drift: " + e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new MojoExecutionException(PluginErrorId.DATABASE_ERROR.orKept(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(PluginErrorId.IO_ERROR.message(e.toString()), e);
     }
-    report.warnings().forEach(w -> getLog().warn("schemac:drift: " + w));
-    report.errors().forEach(e -> getLog().error("schemac:drift: " + e));
-    report.differences().forEach(d -> getLog().error("  " + d.text()));
+    report.warnings().forEach(getLog()::warn);
+    report.errors().forEach(getLog()::error);
+    report.differences().forEach(d -> getLog().error(d.line()));
     String summary = report.differences().size() + (report.differences().size() == 1 ? " difference" : " differences")
         + " between " + JdbcUrls.redacted(jdbcUrl()) + " and " + report.expectedFrom();
     if (report.clean()) {
       getLog().info("schemac:drift: no drift: " + summary);
     } else if (failOnDrift) {
-      throw new MojoFailureException("schemac:drift: " + summary + (report.errors().isEmpty() ? ""
+      throw new MojoFailureException(PluginErrorId.DRIFT_DETECTED.message(summary + (report.errors().isEmpty() ? ""
           : ", and " + report.errors().size() + " problem" + (report.errors().size() == 1 ? "" : "s")
-          + " in the migration history") + " (listed above)");
+          + " in the migration history") + " (listed above)"));
     } else {
-      getLog().warn("schemac:drift: " + summary + " (listed above; -Dschemac.failOnDrift=false)");
+      getLog().warn(PluginErrorId.DRIFT_DETECTED.message(summary + " (listed above; -Dschemac.failOnDrift=false)"));
     }
   }
 
@@ -92,10 +95,11 @@ public final class DriftMojo extends DatabaseMojo {
       try (Statement s = live.createStatement()) {
         s.execute("CREATE DATABASE " + name + (engine.mysqlFamily() ? " CHARACTER SET utf8mb4" : ""));
       } catch (SQLException e) {
-        throw new MojoFailureException("schemac:drift builds the expected schema in a scratch database and could not"
+        throw new MojoFailureException(PluginErrorId.SCRATCH_DATABASE.message("schemac:drift builds the expected"
+            + " schema in a scratch database and could not"
             + " create one (" + e.getMessage().strip() + "): grant " + (engine.mysqlFamily() ? "CREATE and DROP"
             : "CREATEDB") + ", or pass an empty database with -Dschemac.scratchUrl=" + engine.urlPrefix
-            + "//host:port/empty_database", e);
+            + "//host:port/empty_database"), e);
       }
       return new Scratch(engine, name, JdbcUrls.withDatabase(liveUrl, name), null);
     }

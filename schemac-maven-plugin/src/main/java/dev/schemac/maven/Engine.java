@@ -43,9 +43,10 @@ enum Engine {
         return engine;
       }
     }
-    throw new MojoFailureException(url + " is not a database schemac generates for: the goals connect to"
+    throw new MojoFailureException(PluginErrorId.UNSUPPORTED_URL.message(url + " is not a database schemac generates"
+        + " for: the goals connect to"
         + " PostgreSQL (jdbc:postgresql://host:port/database), MariaDB (jdbc:mariadb://host:port/database),"
-        + " MySQL (jdbc:mysql://host:port/database) and SQLite (jdbc:sqlite:path/to/file.db)");
+        + " MySQL (jdbc:mysql://host:port/database) and SQLite (jdbc:sqlite:path/to/file.db)"));
   }
 
   /**
@@ -61,13 +62,15 @@ enum Engine {
         if (engine == this || engine.mysqlFamily() && mysqlFamily()) {
           return target;
         }
-        throw new MojoFailureException("-Dschemac.target=" + target + " does not run on "
+        throw new MojoFailureException(PluginErrorId.INVALID_TARGET.message("-Dschemac.target=" + target
+            + " does not run on "
             + displayName + " (" + urlPrefix + "...): the files of a target run on its own engine"
             + " only"
-            + (mysqlFamily() ? " (mariadb and mysql share theirs)" : ""));
+            + (mysqlFamily() ? " (mariadb and mysql share theirs)" : "")));
       }
     }
-    throw new MojoFailureException("-Dschemac.target=" + target + " is not one of schemac's SQL targets: postgresql,"
-        + " mariadb, mysql, sqlite");
+    throw new MojoFailureException(PluginErrorId.INVALID_TARGET.message("-Dschemac.target=" + target
+        + " is not one of schemac's SQL targets: postgresql,"
+        + " mariadb, mysql, sqlite"));
   }
 }

@@ -48,8 +48,8 @@ final class ProcessorRun {
       Map<String, String> options, String release, String encoding, Path dir, Path work) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      throw new IOException("Maven runs on a Java runtime without javac (" + System.getProperty("java.home")
-          + "): run it with a JDK");
+      throw new IOException(PluginErrorId.NO_JAVAC.message("Maven runs on a Java runtime without javac ("
+          + System.getProperty("java.home") + "): run it with a JDK"));
     }
     List<File> sources = new ArrayList<>();
     for (Path root : sourceRoots) {
@@ -95,21 +95,22 @@ final class ProcessorRun {
       StringWriter out = new StringWriter();
       boolean success = sources.isEmpty() || javac.getTask(out, files, diagnostics, args, null,
           files.getJavaFileObjectsFromFiles(sources)).call();
-      List<String> errors = new ArrayList<>();
-      List<String> warnings = new ArrayList<>();
+      // javac's diagnostics, the processor's among them: each already carries its id
+      List<String> javacErrors = new ArrayList<>();
+      List<String> javacWarnings = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         String where = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ";
         String text = where + d.getMessage(Locale.ROOT);
         if (d.getKind() == Diagnostic.Kind.ERROR) {
-          errors.add(text);
+          javacErrors.add(text);
         } else if (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
-          warnings.add(text);
+          javacWarnings.add(text);
         }
       }
       if (!out.toString().isBlank()) {
-        warnings.add(out.toString().strip());
+        javacWarnings.add(out.toString().strip());
       }
-      return new Result(success && errors.isEmpty(), errors, warnings);
+      return new Result(success && javacErrors.isEmpty(), javacErrors, javacWarnings);
     }
   }
 

@@ -35,14 +35,22 @@ import java.util.function.Consumer;
  * </ul>
  */
 final class Undo {
-  /** A refusal or a failure, with the message the user reads. */
+  /** A refusal or a failure, with the message the user reads, which starts with its id. */
   static final class UndoException extends Exception {
-    UndoException(String message) {
-      super(message);
+    private final PluginErrorId id;
+
+    UndoException(PluginErrorId id, String message) {
+      super(id.message(message));
+      this.id = id;
     }
 
-    UndoException(String message, Throwable cause) {
-      super(message, cause);
+    UndoException(PluginErrorId id, String message, Throwable cause) {
+      super(id.message(message), cause);
+      this.id = id;
+    }
+
+    PluginErrorId id() {
+      return id;
     }
   }
 
@@ -68,17 +76,17 @@ final class Undo {
   /** Undoes every version above {@code to}; returns the scripts run, in order. */
   List<String> to(String to, Duration lockWait) throws UndoException, SQLException, IOException, InterruptedException {
     if (!to.matches("\\d+")) {
-      throw new UndoException("-Dschemac.to=" + to + " is not a version: name the schema version to go back to,"
+      throw new UndoException(PluginErrorId.UNDO_INVALID_VERSION, "-Dschemac.to=" + to + " is not a version: name the schema version to go back to,"
           + " e.g. -Dschemac.to=2 (a V{N}.1 step is undone with its version)");
     }
     int target = Integer.parseInt(to);
     if (!history.exists()) {
-      throw new UndoException("there is no Flyway history table " + history.qualifiedName() + " in this database:"
+      throw new UndoException(PluginErrorId.NO_HISTORY, "there is no Flyway history table " + history.qualifiedName() + " in this database:"
           + " nothing to undo. Set -Dschemac.historyTable / -Dschemac.historySchema if Flyway's table or defaultSchema"
           + " is configured elsewhere.");
     }
     if (!history.lock(lockWait)) {
-      throw new UndoException("Flyway's lock on " + history.qualifiedName() + " is held by another session (a"
+      throw new UndoException(PluginErrorId.HISTORY_LOCKED, "Flyway's lock on " + history.qualifiedName() + " is held by another session (a"
           + " migration running elsewhere?) and was not released within " + lockWait.toSeconds() + " s; nothing was"
           + " undone. Try again when it is done, or wait longer with -Dschemac.lockWait=<seconds>.");
     }
@@ -112,7 +120,8 @@ final class Undo {
     if (!applied) {
       List<String> versions = rows.stream().filter(r -> r.version() != null && r.success()).map(FlywayHistory.Row::version)
           .toList();
-      throw new UndoException("the history " + history.qualifiedName() + " does not contain version " + target
+      throw new UndoException(PluginErrorId.UNKNOWN_VERSION, "the history " + history.qualifiedName()
+          + " does not contain version " + target
           + " (applied: " + (versions.isEmpty() ? "none" : String.join(", ", versions)) + "); nothing was undone."
           + " Name a version this database has.");
     }
@@ -123,8 +132,8 @@ final class Undo {
         continue;
       }
       if ("BASELINE".equals(row.type())) {
-        problems.add("version " + row.version() + " is Flyway's baseline here: it was never migrated, so there is no"
-            + " down to run for it");
+        problems.add(PluginErrorId.BASELINE_VERSION.message("version " + row.version() + " is Flyway's baseline here: it was never migrated, so there is no"
+            + " down to run for it"));
         continue;
       }
       versions.add(row.major());
@@ -140,27 +149,28 @@ final class Undo {
       Optional<CommittedFiles.Script> before = files.undo((version - 1) + ".9");
       boolean ranBefore = rows.stream().anyMatch(r -> ((version - 1) + ".9").equals(r.version()));
       if (ranBefore && before.isEmpty()) {
-        problems.add("undo/U" + (version - 1) + ".9__*.sql is not among the committed files");
+        problems.add(PluginErrorId.MISSING_DOWN.message("undo/U" + (version - 1) + ".9__*.sql is not among the committed"
+            + " files"));
       }
       // V{N} itself may be missing after V{N-1}.9: it failed, and PostgreSQL rolled it back with its row
       boolean ranMain = rows.stream().anyMatch(r -> String.valueOf(version).equals(r.version()));
       if (ranMain && main.isEmpty()) {
-        problems.add("undo/U" + version + "__*.sql is not among the committed files");
+        problems.add(PluginErrorId.MISSING_DOWN.message("undo/U" + version + "__*.sql is not among the committed files"));
       }
       if (ranSecond && second.isEmpty()) {
-        problems.add("undo/U" + version + ".1__*.sql is not among the committed files");
+        problems.add(PluginErrorId.MISSING_DOWN.message("undo/U" + version + ".1__*.sql is not among the committed files"));
       }
       steps.add(new Step(version, ranSecond ? second : Optional.empty(), ranMain ? main : Optional.empty(),
           ranBefore ? before : Optional.empty()));
     }
     if (!problems.isEmpty()) {
-      throw new UndoException("cannot undo to version " + target + ", nothing was undone: " + String.join("; ", problems)
+      throw new UndoException(PluginErrorId.UNDO_REFUSED, "cannot undo to version " + target + ", nothing was undone: " + String.join("; ", problems)
           + ".");
     }
     for (FlywayHistory.Row row : rows) {
       if (!row.success() && row.version() != null && row.major() <= target) {
-        log.accept("the history has a failed row for version " + row.version() + ", which stays: `flyway repair`"
-            + " removes it");
+        log.accept(PluginErrorId.FAILED_MIGRATION.message("the history has a failed row for version " + row.version() + ", which stays: `flyway repair`"
+            + " removes it"));
       }
     }
     return steps;
@@ -170,17 +180,17 @@ final class Undo {
   private void checkApplied(FlywayHistory.Row row, List<String> problems) throws IOException {
     Optional<CommittedFiles.Script> committed = files.migration(row.version());
     if (committed.isEmpty() || !committed.get().fileName().equals(row.script())) {
-      problems.add("this database ran " + row.script() + ", which is not among the committed migrations"
+      problems.add(PluginErrorId.CHANGED_MIGRATION.message("this database ran " + row.script() + ", which is not among the committed migrations"
           + committed.map(c -> " (the committed V" + row.version() + " is " + c.fileName() + ")").orElse("")
-          + ": the committed down undoes the committed up only");
+          + ": the committed down undoes the committed up only"));
       return;
     }
     int checksum = FlywayChecksum.of(Files.readString(committed.get().path(), StandardCharsets.UTF_8));
     if (row.checksum() == null || row.checksum() != checksum) {
-      problems.add("this database ran another " + row.script() + " than the committed one (Flyway checksum "
+      problems.add(PluginErrorId.CHANGED_MIGRATION.message("this database ran another " + row.script() + " than the committed one (Flyway checksum "
           + row.checksum() + ", committed " + checksum + "): the version was changed after it was applied here, so"
           + " the committed down may not undo what ran. Declare a new version before changing one that a database"
-          + " has (README, the current-version trap)" + files.otherTargetHint(row.script(), row.checksum()));
+          + " has (README, the current-version trap)" + files.otherTargetHint(row.script(), row.checksum())));
     }
   }
 
@@ -268,7 +278,7 @@ final class Undo {
         try (Statement cleanup = connection.createStatement()) {
           cleanup.execute("PRAGMA foreign_keys = ON"); // what the file's last line would have done
         }
-        throw new UndoException(script.fileName() + " failed: " + e.getMessage() + ". It was rolled back with its"
+        throw new UndoException(PluginErrorId.UNDO_FAILED, script.fileName() + " failed: " + e.getMessage() + ". It was rolled back with its"
             + " history edit: the database is at version " + version + ".", e);
       }
       s.executeUpdate(after);
@@ -304,7 +314,7 @@ final class Undo {
         try {
           s.execute(statement);
         } catch (SQLException e) {
-          throw new UndoException(script.fileName() + " failed at statement " + n + " of " + statements.size() + " ("
+          throw new UndoException(PluginErrorId.UNDO_FAILED, script.fileName() + " failed at statement " + n + " of " + statements.size() + " ("
               + firstLine(statement) + "): " + e.getMessage() + ". " + consequence, e);
         }
       }

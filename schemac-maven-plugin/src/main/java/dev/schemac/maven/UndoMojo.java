@@ -43,12 +43,15 @@ public final class UndoMojo extends DatabaseMojo {
           : ": ran " + String.join(", ", run) + " from " + shown(files.targetRoot().resolve("undo"))
               + " and removed their versions from " + history.qualifiedName() + "; flyway migrate applies them again"));
     } catch (Undo.UndoException e) {
-      throw new MojoFailureException("schemac:undo: " + e.getMessage(), e);
-    } catch (SQLException | IOException e) {
-      throw new MojoExecutionException("schemac:undo: " + e.getMessage(), e);
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new MojoExecutionException(PluginErrorId.DATABASE_ERROR.orKept(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(PluginErrorId.IO_ERROR.message(e.toString()), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MojoExecutionException("schemac:undo interrupted", e);
+      throw new MojoExecutionException(PluginErrorId.INTERRUPTED.message("schemac:undo was interrupted while it"
+          + " waited for Flyway's lock; nothing was undone"), e);
     }
   }
 }

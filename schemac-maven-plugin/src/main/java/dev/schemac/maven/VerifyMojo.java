@@ -35,10 +35,11 @@ public final class VerifyMojo extends SchemacMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     CompilerSettings settings = CompilerSettings.of(project);
     if (settings.processorVersion() != null && !settings.processorVersion().equals(pluginVersion)) {
-      throw new MojoFailureException("the build compiles with schemac-processor " + settings.processorVersion()
+      throw new MojoFailureException(PluginErrorId.PROCESSOR_VERSION_MISMATCH.message("the build compiles with"
+          + " schemac-processor " + settings.processorVersion()
           + " (annotationProcessorPaths) and this is schemac-maven-plugin " + pluginVersion
           + ": verify would compare with another version's output. Use the same version for both"
-          + " (one <schemac.version> property).");
+          + " (one <schemac.version> property)."));
     }
     Path committed = committedDir();
     Path work = Path.of(project.getBuild().getDirectory(), "schemac-verify");
@@ -50,8 +51,9 @@ public final class VerifyMojo extends SchemacMojo {
       run.warnings().forEach(getLog()::warn);
       run.errors().forEach(getLog()::error);
       if (!run.success()) {
-        throw new MojoFailureException("the sources do not compile with schemac (" + run.errors().size()
-            + " errors above): fix them first; nothing was compared");
+        throw new MojoFailureException(PluginErrorId.VERIFY_COMPILE_FAILED.message("the sources do not compile with"
+            + " schemac (" + run.errors().size()
+            + " errors above): fix them first; nothing was compared"));
       }
       List<TreeDiff.FileDiff> diffs = TreeDiff.compare(committed, generated);
       if (diffs.isEmpty()) {
@@ -67,11 +69,13 @@ public final class VerifyMojo extends SchemacMojo {
       }
       Path patchFile = work.resolve("verify.diff");
       Files.write(patchFile, patch, StandardCharsets.UTF_8);
-      throw new MojoFailureException(diffs.size() + (diffs.size() == 1 ? " file" : " files") + " under "
+      throw new MojoFailureException(PluginErrorId.VERIFY_DIFFERS.message(diffs.size()
+          + (diffs.size() == 1 ? " file" : " files") + " under "
           + shown(committed) + " not what the sources generate: " + String.join(", ", names)
-          + ". Compile (mvn compile) and commit the files it writes; the diff is also in " + shown(patchFile) + ".");
+          + ". Compile (mvn compile) and commit the files it writes; the diff is also in " + shown(patchFile) + "."));
     } catch (IOException e) {
-      throw new MojoExecutionException("schemac:verify could not compare " + committed + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(PluginErrorId.of(e.getMessage()).isPresent() ? e.getMessage()
+          : PluginErrorId.IO_ERROR.message("schemac:verify could not compare " + committed + ": " + e), e);
     }
   }
 
@@ -102,7 +106,8 @@ public final class VerifyMojo extends SchemacMojo {
       }
       return out;
     } catch (DependencyResolutionRequiredException e) {
-      throw new MojoExecutionException("the compile class path is not resolved: " + e.getMessage(), e);
+      throw new MojoExecutionException(PluginErrorId.UNRESOLVED_CLASSPATH.message("the compile class path is not"
+          + " resolved: " + e.getMessage()), e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.schemac.maven;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.schemac.maven.PluginMessages.tagged;
 
 import dev.schemac.maven.it.Maven;
 import java.nio.file.Path;
@@ -58,17 +59,17 @@ class DatabaseGoalsIT {
         "-Dschemac.dir=" + db);
     assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
     assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url);
-    assertThat(clean.output()).contains("[WARNING] schemac:drift: version 3 is applied to this database and still"
-        + " current in the sources");
+    assertThat(clean.output()).contains("[WARNING] " + PluginErrorId.CURRENT_VERSION_APPLIED.message("version 3 is applied"
+        + " to this database and still current in the sources"));
 
     try (Connection c = TestPostgres.connect(url); Statement s = c.createStatement()) {
       s.execute("ALTER TABLE orders ALTER COLUMN note TYPE text");
     }
     Maven.Run drifted = run(project, "drift", url, db, "-Dschemac.user=postgres");
     assertThat(drifted.exitCode()).isEqualTo(1);
-    assertThat(drifted.output()).contains("[ERROR]   column public.orders.note: type is 'text' in the database,"
-        + " 'character varying(500)' in the committed schema");
-    assertThat(drifted.output()).contains("schemac:drift: 1 difference between " + url);
+    assertThat(drifted.output()).contains("[ERROR] " + PluginErrorId.DRIFT_CHANGED.message("column public.orders.note: type"
+        + " is 'text' in the database, 'character varying(500)' in the committed schema"));
+    assertThat(drifted.output()).containsMatch(tagged(PluginErrorId.DRIFT_DETECTED, "1 difference between " + url));
   }
 
   @Test
@@ -80,7 +81,8 @@ class DatabaseGoalsIT {
 
     Maven.Run unknown = run(project, "undo", url, db, "-Dschemac.user=postgres", "-Dschemac.to=9");
     assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.output()).contains("does not contain version 9 (applied: 1, 2, 2.1, 3, 3.1); nothing was undone");
+    assertThat(unknown.output()).containsMatch(tagged(PluginErrorId.UNKNOWN_VERSION, "does not contain version 9 (applied: 1,"
+        + " 2, 2.1, 3, 3.1); nothing was undone"));
 
     Maven.Run undo = run(project, "undo", url, db, "-Dschemac.user=postgres", "-Dschemac.to=1");
     assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
@@ -127,7 +129,8 @@ class DatabaseGoalsIT {
     }
     Maven.Run drifted = run(project, "drift", url, db);
     assertThat(drifted.exitCode()).isEqualTo(1);
-    assertThat(drifted.output()).contains("[ERROR]   index idx_customers_name_created_at: missing from the database");
+    assertThat(drifted.output()).contains("[ERROR] " + PluginErrorId.DRIFT_MISSING.message("index idx_customers_name_created_at:"
+        + " missing from the database"));
   }
 
   @Test
@@ -141,12 +144,13 @@ class DatabaseGoalsIT {
     assertWithMessage(clean.toString()).that(clean.succeeded()).isTrue();
     assertThat(clean.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url
         + " and the committed migrations V1, V2, V3 (the database is at version 3)");
-    assertThat(clean.output()).contains("[WARNING] schemac:drift: version 3 is applied to this database and still"
-        + " current in the sources");
+    assertThat(clean.output()).contains("[WARNING] " + PluginErrorId.CURRENT_VERSION_APPLIED.message("version 3 is applied"
+        + " to this database and still current in the sources"));
 
     Maven.Run unknown = run(project, "undo", url, db, "-Dschemac.to=9");
     assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.output()).contains("does not contain version 9 (applied: 1, 2, 3); nothing was undone");
+    assertThat(unknown.output()).containsMatch(tagged(PluginErrorId.UNKNOWN_VERSION, "does not contain version 9 (applied: 1,"
+        + " 2, 3); nothing was undone"));
 
     Maven.Run undo = run(project, "undo", url, db, "-Dschemac.to=1");
     assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
@@ -163,9 +167,60 @@ class DatabaseGoalsIT {
     TestMariaDb.execute(url, "ALTER TABLE purchases MODIFY note text");
     Maven.Run drifted = run(project, "drift", url, db);
     assertThat(drifted.exitCode()).isEqualTo(1);
-    assertThat(drifted.output()).contains("[ERROR]   column purchases.note: type is 'text' in the database,"
-        + " 'varchar(500)' in the committed schema");
-    assertThat(drifted.output()).contains("schemac:drift: 1 difference between " + url);
+    assertThat(drifted.output()).contains("[ERROR] " + PluginErrorId.DRIFT_CHANGED.message("column purchases.note: type is"
+        + " 'text' in the database, 'varchar(500)' in the committed schema"));
+    assertThat(drifted.output()).containsMatch(tagged(PluginErrorId.DRIFT_DETECTED, "1 difference between " + url));
+  }
+
+  /**
+   * A MariaDB version with a hand-written data step is {@code V2} + {@code V2.1}: {@code schemac:undo}
+   * runs {@code U2.1} (ending with the step's down), then {@code U2}, removes the rows of 2 and 2.1,
+   * and {@code flyway migrate} applies both again; drift is clean before, between and after.
+   */
+  @Test
+  void mariadb_undoOfAVersionWithADataStep_fromTheTerminal() throws Exception {
+    Path db = ShopFixture.items();
+    Path project = project("mariadb-data-step");
+    String url = TestMariaDb.newDatabase("it_data_step");
+    TestMariaDb.flyway(url, db).target("1").load().migrate();
+    TestMariaDb.execute(url, "INSERT INTO items (id, name, note) VALUES (1, 'pen', 'blue'), (2, 'ink', NULL)");
+    TestMariaDb.flyway(url, db).load().migrate();
+    String u21 = "U2.1__drop_items_note_and_add_items_label.sql";
+    String u2 = "U2__drop_items_note_and_add_items_label.sql";
+
+    Maven.Run atTwo = run(project, "drift", url, db);
+    assertWithMessage(atTwo.toString()).that(atTwo.succeeded()).isTrue();
+    assertThat(atTwo.output()).contains("[INFO] schemac:drift: no drift: 0 differences between " + url
+        + " and the committed migrations V1, V2, V2.1 (the database is at version 2)");
+
+    Maven.Run undo = run(project, "undo", url, db, "-Dschemac.to=1");
+    assertWithMessage(undo.toString()).that(undo.succeeded()).isTrue();
+    String first = "[INFO] " + u21 + ": ";
+    String second = "[INFO] " + u2 + ": ";
+    assertThat(undo.output()).containsMatch(java.util.regex.Pattern.quote(first) + "\\d+ statements, each committed on"
+        + " its own \\(DDL auto-commits\\), then the 1 history row of version 2\\.1\n");
+    assertThat(undo.output()).containsMatch(java.util.regex.Pattern.quote(second) + "\\d+ statements, each committed on"
+        + " its own \\(DDL auto-commits\\), then the 1 history row of version 2\n");
+    assertThat(undo.output().indexOf(first)).isLessThan(undo.output().indexOf(second));
+    assertThat(undo.output()).contains("schemac:undo: " + url + " is at version 1: ran " + u21 + ", " + u2 + " from ");
+    try (Connection c = TestMariaDb.connect(url); Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT version FROM flyway_schema_history ORDER BY installed_rank")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("1");
+      assertThat(rs.next()).isFalse();
+    }
+
+    Maven.Run atOne = run(project, "drift", url, db);
+    assertWithMessage(atOne.toString()).that(atOne.succeeded()).isTrue();
+    assertThat(atOne.output()).contains("no drift: 0 differences between " + url + " and the committed migrations V1"
+        + " (the database is at version 1, the sources at 2)");
+
+    MigrateResult migrate = TestMariaDb.flyway(url, db).load().migrate();
+    assertThat(migrate.migrations.stream().map(m -> m.version).toList()).containsExactly("2", "2.1").inOrder();
+    Maven.Run again = run(project, "drift", url, db);
+    assertWithMessage(again.toString()).that(again.succeeded()).isTrue();
+    assertThat(again.output()).contains("no drift: 0 differences between " + url
+        + " and the committed migrations V1, V2, V2.1 (the database is at version 2)");
   }
 
   /**
@@ -188,14 +243,14 @@ class DatabaseGoalsIT {
     // without it, the URL's engine picks MariaDB's files: not the ones this database ran, which the message says
     Maven.Run byUrl = run(project, "drift", url, db);
     assertThat(byUrl.exitCode()).isEqualTo(1);
-    assertThat(byUrl.output()).contains("[ERROR] schemac:drift: this database ran V1__initial_schema.sql, but the committed"
-        + " V1__initial_schema.sql has another Flyway checksum");
+    assertThat(byUrl.output()).contains("[ERROR] " + PluginErrorId.CHANGED_MIGRATION.message("this database ran"
+        + " V1__initial_schema.sql, but the committed V1__initial_schema.sql has another Flyway checksum"));
     assertThat(byUrl.output()).containsMatch("Restore it from version control \\(it is the committed file of the mysql"
         + " target: if this database is MySQL, pass -Dschemac.target=mysql\\)");
 
     Maven.Run wrong = run(project, "drift", url, db, "-Dschemac.target=mysql8");
     assertThat(wrong.exitCode()).isEqualTo(1);
-    assertThat(wrong.output()).contains("-Dschemac.target=mysql8 is not one of schemac's SQL targets: postgresql,"
-        + " mariadb, mysql, sqlite");
+    assertThat(wrong.output()).contains(PluginErrorId.INVALID_TARGET.message("-Dschemac.target=mysql8 is not one of"
+        + " schemac's SQL targets: postgresql, mariadb, mysql, sqlite"));
   }
 }

@@ -40,7 +40,8 @@ class DriftTest {
         + " version 3)");
     // version 3 is current in the sources and applied here: the trap is near, and said
     assertThat(report.warnings()).hasSize(1);
-    assertThat(report.warnings().get(0)).startsWith("version 3 is applied to this database and still current");
+    assertThat(report.warnings().get(0)).startsWith(PluginErrorId.CURRENT_VERSION_APPLIED.message("version 3 is applied to"
+        + " this database and still current"));
   }
 
   @Test
@@ -61,23 +62,23 @@ class DriftTest {
 
     Drift.Report report = drift(url, TestPostgres.SAMPLE_DB);
 
-    assertThat(report.differences().stream().map(CatalogDiff.Difference::text).toList()).containsExactly(
-        "column public.orders.currency: default is ''USD'::character varying' in the database,"
+    assertThat(report.differences().stream().map(CatalogDiff.Difference::line).toList()).containsExactly(
+        "[schemac:drift-changed] column public.orders.currency: default is ''USD'::character varying' in the database,"
             + " ''EUR'::character varying' in the committed schema",
-        "column public.orders.note: type is 'text' in the database, 'character varying(500)' in the committed schema",
-        "column public.users.display_name: nullable is 'yes' in the database, 'no' in the committed schema",
-        "constraint public.products.products_price_positive: only in the database, not in the committed schema"
+        "[schemac:drift-changed] column public.orders.note: type is 'text' in the database, 'character varying(500)' in the committed schema",
+        "[schemac:drift-changed] column public.users.display_name: nullable is 'yes' in the database, 'no' in the committed schema",
+        "[schemac:drift-extra] constraint public.products.products_price_positive: only in the database, not in the committed schema"
             + " (CHECK ((price > (0)::numeric)))",
-        "constraint public.products.products_stock_quantity_check: missing from the database"
+        "[schemac:drift-missing] constraint public.products.products_stock_quantity_check: missing from the database"
             + " (CHECK ((stock_quantity >= 0)))",
-        "index public.idx_posts_title: missing from the database"
+        "[schemac:drift-missing] index public.idx_posts_title: missing from the database"
             + " (CREATE INDEX idx_posts_title ON public.posts USING gin (title gin_trgm_ops))",
-        "index public.idx_users_by_hand: only in the database, not in the committed schema"
+        "[schemac:drift-extra] index public.idx_users_by_hand: only in the database, not in the committed schema"
             + " (CREATE INDEX idx_users_by_hand ON public.users USING btree (created_at))",
-        "table public.import_scratch: only in the database, not in the committed schema",
-        "table public.tags: comment is 'edited in production' in the database, 'A label for blog posts.' in the"
+        "[schemac:drift-extra] table public.import_scratch: only in the database, not in the committed schema",
+        "[schemac:drift-changed] table public.tags: comment is 'edited in production' in the database, 'A label for blog posts.' in the"
             + " committed schema",
-        "trigger public.users.users_set_updated_at: enabled is 'no (DISABLED)' in the database, 'yes' in the"
+        "[schemac:drift-changed] trigger public.users.users_set_updated_at: enabled is 'no (DISABLED)' in the database, 'yes' in the"
             + " committed schema").inOrder();
   }
 
@@ -107,7 +108,8 @@ class DriftTest {
 
     assertThat(report.clean()).isFalse();
     assertThat(report.errors()).hasSize(1);
-    assertThat(report.errors().get(0)).startsWith("the current-version trap: version 3 is still current in the"
+    assertThat(report.errors().get(0)).startsWith(PluginErrorId.CURRENT_VERSION_TRAP.tag() + "the current-version trap:"
+        + " version 3 is still current in the"
         + " sources, so V3__drop_posts_excerpt_and_more.sql was rewritten after this database ran it (Flyway checksum");
     assertThat(report.differences().stream().map(CatalogDiff.Difference::object).toList())
         .containsExactly("column public.posts.subtitle");
@@ -124,8 +126,8 @@ class DriftTest {
     Drift.Report report = drift(url, db);
 
     assertThat(report.errors()).hasSize(1);
-    assertThat(report.errors().get(0)).startsWith("this database ran V1__initial_schema.sql, but the committed"
-        + " V1__initial_schema.sql has another Flyway checksum");
+    assertThat(report.errors().get(0)).startsWith(PluginErrorId.CHANGED_MIGRATION.message("this database ran"
+        + " V1__initial_schema.sql, but the committed V1__initial_schema.sql has another Flyway checksum"));
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MariaDbDriftTest {
   private static final String HISTORY = "flyway_schema_history";
 
-  private static Drift.Report drift(String url, Path db) throws Exception {
+  static Drift.Report drift(String url, Path db) throws Exception {
     String scratch = TestMariaDb.newDatabase("drift_scratch");
     try (Connection live = TestMariaDb.connect(url); Connection expected = TestMariaDb.connect(scratch)) {
       return Drift.check(live, new FlywayHistory(Engine.MARIADB, live, null, HISTORY), CommittedFiles.of(db, "mariadb"),
@@ -30,7 +30,8 @@ class MariaDbDriftTest {
     assertThat(report.differences()).isEmpty();
     assertThat(report.expectedFrom()).isEqualTo("the committed migrations V1, V2, V3 (the database is at version 3)");
     assertThat(report.warnings()).hasSize(1);
-    assertThat(report.warnings().get(0)).startsWith("version 3 is applied to this database and still current");
+    assertThat(report.warnings().get(0)).startsWith(PluginErrorId.CURRENT_VERSION_APPLIED.message("version 3 is applied to"
+        + " this database and still current"));
   }
 
   @Test
@@ -57,23 +58,23 @@ class MariaDbDriftTest {
     Drift.Report report = drift(url, db);
 
     assertThat(report.errors()).isEmpty();
-    assertThat(report.differences().stream().map(CatalogDiff.Difference::text).toList()).containsExactly(
-        "check purchases.purchases_quantity_check: missing from the database (`quantity` > 0)",
-        "check purchases.purchases_total_small: only in the database, not in the committed schema (`total` < 1000)",
-        "column customers.email: comment is 'login' in the database, (none) in the committed schema",
-        "column customers.phone: nullable is 'no' in the database, 'yes' in the committed schema",
-        "column customers.phone: default is (none) in the database, 'NULL' in the committed schema",
-        "column purchases.note: type is 'text' in the database, 'varchar(500)' in the committed schema",
-        "column purchases.quantity: default is '1' in the database, (none) in the committed schema",
-        "foreign key purchases.purchases_customer_id_fkey: definition is '(customer_id) REFERENCES customers (id)"
+    assertThat(report.differences().stream().map(CatalogDiff.Difference::line).toList()).containsExactly(
+        "[schemac:drift-missing] check purchases.purchases_quantity_check: missing from the database (`quantity` > 0)",
+        "[schemac:drift-extra] check purchases.purchases_total_small: only in the database, not in the committed schema (`total` < 1000)",
+        "[schemac:drift-changed] column customers.email: comment is 'login' in the database, (none) in the committed schema",
+        "[schemac:drift-changed] column customers.phone: nullable is 'no' in the database, 'yes' in the committed schema",
+        "[schemac:drift-changed] column customers.phone: default is (none) in the database, 'NULL' in the committed schema",
+        "[schemac:drift-changed] column purchases.note: type is 'text' in the database, 'varchar(500)' in the committed schema",
+        "[schemac:drift-changed] column purchases.quantity: default is '1' in the database, (none) in the committed schema",
+        "[schemac:drift-changed] foreign key purchases.purchases_customer_id_fkey: definition is '(customer_id) REFERENCES customers (id)"
             + " ON UPDATE RESTRICT ON DELETE RESTRICT' in the database, '(customer_id) REFERENCES customers (id)"
             + " ON UPDATE RESTRICT ON DELETE CASCADE' in the committed schema",
-        "index customers.idx_customers_by_hand: only in the database, not in the committed schema (BTREE (created_at))",
-        "index customers.idx_customers_name_created_at: missing from the database (BTREE (name, created_at DESC))",
-        "table import_scratch: only in the database, not in the committed schema",
-        "table tags: comment is 'edited in production' in the database, 'A label on purchases.' in the committed"
+        "[schemac:drift-extra] index customers.idx_customers_by_hand: only in the database, not in the committed schema (BTREE (created_at))",
+        "[schemac:drift-missing] index customers.idx_customers_name_created_at: missing from the database (BTREE (name, created_at DESC))",
+        "[schemac:drift-extra] table import_scratch: only in the database, not in the committed schema",
+        "[schemac:drift-changed] table tags: comment is 'edited in production' in the database, 'A label on purchases.' in the committed"
             + " schema",
-        "trigger tags.tags_lower: only in the database, not in the committed schema (BEFORE INSERT FOR EACH ROW"
+        "[schemac:drift-extra] trigger tags.tags_lower: only in the database, not in the committed schema (BEFORE INSERT FOR EACH ROW"
             + " SET NEW.label = lower(NEW.label))").inOrder();
   }
 

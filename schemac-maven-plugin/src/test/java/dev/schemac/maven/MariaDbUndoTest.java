@@ -81,8 +81,8 @@ class MariaDbUndoTest {
     TestMariaDb.flyway(url, db).target("2").load().migrate();
     try (Connection c = TestMariaDb.connect(url)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("3", WAIT));
-      assertThat(e).hasMessageThat().startsWith("the history `" + c.getCatalog() + "`.`flyway_schema_history` does not"
-          + " contain version 3 (applied: 1, 2); nothing was undone.");
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNKNOWN_VERSION.message("the history `" + c.getCatalog()
+          + "`.`flyway_schema_history` does not contain version 3 (applied: 1, 2); nothing was undone."));
       assertThat(versions(c)).containsExactly("1", "2").inOrder();
     }
   }
@@ -109,7 +109,8 @@ class MariaDbUndoTest {
     List<String> statements = MySqlFamilyScripts.split(changed);
     try (Connection c = TestMariaDb.connect(url); Connection ref = TestMariaDb.connect(reference)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("2", WAIT));
-      assertThat(e).hasMessageThat().startsWith("U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more"
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_FAILED.tag()
+          + "U3__add_purchases_note_and_index_idx_customers_name_created_at_and_more"
           + ".sql failed at statement " + (statements.indexOf(failing) + 1) + " of " + statements.size() + " (" + failing
           + "): ");
       assertThat(statements.indexOf(failing)).isEqualTo(statements.size() - 2); // the down's last statement follows
@@ -184,10 +185,86 @@ class MariaDbUndoTest {
       FlywayHistory history = new FlywayHistory(Engine.MARIADB, c, null, HISTORY);
       assertThat(history.qualifiedName()).isEqualTo("`" + c.getCatalog() + "`.`flyway_schema_history`");
       assertThat(history.lock(Duration.ofMillis(600))).isFalse();
+      Undo.UndoException e = assertThrows(Undo.UndoException.class,
+          () -> undo(c, db, new ArrayList<>()).to("1", Duration.ofMillis(600)));
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.HISTORY_LOCKED.message("Flyway's lock on "
+          + history.qualifiedName() + " is held by another session"));
       hold.release.countDown();
       migrate.get(60, TimeUnit.SECONDS);
       assertThat(history.lock(Duration.ofSeconds(5))).isTrue();
       history.unlock();
     }
+  }
+
+  /**
+   * A version with a hand-written data step is {@code V2} + {@code V2.1} on MariaDB, undone by
+   * {@code U2.1} (the inverse of V2.1, then the step's down) and then {@code U2}: both run, in that
+   * order, the history loses the rows of 2 and 2.1, the step's down gives the rows their notes back,
+   * and {@code flyway migrate} applies both ups again. Drift is clean at every step.
+   */
+  private static final String U2 = "U2__drop_items_note_and_add_items_label.sql";
+  private static final String U21 = "U2.1__drop_items_note_and_add_items_label.sql";
+
+  @Test
+  void aVersionWithADataStep_isUndoneByU21ThenU2_andFlywayMigrateAppliesV2AndV21Again() throws Exception {
+    Path db = ShopFixture.items();
+    assertThat(CommittedFiles.of(db, "mariadb").undos().stream().map(CommittedFiles.Script::fileName).toList())
+        .containsExactly("U1__initial_schema.sql", U2,
+            U21).inOrder();
+    String url = TestMariaDb.newDatabase("undo_data_step");
+    TestMariaDb.flyway(url, db).target("1").load().migrate();
+    TestMariaDb.execute(url, "INSERT INTO items (id, name, note) VALUES (1, 'pen', 'blue'), (2, 'ink', NULL)");
+    MigrateResult up = TestMariaDb.flyway(url, db).load().migrate();
+    assertThat(up.migrationsExecuted).isEqualTo(2);
+    try (Connection c = TestMariaDb.connect(url)) {
+      assertThat(versions(c)).containsExactly("1", "2", "2.1").inOrder();
+      assertThat(rows(c, "SELECT id, name, label FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|ink")
+          .inOrder();
+      assertNoDrift(url, db, "the committed migrations V1, V2, V2.1 (the database is at version 2)");
+      var atTwo = catalog(c);
+      List<String> log = new ArrayList<>();
+
+      List<String> run = undo(c, db, log).to("1", WAIT);
+
+      assertThat(run).containsExactly(U21,
+          U2).inOrder();
+      assertThat(log.stream().map(l -> l.substring(0, l.indexOf(':'))).toList()).containsExactly(
+          U21, U2).inOrder();
+      assertThat(log.get(0)).endsWith("then the 1 history row of version 2.1");
+      assertThat(log.get(1)).endsWith("then the 1 history row of version 2");
+      assertThat(versions(c)).containsExactly("1");
+      assertThat(rows(c, "SELECT id, name, note FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|null")
+          .inOrder();
+      assertNoDrift(url, db, "the committed migrations V1 (the database is at version 1, the sources at 2)");
+
+      MigrateResult again = TestMariaDb.flyway(url, db).load().migrate();
+      assertThat(again.migrations.stream().map(m -> m.version).toList()).containsExactly("2", "2.1").inOrder();
+      assertThat(versions(c)).containsExactly("1", "2", "2.1").inOrder();
+      assertThat(rows(c, "SELECT id, name, label FROM items ORDER BY id")).containsExactly("1|pen|blue", "2|ink|ink")
+          .inOrder();
+      assertThat(CatalogDiff.compare(atTwo, catalog(c))).isEmpty();
+      assertNoDrift(url, db, "the committed migrations V1, V2, V2.1 (the database is at version 2)");
+    }
+  }
+
+  private static void assertNoDrift(String url, Path db, String expectedFrom) throws Exception {
+    Drift.Report report = MariaDbDriftTest.drift(url, db);
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.differences()).isEmpty();
+    assertThat(report.expectedFrom()).isEqualTo(expectedFrom);
+  }
+
+  private static List<String> rows(Connection c, String query) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (var s = c.createStatement(); var rs = s.executeQuery(query)) {
+      while (rs.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          values.add(String.valueOf(rs.getString(i)));
+        }
+        rows.add(String.join("|", values));
+      }
+    }
+    return rows;
   }
 }

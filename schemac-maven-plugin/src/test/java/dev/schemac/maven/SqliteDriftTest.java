@@ -66,17 +66,17 @@ class SqliteDriftTest {
     Drift.Report report = drift(url, db);
 
     assertThat(report.errors()).isEmpty();
-    assertThat(report.differences().stream().map(CatalogDiff.Difference::text).toList()).containsExactly(
-        "check tags.length(label) <= 50: missing from the database (length(label) <= 50)",
-        "check tags.length(label) <= 60: only in the database, not in the committed schema (length(label) <= 60)",
-        "column customers.nickname: only in the database, not in the committed schema (TEXT)",
-        "index idx_customers_name_created_at: missing from the database (CREATE INDEX idx_customers_name_created_at"
+    assertThat(report.differences().stream().map(CatalogDiff.Difference::line).toList()).containsExactly(
+        "[schemac:drift-missing] check tags.length(label) <= 50: missing from the database (length(label) <= 50)",
+        "[schemac:drift-extra] check tags.length(label) <= 60: only in the database, not in the committed schema (length(label) <= 60)",
+        "[schemac:drift-extra] column customers.nickname: only in the database, not in the committed schema (TEXT)",
+        "[schemac:drift-missing] index idx_customers_name_created_at: missing from the database (CREATE INDEX idx_customers_name_created_at"
             + " ON customers(name, created_at DESC))",
-        "index idx_purchases_by_hand: only in the database, not in the committed schema (CREATE INDEX"
+        "[schemac:drift-extra] index idx_purchases_by_hand: only in the database, not in the committed schema (CREATE INDEX"
             + " idx_purchases_by_hand ON purchases(total DESC) WHERE quantity > 1)",
-        "table import_scratch: only in the database, not in the committed schema",
-        "table tags: strict is 'no' in the database, 'yes' in the committed schema",
-        "trigger tags.tags_lower: only in the database, not in the committed schema (CREATE TRIGGER tags_lower AFTER"
+        "[schemac:drift-extra] table import_scratch: only in the database, not in the committed schema",
+        "[schemac:drift-changed] table tags: strict is 'no' in the database, 'yes' in the committed schema",
+        "[schemac:drift-extra] trigger tags.tags_lower: only in the database, not in the committed schema (CREATE TRIGGER tags_lower AFTER"
             + " INSERT ON tags BEGIN UPDATE tags SET label = lower(label) WHERE id = new.id; END)").inOrder();
   }
 
@@ -90,5 +90,53 @@ class SqliteDriftTest {
 
     assertThat(report.expectedFrom()).startsWith("the committed schema.sql (version 3;");
     assertThat(report.differences()).isEmpty();
+  }
+
+  /** What the history says that no catalog shows: a failed migration, a database ahead of the sources. */
+  @Test
+  void historyProblems_haveTheirIds() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("history.db"));
+    TestSqlite.flyway(url, db).target("2").load().migrate();
+    execute(url, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+        + " installed_by, execution_time, success) VALUES (3, '3', 'x', 'SQL', 'V3__x.sql', 0, 'me', 0, 0)");
+
+    Drift.Report failed = drift(url, db);
+
+    assertThat(failed.errors()).containsExactly(PluginErrorId.FAILED_MIGRATION.message("the history has a failed"
+        + " migration: V3__x.sql (version 3); fix it, then flyway repair and migrate"));
+
+    execute(url, "UPDATE flyway_schema_history SET version = '9', success = 1 WHERE installed_rank = 3");
+    Drift.Report ahead = drift(url, db);
+
+    assertThat(ahead.errors()).contains(PluginErrorId.DATABASE_AHEAD.message("the database is at version 9, and the"
+        + " committed files stop at version 3: it was migrated from other sources (a newer branch?). Nothing was"
+        + " compared"));
+    assertThat(ahead.expectedFrom()).isEqualTo("nothing");
+  }
+
+  @Test
+  void neitherAHistoryNorASchemaSql_isNothingToCompare() throws Exception {
+    Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty-db"));
+    Drift.Report report = drift(TestSqlite.url(dir.resolve("bare.db")), empty);
+    assertThat(report.clean()).isFalse();
+    assertThat(report.errors()).hasSize(1);
+    assertThat(report.errors().get(0)).startsWith(PluginErrorId.NOTHING_TO_COMPARE.message("there is neither a Flyway"
+        + " history table"));
+  }
+
+  /** A committed up the engine refuses fails the replay in the scratch database, under its own id. */
+  @Test
+  void aCommittedUpThatDoesNotRun_isReplayFailed() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = TestSqlite.url(dir.resolve("replay.db"));
+    TestSqlite.flyway(url, db).target("1").load().migrate();
+    Path v1 = db.resolve("sqlite/migration/V1__initial_schema.sql");
+    java.nio.file.Files.writeString(v1, java.nio.file.Files.readString(v1).replace("CREATE TABLE", "CREATE TABEL"));
+
+    java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+        () -> drift(url, db));
+    assertThat(e.getMessage()).startsWith(PluginErrorId.REPLAY_FAILED.message("replaying the committed"
+        + " V1__initial_schema.sql in the scratch database failed: "));
   }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.maven;
 
+import static dev.schemac.maven.PluginMessages.tagged;
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -107,7 +108,7 @@ class SqliteUndoTest {
         Connection one = TestSqlite.connect(atOne)) {
       seed(c);
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("1", WAIT));
-      assertThat(e).hasMessageThat().startsWith(U2 + " failed: ");
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_FAILED.message(U2 + " failed: "));
       assertThat(e).hasMessageThat().contains("no such function: no_such_function");
       assertThat(e).hasMessageThat().endsWith("It was rolled back with its history edit: the database is at version 2.");
       // U3 ran and committed with its row; U2's rebuild and row are rolled back
@@ -136,6 +137,51 @@ class SqliteUndoTest {
       assertThat(history.rows().stream().map(FlywayHistory.Row::version).toList()).containsExactly("1");
       assertThat(catalog(c)).doesNotContainKey("table tags");
       assertThat(new FlywayHistory(Engine.SQLITE, c, null, HISTORY).exists()).isFalse();
+    }
+  }
+
+  /** Each refusal comes before anything runs, under its own id. */
+  @Test
+  void refusals_haveTheirIds_andNothingRuns() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = migrated("refusals", db, "3");
+    try (Connection c = TestSqlite.connect(url)) {
+      Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("2.1", WAIT));
+      assertThat(e.id()).isEqualTo(PluginErrorId.UNDO_INVALID_VERSION);
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_INVALID_VERSION.message("-Dschemac.to=2.1 is not a"
+          + " version"));
+
+      Files.delete(db.resolve("sqlite/undo/" + U3));
+      e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("1", WAIT));
+      assertThat(e.id()).isEqualTo(PluginErrorId.UNDO_REFUSED);
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_REFUSED.message("cannot undo to version 1, nothing"
+          + " was undone: "));
+      assertThat(e).hasMessageThat().containsMatch(tagged(PluginErrorId.MISSING_DOWN, "undo/U3__*.sql is not among the"
+          + " committed files"));
+      assertThat(versions(c)).containsExactly("1", "2", "3").inOrder();
+    }
+    String empty = TestSqlite.url(dir.resolve("no_history.db"));
+    try (Connection c = TestSqlite.connect(empty)) {
+      Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("1", WAIT));
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.NO_HISTORY.message("there is no Flyway history table"
+          + " \"main\".\"flyway_schema_history\" in this database"));
+    }
+  }
+
+  /** Flyway's baseline has no down: a version the history holds as BASELINE is refused, and nothing runs. */
+  @Test
+  void aBaselineVersion_isRefused() throws Exception {
+    Path db = ShopFixture.copy();
+    String url = migrated("baseline", db, "1");
+    try (Connection c = TestSqlite.connect(url); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+          + " installed_by, execution_time, success) VALUES (2, '2', '<< Flyway Baseline >>', 'BASELINE',"
+          + " '<< Flyway Baseline >>', NULL, 'me', 0, 1)");
+      Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("1", WAIT));
+      assertThat(e.id()).isEqualTo(PluginErrorId.UNDO_REFUSED);
+      assertThat(e).hasMessageThat().containsMatch(tagged(PluginErrorId.BASELINE_VERSION, "version 2 is Flyway's"
+          + " baseline here"));
+      assertThat(versions(c)).containsExactly("1", "2").inOrder();
     }
   }
 }

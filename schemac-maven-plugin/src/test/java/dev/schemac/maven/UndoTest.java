@@ -1,6 +1,7 @@
 package dev.schemac.maven;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.schemac.maven.PluginMessages.tagged;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -60,8 +61,8 @@ class UndoTest {
     try (Connection c = TestPostgres.connect(url)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class,
           () -> undo(c, TestPostgres.SAMPLE_DB, new ArrayList<>()).to("3", WAIT));
-      assertThat(e).hasMessageThat().startsWith("the history \"public\".\"flyway_schema_history\" does not contain"
-          + " version 3 (applied: 1, 2); nothing was undone.");
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNKNOWN_VERSION.message("the history"
+          + " \"public\".\"flyway_schema_history\" does not contain version 3 (applied: 1, 2); nothing was undone."));
       assertThat(versions(c)).containsExactly("1", "2").inOrder();
     }
   }
@@ -75,8 +76,9 @@ class UndoTest {
     Files.writeString(v3, Files.readString(v3, UTF_8) + "\n-- changed after it was applied\n");
     try (Connection c = TestPostgres.connect(url)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("2", WAIT));
-      assertThat(e).hasMessageThat().contains("this database ran another V3__drop_posts_excerpt_and_more.sql than the"
-          + " committed one");
+      assertThat(e.id()).isEqualTo(PluginErrorId.UNDO_REFUSED);
+      assertThat(e).hasMessageThat().containsMatch(tagged(PluginErrorId.CHANGED_MIGRATION, "this database ran another"
+          + " V3__drop_posts_excerpt_and_more.sql than the committed one"));
       assertThat(versions(c)).containsExactly("1", "2", "2.1", "3", "3.1").inOrder();
     }
   }
@@ -90,8 +92,8 @@ class UndoTest {
     TestPostgres.flyway(url, db).load().migrate();
     try (Connection c = TestPostgres.connect(url)) {
       Undo.UndoException e = assertThrows(Undo.UndoException.class, () -> undo(c, db, new ArrayList<>()).to("2", WAIT));
-      assertThat(e).hasMessageThat().startsWith("U3__drop_posts_excerpt_and_more.sql failed at statement 8 of 8"
-          + " (SELECT 1 / 0): ");
+      assertThat(e).hasMessageThat().startsWith(PluginErrorId.UNDO_FAILED.message("U3__drop_posts_excerpt_and_more.sql failed"
+          + " at statement 8 of 8 (SELECT 1 / 0): "));
       assertThat(e).hasMessageThat().endsWith("It was rolled back with its history edit: the database is at version 3.");
       // U3.1 ran (outside a transaction) and its row went; U3's work and row are rolled back
       assertThat(versions(c)).containsExactly("1", "2", "2.1", "3").inOrder();

@@ -1,6 +1,5 @@
 package dev.schemac.processor.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Optional;
  * element and how to fix it. Ids are never renamed once released; a new kind of mistake gets a new
  * constant here and a section in docs/errors.md.
  */
-public enum ErrorId {
+public enum ErrorId implements DiagnosticId {
   // ------------------------------------------------------------------ what the sources say
 
   /** A name that is not a lowercase SQL identifier. */
@@ -131,28 +130,19 @@ public enum ErrorId {
     this.summary = summary;
   }
 
-  /** The kebab-case id without the {@code schemac:} prefix, e.g. {@code unknown-column}. */
+  @Override
   public String id() {
     return id;
   }
 
   /** One line: what kind of mistake this is (docs/errors.md says more). */
+  @Override
   public String summary() {
     return summary;
   }
 
-  /** What a message of this id starts with: {@code [schemac:unknown-column] }. */
-  public String tag() {
-    return "[schemac:" + id + "] ";
-  }
-
-  /** {@code message} with its id first. */
-  public String message(String message) {
-    return tag() + message;
-  }
-
   /** The id a message starts with, if it starts with one of the catalog's. */
   public static Optional<ErrorId> of(String message) {
-    return Arrays.stream(values()).filter(e -> message.startsWith(e.tag())).findFirst();
+    return DiagnosticId.of(ErrorId.class, message);
   }
 }

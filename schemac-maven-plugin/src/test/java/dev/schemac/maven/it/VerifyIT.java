@@ -2,7 +2,9 @@ package dev.schemac.maven.it;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.schemac.maven.PluginMessages.tagged;
 
+import dev.schemac.maven.PluginErrorId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,8 @@ class VerifyIT {
     assertThat(edited.output()).contains("[ERROR] --- committed/schema.sql");
     assertThat(edited.output()).contains("[ERROR] +++ generated/schema.sql");
     assertThat(edited.output()).contains("[ERROR] --- edited by hand");
-    assertThat(edited.output()).contains("1 file under src/main/resources/db not what the sources generate:"
-        + " schema.sql (differs)");
+    assertThat(edited.output()).containsMatch(tagged(PluginErrorId.VERIFY_DIFFERS, "1 file under src/main/resources/db not"
+        + " what the sources generate: schema.sql (differs)"));
     assertThat(Maven.read(schema)).endsWith("-- edited by hand\n"); // verify writes nothing
   }
 
@@ -44,9 +46,9 @@ class VerifyIT {
     Maven.Run run = Maven.mvn(project, "dev.schemac:schemac-maven-plugin:" + Maven.VERSION + ":verify");
 
     assertWithMessage(run.toString()).that(run.succeeded()).isFalse();
-    assertThat(run.output()).contains("4 files under src/main/resources/db not what the sources generate:"
-        + " migration/V1__initial_schema.sql (differs), schema.md (differs), schema.sql (differs),"
-        + " snapshots/v1.json (differs)");
+    assertThat(run.output()).containsMatch(tagged(PluginErrorId.VERIFY_DIFFERS, "4 files under src/main/resources/db not"
+        + " what the sources generate: migration/V1__initial_schema.sql (differs), schema.md (differs), schema.sql"
+        + " (differs), snapshots/v1.json (differs)"));
     assertThat(run.output()).containsMatch("\\[ERROR\\] \\+    email +text +NOT NULL,");
     assertThat(Maven.read(project.resolve("target/schemac-verify/verify.diff")))
         .contains("+++ generated/migration/V1__initial_schema.sql");

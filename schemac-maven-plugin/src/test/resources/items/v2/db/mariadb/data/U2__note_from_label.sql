@@ -1,0 +1,1 @@
+UPDATE items SET note = NULLIF(label, name);
