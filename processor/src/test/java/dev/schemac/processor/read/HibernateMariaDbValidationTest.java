@@ -34,10 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * comparison stays PostgreSQL's (HibernateParityTest); this is Hibernate's own check on the other
  * engine.
  *
- * <p>The one other outcome is documented (docs/jpa.md, "On MariaDB and MySQL") and asserted as
- * exactly that: the models in {@link #REFUSED}, which schemac refuses for MariaDB with located
- * {@code unsupported-by-target} errors (a named schema, an array, an IP address). Every other model
- * must validate.
+ * <p>Two other outcomes are documented (docs/jpa.md, "Checked by Hibernate on MariaDB") and
+ * asserted as exactly that: the models in {@link #REFUSED}, which schemac refuses for MariaDB with
+ * located {@code unsupported-by-target} errors (a named schema, an array, an IP address), and those
+ * in {@link #REJECTED}, with Hibernate's message. Every other model must validate.
  */
 class HibernateMariaDbValidationTest {
   /** The models schemac refuses for MariaDB, each with the ids of its errors. */
