@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.schemac.processor.model.ErrorId;
 import dev.schemac.processor.model.Problem;
 import dev.schemac.processor.model.Schema;
+import dev.schemac.processor.model.TargetFacts;
 import dev.schemac.processor.model.Timeouts;
 import dev.schemac.processor.model.UnsafeText;
 import dev.schemac.processor.read.ElementOrigin;
@@ -331,7 +332,11 @@ public final class SchemaProcessor extends AbstractProcessor {
     if (read.hasErrors() || read.incomplete()) {
       return; // rules need a complete model; structural errors (or javac's own) come first
     }
-    Schema schema = incremental.restore(read.schema());
+    Schema restored = incremental.restore(read.schema());
+    // the capitals of JPA table names matter only to a target that keeps the case of table names:
+    // without one the model (and so the snapshot) stays what it was before it kept them
+    Schema schema = selection.targets().stream().anyMatch(TargetFacts::keepsTableNameCase) ? restored
+        : restored.withoutSpellings();
     List<Problem> unsafe = UnsafeText.check(schema); // whatever built the model, for every engine
     unsafe.forEach(this::report);
     if (!unsafe.isEmpty()) {

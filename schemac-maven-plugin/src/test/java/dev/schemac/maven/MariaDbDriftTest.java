@@ -90,4 +90,40 @@ class MariaDbDriftTest {
     assertThat(report.expectedFrom()).isEqualTo("the committed migrations V1, V2 (the database is at version 2,"
         + " the sources at 3)");
   }
+
+  /**
+   * JPA tables with capitals (issue 16): version 1 names Account's table {@code account}, version 2
+   * lets JPA's default naming give it {@code Account}, which MariaDB keeps case-sensitive. A database
+   * Flyway migrated through the version's RENAME TABLE has no drift from the committed migrations,
+   * and holds the tables under the names Hibernate looks for.
+   */
+  @Test
+  void jpaTablesWithCapitals_migratedThroughACaseRename_haveNoDrift() throws Exception {
+    Path sources = Path.of("src", "test", "resources", "jpa-capitals").toAbsolutePath();
+    Path db = java.nio.file.Files.createTempDirectory("schemac-caps-");
+    java.util.List<String> classpath = java.util.Arrays.asList(System.getProperty("java.class.path")
+        .split(java.io.File.pathSeparator));
+    for (String version : java.util.List.of("v1", "v2")) {
+      ProcessorRun.Result result = ProcessorRun.run(java.util.List.of(sources.resolve(version)), classpath,
+          classpath.stream().map(java.io.File::new).toList(), java.util.Map.of("schemac.targets", "mariadb"), "17",
+          "UTF-8", db, java.nio.file.Files.createTempDirectory("schemac-caps-work-"));
+      assertThat(result.errors()).isEmpty();
+    }
+    String url = TestMariaDb.newDatabase("drift_caps");
+    TestMariaDb.flyway(url, db).load().migrate();
+
+    Drift.Report report = drift(url, db);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.differences()).isEmpty();
+    try (Connection live = TestMariaDb.connect(url); java.sql.Statement s = live.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
+            + " WHERE table_schema = DATABASE() AND table_name <> '" + HISTORY + "' ORDER BY BINARY table_name")) {
+      java.util.List<String> tables = new java.util.ArrayList<>();
+      while (rs.next()) {
+        tables.add(rs.getString(1));
+      }
+      assertThat(tables).containsExactly("Account", "Tag").inOrder();
+    }
+  }
 }

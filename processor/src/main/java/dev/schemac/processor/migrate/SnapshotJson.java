@@ -95,6 +95,7 @@ public final class SnapshotJson {
         ObjectNode n = sequences.addObject();
         optional(n, "schema", s.schema());
         n.put("name", s.name());
+        spelling(n, s.name(), s.writtenName());
         n.put("start", s.start());
         n.put("increment", s.increment());
         optional(n, "source", s.sourceType());
@@ -120,10 +121,22 @@ public final class SnapshotJson {
     return out + "\n";
   }
 
+  /**
+   * {@code "writtenName"}: the name with the capitals its source writes, only where it differs from
+   * {@code "name"} (and only in a build with a target that keeps them: see {@code
+   * TargetFacts#keepsTableNameCase}), so that the next version knows what MariaDB's table is called.
+   */
+  private static void spelling(ObjectNode n, String name, String written) {
+    if (!written.equals(name)) {
+      n.put("writtenName", written);
+    }
+  }
+
   private static ObjectNode table(Table t) {
     ObjectNode n = NODES.objectNode();
     optional(n, "schema", t.schema());
     n.put("name", t.name());
+    spelling(n, t.name(), t.writtenName());
     n.put("source", t.sourceType());
     optional(n, "comment", t.comment());
     optional(n, "softDeleteColumn", t.softDeleteColumn());
@@ -499,7 +512,7 @@ public final class SnapshotJson {
     List<Sequence> sequences = new ArrayList<>();
     for (JsonNode s : root.path("sequences")) {
       sequences.add(new Sequence(optional(s, "schema"), text(s, "name"), number(s, "start"), number(s, "increment"),
-          optional(s, "source"), List.of(), Origin.NONE));
+          optional(s, "source"), List.of(), Origin.NONE, optional(s, "writtenName")));
     }
     List<Table> tables = new ArrayList<>();
     for (JsonNode t : root.path("tables")) {
@@ -565,7 +578,8 @@ public final class SnapshotJson {
         triggers.add(new Trigger(text(t, "name"), Trigger.Kind.valueOf(text(t, "kind")), text(t, "column")));
       }
       return new Table(optional(n, "schema"), text(n, "name"), text(n, "source"), columns, pk, fks, uniques, checks,
-          indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE);
+          indexes, triggers, optional(n, "comment"), optional(n, "softDeleteColumn"), null, List.of(), Origin.NONE,
+          Table.Source.RECORD, optional(n, "writtenName"));
     }
 
     /** One column, or one field of an embedded document. */

@@ -34,6 +34,30 @@ public final class Identifiers {
     }
   }
 
+  private static final Pattern SPELLING = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * The spelling of {@code name} as its source writes it: {@code name} itself when {@code spelling}
+   * is null, else {@code spelling}, which must be {@code name} but for the case of ASCII letters
+   * (checked byte by byte: {@code toLowerCase} alone would let a Kelvin sign fold to {@code k});
+   * fails with {@link IllegalArgumentException} otherwise.
+   */
+  public static String requireSpelling(String spelling, String name, String what) {
+    if (spelling == null || spelling.equals(name)) {
+      return name;
+    }
+    if (!isSpelling(spelling, name)) {
+      throw new IllegalArgumentException(what + " '" + spelling + "' is not '" + name + "' with capitals");
+    }
+    return spelling;
+  }
+
+  /** Whether {@code spelling} is {@code name} but for the case of ASCII letters. */
+  public static boolean isSpelling(String spelling, String name) {
+    return spelling != null && SPELLING.matcher(spelling).matches()
+        && spelling.toLowerCase(java.util.Locale.ROOT).equals(name);
+  }
+
   /**
    * {@code schema.name}, or {@code name} when {@code schema} is null (the default schema). No
    * valid identifier contains a dot, so the result splits back unambiguously.

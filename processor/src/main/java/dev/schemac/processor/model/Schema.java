@@ -44,6 +44,16 @@ public record Schema(List<Table> tables, List<EnumType> enumTypes, List<Sequence
     return Collections.unmodifiableMap(map);
   }
 
+  /** This schema with every table and sequence name written as the model names it (no capitals kept). */
+  public Schema withoutSpellings() {
+    if (tables.stream().allMatch(t -> t.writtenName().equals(t.name()))
+        && sequences.stream().allMatch(s -> s.writtenName().equals(s.name()))) {
+      return this;
+    }
+    return new Schema(tables.stream().map(t -> t.withWrittenName(null)).toList(), enumTypes,
+        sequences.stream().map(s -> s.withWrittenName(null)).toList(), sourceTypes);
+  }
+
   /** The table of that qualified name ({@code orders}, {@code billing.invoices}). */
   public Optional<Table> table(String qualifiedName) {
     return Optional.ofNullable(tablesByName.get(qualifiedName));

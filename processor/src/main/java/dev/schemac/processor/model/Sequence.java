@@ -10,6 +10,8 @@ import java.util.List;
  * names are valid identifiers ({@link Identifiers#isValid}), or construction fails: a reader
  * reports a bad name on its element first. {@code sourceType} is the type that declares it (null
  * when unknown), {@code suppressions} the {@code schemac} ids silenced where it is declared.
+ * {@code writtenName} is the name with the capitals its source writes, as {@link
+ * Table#writtenName()} (MariaDB keeps a sequence's name as a table's).
  */
 public record Sequence(
     String schema,
@@ -18,12 +20,25 @@ public record Sequence(
     long increment,
     String sourceType,
     List<String> suppressions,
-    Origin origin) {
+    Origin origin,
+    String writtenName) {
 
   public Sequence {
     Identifiers.requireValid(schema == null ? "" : schema, schema != null, "schema name");
     Identifiers.requireValid(name, true, "sequence name");
+    writtenName = Identifiers.requireSpelling(writtenName, name, "sequence name");
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** A sequence whose name is written as the model names it. */
+  public Sequence(String schema, String name, long start, long increment, String sourceType, List<String> suppressions,
+      Origin origin) {
+    this(schema, name, start, increment, sourceType, suppressions, origin, name);
+  }
+
+  /** This sequence with its name written {@code spelling} (see {@link Table#writtenName()}); null: as named. */
+  public Sequence withWrittenName(String spelling) {
+    return new Sequence(schema, name, start, increment, sourceType, suppressions, origin, spelling);
   }
 
   public Sequence(String schema, String name, long start, long increment, Origin origin) {

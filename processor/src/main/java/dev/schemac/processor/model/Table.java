@@ -12,6 +12,13 @@ import java.util.Optional;
  * null. {@code suppressions} are the {@code schemac} ids silenced on the record, its enclosing
  * types and its package. {@code source} says what the table is read from, so that a fix is
  * spelled with the annotations its source uses.
+ *
+ * <p>{@code writtenName} is the name as its source writes it, which may keep capitals that {@code
+ * name} folds: JPA's default naming gives entity {@code Account} the table {@code Account}, which
+ * PostgreSQL folds to {@code account} (the model's {@code name}, its identity in lookups, diffs and
+ * snapshots, and what every name derived from the table is built from), while MariaDB and MySQL on
+ * Linux keep table names case-sensitive, so that their targets write {@code writtenName}. It equals
+ * {@code name} but for the case of ASCII letters (null: {@code name}).
  */
 public record Table(
     String schema,
@@ -29,7 +36,8 @@ public record Table(
     String renamedFrom,
     List<String> suppressions,
     Origin origin,
-    Source source) {
+    Source source,
+    String writtenName) {
 
   /**
    * What a table is read from: a record, a JPA entity, or a JPA collection attribute: the join
@@ -54,6 +62,7 @@ public record Table(
 
   public Table {
     Identifiers.requireValid(schema == null ? "" : schema, schema != null, "schema name");
+    writtenName = Identifiers.requireSpelling(writtenName, name, "table name");
     columns = List.copyOf(columns);
     foreignKeys = List.copyOf(foreignKeys);
     uniques = List.copyOf(uniques);
@@ -61,6 +70,28 @@ public record Table(
     indexes = List.copyOf(indexes);
     triggers = List.copyOf(triggers);
     suppressions = List.copyOf(suppressions);
+  }
+
+  /** A table whose name is written as the model names it (no capitals to keep). */
+  public Table(
+      String schema,
+      String name,
+      String sourceType,
+      List<Column> columns,
+      PrimaryKey primaryKey,
+      List<ForeignKey> foreignKeys,
+      List<UniqueConstraint> uniques,
+      List<CheckConstraint> checks,
+      List<Index> indexes,
+      List<Trigger> triggers,
+      String comment,
+      String softDeleteColumn,
+      String renamedFrom,
+      List<String> suppressions,
+      Origin origin,
+      Source source) {
+    this(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, comment,
+        softDeleteColumn, renamedFrom, suppressions, origin, source, name);
   }
 
   /** A table of a schemac record (not a JPA entity). */
@@ -87,43 +118,52 @@ public record Table(
   /** This table in schema {@code newSchema} (null: the default schema). */
   public Table withSchema(String newSchema) {
     return new Table(newSchema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with these columns. */
   public Table withColumns(List<Column> newColumns) {
     return new Table(schema, name, sourceType, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with these foreign keys. */
   public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
     return new Table(schema, name, sourceType, columns, primaryKey, newForeignKeys, uniques, checks, indexes, triggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with these CHECK constraints. */
   public Table withChecks(List<CheckConstraint> newChecks) {
     return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, newChecks, indexes, triggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with these indexes. */
   public Table withIndexes(List<Index> newIndexes) {
     return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, newIndexes, triggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with these triggers. */
   public Table withTriggers(List<Trigger> newTriggers) {
     return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, newTriggers,
-        comment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
   }
 
   /** This table with this comment (null: none). */
   public Table withComment(String newComment) {
     return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
-        newComment, softDeleteColumn, renamedFrom, suppressions, origin, source);
+        newComment, softDeleteColumn, renamedFrom, suppressions, origin, source, writtenName);
+  }
+
+  /**
+   * This table with its name written {@code spelling} (which differs from {@link #name()} in case
+   * only), or as the model names it when {@code spelling} is null.
+   */
+  public Table withWrittenName(String spelling) {
+    return new Table(schema, name, sourceType, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers,
+        comment, softDeleteColumn, renamedFrom, suppressions, origin, source, spelling);
   }
 
   /**

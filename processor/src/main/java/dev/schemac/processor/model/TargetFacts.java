@@ -22,6 +22,15 @@ public interface TargetFacts {
   String typeName(LogicalType type);
 
   /**
+   * Whether the engine keeps the case of table (and sequence) names: MariaDB and MySQL on Linux,
+   * where {@code Account} and {@code account} are two tables. Such a target writes a table's
+   * {@link Table#writtenName()}; the others write {@link Table#name()}.
+   */
+  default boolean keepsTableNameCase() {
+    return false;
+  }
+
+  /**
    * Whether the engine enforces foreign keys (checks the referenced row on every write and runs
    * the referential actions): rules about what that costs run only for the targets that do. A
    * document store keeps a reference as a plain field and has rules of its own about it.

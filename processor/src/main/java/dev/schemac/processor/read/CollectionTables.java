@@ -130,8 +130,10 @@ final class CollectionTables {
     if (ownerTable == null) {
       return null;
     }
+    // JPA: the two tables' names as Hibernate writes them (Account_Tag), which the physical naming folds
     String implicit = elements ? ownerEntity + "_" + attr.name()
-        : ctx.naming == EntityNaming.SPRING ? ownerTable + "_" + attr.name() : ownerTable + "_" + target.table;
+        : ctx.naming == EntityNaming.SPRING ? ownerTable + "_" + attr.name()
+        : ctx.spelling(ownerTable) + "_" + ctx.spelling(target.table);
     String name = written.isEmpty() ? ctx.physical(implicit, at, "table name")
         : ctx.physical(written, new ElementOrigin(attr.element(), tableAnn, ctx.mirrors.value(tableAnn, "name")), "table name");
     String schema = tableAnn == null ? null : ctx.schemaOf(tableAnn, attr.element());

@@ -36,6 +36,16 @@ public enum EntityNaming {
     };
   }
 
+  /**
+   * The physical name of a logical one as Hibernate writes it, before any engine folds it: the
+   * logical name itself under {@link #JPA} ({@code Account}, which PostgreSQL folds to {@code
+   * account} and MariaDB on Linux keeps), {@link #physical} under {@link #SPRING} (already lower
+   * case).
+   */
+  public String written(String logical) {
+    return this == JPA ? logical : physical(logical);
+  }
+
   /** The physical name of a logical one. */
   public String physical(String logical) {
     if (this == JPA) {

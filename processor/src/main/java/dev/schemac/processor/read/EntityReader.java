@@ -170,6 +170,11 @@ final class EntityReader {
         || Mirrors.find(type, HibernateMappings.VIEW).isPresent();
   }
 
+  /** A table's name as Hibernate writes it (capitals kept under JPA's naming); the name itself when the same. */
+  String spelling(String table) {
+    return ctx.spelling(table);
+  }
+
   /** The sequences of the entities' keys, by qualified name. */
   List<Sequence> sequences() {
     return generators.sequences();

@@ -164,7 +164,9 @@ final class IdGenerators {
   private boolean sequence(Draft d, Attribute attr, String generator, AnnotationMirror found, Element foundAt,
       ElementOrigin genAt) {
     Family family = hierarchy.family(d.type);
-    String fallback = generator.isEmpty() ? ctx.entityName(family.root()) + "_seq" : generator;
+    // Hibernate 6+ names a default sequence <entity name>_SEQ (account_seq once PostgreSQL folds it)
+    String fallback = generator.isEmpty() ? ctx.entityName(family.root()) + "_SEQ" : generator;
+    String written = fallback;
     String name;
     String schema = null;
     long start = 1;
@@ -174,7 +176,7 @@ final class IdGenerators {
     suppressions.addAll(Suppressions.around(d.type));
     if (found != null) {
       String sequenceName = ctx.mirrors.string(found, "sequenceName").strip();
-      String written = !sequenceName.isEmpty() ? sequenceName
+      written = !sequenceName.isEmpty() ? sequenceName
           : !ctx.mirrors.string(found, "name").strip().isEmpty() ? ctx.mirrors.string(found, "name").strip() : fallback;
       name = ctx.physical(written, new ElementOrigin(foundAt, found, Mirrors.explicitValue(found,
           sequenceName.isEmpty() ? "name" : "sequenceName")), "sequence name");
@@ -202,7 +204,7 @@ final class IdGenerators {
       return false;
     }
     Sequence sequence = new Sequence(schema, name, start, increment, d.type.getQualifiedName().toString(),
-        suppressions.stream().distinct().sorted().toList(), at);
+        suppressions.stream().distinct().sorted().toList(), at, ctx.sequenceSpelling(written, name));
     Sequence existing = sequences.get(sequence.qualifiedName());
     if (existing != null && (existing.start() != start || existing.increment() != increment)) {
       ctx.diagnostics.error(ErrorId.CONFLICTING_ANNOTATIONS,

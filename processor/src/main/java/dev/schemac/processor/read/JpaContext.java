@@ -36,6 +36,11 @@ final class JpaContext {
   final HibernateMappings hibernate;
   /** Another module's tables a relationship may name, read from the class path; null where none may be. */
   final ClassPathTables classPath;
+  /**
+   * Table names as Hibernate writes them, by the physical name the model uses (the first spelling
+   * read wins): {@code Account} for {@code account} under JPA's naming. Only where they differ.
+   */
+  private final Map<String, String> tableSpellings = new java.util.HashMap<>();
   /** Per table draft: what the front end knows beyond the draft. */
   private final Map<Draft, EntityState> states = new IdentityHashMap<>();
 
@@ -109,7 +114,27 @@ final class JpaContext {
           + " of letters, digits and _ that does not start with a digit; schemac does not write quoted identifiers");
       return null;
     }
+    if (what.equals("table name")) {
+      String written = naming.written(logical.strip());
+      if (!written.equals(name) && Identifiers.isSpelling(written, name)) {
+        tableSpellings.putIfAbsent(name, written);
+      }
+    }
     return name;
+  }
+
+  /** The name as written of a physical table name ({@link #tableSpellings}): {@code name} itself when it has none. */
+  String spelling(String name) {
+    return tableSpellings.getOrDefault(name, name);
+  }
+
+  /**
+   * The spelling of a sequence named from {@code logical}, whose physical name is {@code name}: null
+   * when it has none other than {@code name} (or no ASCII one, which the model could not hold).
+   */
+  String sequenceSpelling(String logical, String name) {
+    String written = naming.written(logical.strip());
+    return !written.equals(name) && Identifiers.isSpelling(written, name) ? written : null;
   }
 
   /** The entity name: {@code @Entity(name)}, else the simple name. */

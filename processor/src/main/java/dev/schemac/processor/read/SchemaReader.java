@@ -236,7 +236,8 @@ public final class SchemaReader {
     List<Table> tables = new ArrayList<>();
     for (Draft draft : byTable.values()) {
       try {
-        tables.add(readConstraints(draft, byType, namespaces.get(namespace(draft.schema))));
+        Table table = readConstraints(draft, byType, namespaces.get(namespace(draft.schema)));
+        tables.add(draft.entity ? table.withWrittenName(entities.spelling(table.name())) : table);
       } catch (RuntimeException e) {
         diagnostics.internalError(draft, e);
       }

@@ -343,17 +343,34 @@ public final class HibernateParity {
 
   /** {@link #hibernateValidation(Model, Path, String)} as {@code user}, on whichever engine the URL names. */
   public static String hibernateValidation(Model model, Path classes, String jdbcUrl, String user) {
-    Map<String, Object> settings = new HashMap<>();
-    settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
-    settings.put("jakarta.persistence.jdbc.user", user);
-    settings.put("jakarta.persistence.jdbc.password", "");
-    settings.put("hibernate.hbm2ddl.auto", "validate");
+    Map<String, Object> settings = connection(jdbcUrl, user, "validate");
     try {
       schemaManagement(model, classes, settings);
       return null;
     } catch (SchemaManagementException e) {
       return e.getMessage();
     }
+  }
+
+  /**
+   * Hibernate's own schema of the model created in a database ({@code hibernate.hbm2ddl.auto=create},
+   * its dialect chosen from the connection), as {@code user}: what Hibernate itself makes on that
+   * engine, to compare schemac's with.
+   */
+  public static void hibernateCreate(Model model, Path classes, String jdbcUrl, String user) {
+    Map<String, Object> settings = connection(jdbcUrl, user, "create");
+    settings.put("hibernate.hbm2ddl.halt_on_error", "true");
+    schemaManagement(model, classes, settings);
+  }
+
+  /** The settings of a connection to {@code jdbcUrl} as {@code user} (no password) and Hibernate's schema action. */
+  private static Map<String, Object> connection(String jdbcUrl, String user, String hbm2ddl) {
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
+    settings.put("jakarta.persistence.jdbc.user", user);
+    settings.put("jakarta.persistence.jdbc.password", "");
+    settings.put("hibernate.hbm2ddl.auto", hbm2ddl);
+    return settings;
   }
 
   /**

@@ -176,7 +176,7 @@ public record ExpandContract(Schema middle, SchemaChanges expand, SchemaChanges 
     List<Index> indexes = a.indexes().stream().filter(i -> !i.unique() || t.indexes().stream()
         .anyMatch(x -> x.name().equals(i.name()) && SchemaDiff.sameIndex(x, i))).toList();
     return new Table(a.schema(), a.name(), a.sourceType(), columns, pk, fks, uniques, checks, indexes, a.triggers(),
-        a.comment(), a.softDeleteColumn(), a.renamedFrom(), a.suppressions(), a.origin(), a.source());
+        a.comment(), a.softDeleteColumn(), a.renamedFrom(), a.suppressions(), a.origin(), a.source(), a.writtenName());
   }
 
   /** {@code old}'s values in their order, then those of {@code now} it lacks. */

@@ -137,8 +137,9 @@ public final class SchemaDiff {
       columnRenamesByBefore.put(b.qualifiedName(), renames);
     }
     Renaming toToday = new Renaming(tableRenames, columnRenamesByBefore);
+    // today: after the renames, the case of the name (MariaDB's RENAME TABLE account TO Account) included
     pairs.forEach((name, b) -> kept.add(new SchemaChanges.Pair(b, after.table(name).orElseThrow(),
-        toToday.apply(b, name))));
+        toToday.apply(b, name).withWrittenName(after.table(name).orElseThrow().writtenName()))));
     Map<String, Table> renamed = new LinkedHashMap<>(); // after name -> the before table under today's names
     for (Map.Entry<String, Table> pair : pairs.entrySet()) {
       Table a = after.table(pair.getKey()).orElseThrow();
@@ -303,7 +304,7 @@ public final class SchemaDiff {
       return new Table(Identifiers.schemaOf(newName), Identifiers.nameOf(newName), b.sourceType(), columns, pk, fks,
           uniques, checks, indexes, triggers, b.comment(),
           b.softDeleteColumn() == null ? null : col(cols, b.softDeleteColumn()), null, b.suppressions(), b.origin(),
-          b.source());
+          b.source(), newName.equals(b.qualifiedName()) ? b.writtenName() : null);
     }
 
     private static Condition condition(Map<String, String> renames, Condition condition) {
@@ -388,7 +389,7 @@ public final class SchemaDiff {
         b.indexes().stream().map(i -> new Index(n.apply(i.name()), i.elements(), i.unique(), i.method(), i.where(),
             i.include(), i.origin(), i.expireAfterSeconds())).toList(),
         b.triggers().stream().map(tr -> new Trigger(n.apply(tr.name()), tr.kind(), tr.column())).toList(),
-        b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin(), b.source());
+        b.comment(), b.softDeleteColumn(), null, b.suppressions(), b.origin(), b.source(), b.writtenName());
   }
 
   private BiConsumer<String, String> rename(Table a, Derived kind, Map<String, String> names) {

@@ -7,10 +7,13 @@ import dev.schemac.processor.model.Condition;
 import dev.schemac.processor.model.ForeignKey;
 import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
+import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Sequence;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.Timeouts;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,9 +38,42 @@ public final class MySqlFamilyDialect {
       "STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
 
   private final Engine engine;
+  /** Table and sequence names written with capitals, by the model's name ({@link Table#writtenName()}). */
+  private final Map<String, String> written;
 
   public MySqlFamilyDialect(Engine engine) {
+    this(engine, Map.of());
+  }
+
+  private MySqlFamilyDialect(Engine engine, Map<String, String> written) {
     this.engine = engine;
+    this.written = Map.copyOf(written);
+  }
+
+  /**
+   * This dialect writing the tables and sequences of {@code schemas} as their sources spell them
+   * ({@code Account}, as Hibernate looks for it: these engines keep table names case-sensitive on
+   * Linux); a later schema's spelling wins over an earlier one's.
+   */
+  public MySqlFamilyDialect withNamesOf(Schema... schemas) {
+    Map<String, String> names = new HashMap<>();
+    for (Schema schema : schemas) {
+      for (Table table : schema.tables()) {
+        spell(names, table.qualifiedName(), table.writtenName(), table.name());
+      }
+      for (Sequence sequence : schema.sequences()) {
+        spell(names, sequence.qualifiedName(), sequence.writtenName(), sequence.name());
+      }
+    }
+    return names.equals(written) ? this : new MySqlFamilyDialect(engine, names);
+  }
+
+  private static void spell(Map<String, String> names, String key, String spelling, String name) {
+    if (spelling.equals(name)) {
+      names.remove(key);
+    } else {
+      names.put(key, spelling);
+    }
   }
 
   public Engine engine() {
@@ -49,6 +85,21 @@ public final class MySqlFamilyDialect {
   /** An identifier as the engine must see it: in backticks when it is a reserved word. */
   public String quote(String identifier) {
     return engine.reservedWords().contains(identifier) ? "`" + identifier + "`" : identifier;
+  }
+
+  /**
+   * A table or sequence name (the model's, {@link Table#qualifiedName()}) as the engine must see
+   * it: with its capitals ({@link #withNamesOf}), in backticks when it is a reserved word (these are
+   * case-insensitive).
+   */
+  public String table(String name) {
+    String spelled = written(name);
+    return engine.reservedWords().contains(name) ? "`" + spelled + "`" : spelled;
+  }
+
+  /** A table or sequence name with its capitals, unquoted: what {@code information_schema} holds. */
+  public String written(String name) {
+    return written.getOrDefault(name, name);
   }
 
   public String columnList(List<String> columns) {
@@ -109,14 +160,16 @@ public final class MySqlFamilyDialect {
    */
   public String typeName(LogicalType type) {
     return switch (type.kind()) {
-      case STRING -> type.length() > 0 && type.length() <= MAX_VARCHAR ? "varchar(" + type.length() + ")" : "longtext";
+      case STRING -> stringType(type.length());
       case INT16 -> "smallint";
       case INT32 -> "int";
       case INT64 -> "bigint";
       case BOOLEAN -> "boolean";
       case FLOAT32 -> "float";
       case FLOAT64 -> "double";
-      case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
+      // no precision: an entity's BigDecimal (a record's is refused), DECIMAL(38,2) as Hibernate's defaults make it
+      case DECIMAL -> type.precision() == 0 ? "decimal(" + HIBERNATE_PRECISION + "," + HIBERNATE_SCALE + ")"
+          : "decimal(" + type.precision() + "," + type.scale() + ")";
       case UUID -> engine.uuidType() ? "uuid" : "binary(16)";
       case INSTANT, LOCAL_DATE_TIME -> "datetime(6)";
       case DATE -> "date";
@@ -133,6 +186,29 @@ public final class MySqlFamilyDialect {
       case RAW -> type.rawSql();
       case DOCUMENT -> throw new IllegalArgumentException("an embedded document is no column type");
     };
+  }
+
+  /** Hibernate's precision and scale of a BigDecimal whose {@code @Column} gives no precision. */
+  static final int HIBERNATE_PRECISION = 38;
+  static final int HIBERNATE_SCALE = 2;
+
+  /** The longest TEXT and MEDIUMTEXT, in characters, as Hibernate's MariaDB and MySQL dialects size them. */
+  static final int MAX_TEXT = 65_535;
+  static final int MAX_MEDIUMTEXT = 16_777_215;
+
+  /**
+   * A string of at most {@code length} characters (0: no length): a VARCHAR up to {@link
+   * #MAX_VARCHAR}; longer (only an entity's: a record's is refused), the type Hibernate 7 writes for
+   * that length, run here against MariaDB 11.4: TEXT up to 65,535, MEDIUMTEXT up to 16,777,215,
+   * LONGTEXT beyond (Hibernate counts characters where the server counts bytes, so TEXT holds 16,383
+   * characters of 4 bytes); LONGTEXT without a length.
+   */
+  static String stringType(int length) {
+    if (length == 0) {
+      return "longtext";
+    }
+    return length <= MAX_VARCHAR ? "varchar(" + length + ")" : length <= MAX_TEXT ? "text"
+        : length <= MAX_MEDIUMTEXT ? "mediumtext" : "longtext";
   }
 
   /** Whether the type is a TEXT or BLOB type: no literal DEFAULT on MySQL, no index without a prefix. */
@@ -262,7 +338,7 @@ public final class MySqlFamilyDialect {
     StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(fk.name()))
         .append(" FOREIGN KEY ").append(engine.ifExists() ? "IF NOT EXISTS " : "")
         .append("(").append(columnList(fk.columns())).append(") REFERENCES ")
-        .append(quote(fk.targetTable())).append(" (").append(columnList(fk.targetColumns())).append(")");
+        .append(table(fk.targetTable())).append(" (").append(columnList(fk.targetColumns())).append(")");
     if (fk.onDelete() != ForeignKey.Action.NO_ACTION) {
       sql.append(" ON DELETE ").append(fk.onDelete().sql());
     }
@@ -305,7 +381,7 @@ public final class MySqlFamilyDialect {
     for (ForeignKey fk : inlineForeignKeys) {
       lines.add(inlineForeignKeyClause(fk));
     }
-    return "CREATE TABLE " + (ifNotExists && engine.ifExists() ? "IF NOT EXISTS " : "") + quote(table.name())
+    return "CREATE TABLE " + (ifNotExists && engine.ifExists() ? "IF NOT EXISTS " : "") + table(table.qualifiedName())
         + " (\n    " + String.join(",\n    ", lines) + "\n)" + tableOptions(table.comment()) + ";";
   }
 
@@ -315,11 +391,26 @@ public final class MySqlFamilyDialect {
   }
 
   public String dropTable(String table) {
-    return "DROP TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + quote(table) + ";";
+    return "DROP TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + table(table) + ";";
   }
 
   public String renameTable(String from, String to) {
-    return "RENAME TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + quote(from) + " TO " + quote(to) + ";";
+    return "RENAME TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + table(from) + " TO " + table(to) + ";";
+  }
+
+  /**
+   * A table or sequence whose name changes in case only ({@code account} to {@code Account}): run
+   * only where the server keeps the case ({@code lower_case_table_names = 0}, Linux's default; with
+   * 1 or 2 the server folds names itself, and the RENAME would find the new name taken) and while
+   * the old spelling is there, compared byte for byte ({@code information_schema} compares names
+   * case-insensitively on MariaDB).
+   */
+  public String renameCase(String name, String from, String to) {
+    String quotedFrom = engine.reservedWords().contains(name) ? "`" + from + "`" : from;
+    String quotedTo = engine.reservedWords().contains(name) ? "`" + to + "`" : to;
+    return Rerunnable.when("@@lower_case_table_names = 0 AND (SELECT COUNT(*) FROM information_schema.tables"
+        + " WHERE table_schema = DATABASE() AND CAST(table_name AS BINARY) = " + literal(from) + ") > 0",
+        "RENAME TABLE " + quotedFrom + " TO " + quotedTo + ";");
   }
 
   /** {@code ALTER TABLE t clause, clause, ALGORITHM=..., LOCK=...;} */
@@ -327,7 +418,7 @@ public final class MySqlFamilyDialect {
     List<String> all = new ArrayList<>(clauses);
     all.addAll(online.clauses());
     // IF EXISTS: a rerun after a RENAME TABLE further down the file finds the table under its new name
-    return "ALTER TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + quote(table)
+    return "ALTER TABLE " + (engine.ifExists() ? "IF EXISTS " : "") + table(table)
         + " " + String.join(", ", all) + ";";
   }
 
@@ -413,16 +504,16 @@ public final class MySqlFamilyDialect {
   // ------------------------------------------------------------------ sequences (MariaDB)
 
   public String createSequence(Sequence sequence) {
-    return "CREATE SEQUENCE " + ifNotExists() + quote(sequence.name()) + " START WITH " + sequence.start()
+    return "CREATE SEQUENCE " + ifNotExists() + table(sequence.qualifiedName()) + " START WITH " + sequence.start()
         + " INCREMENT BY " + sequence.increment() + ";";
   }
 
   public String dropSequence(String name) {
-    return "DROP SEQUENCE " + ifExists() + quote(name) + ";";
+    return "DROP SEQUENCE " + ifExists() + table(name) + ";";
   }
 
   public String alterSequence(String name, Long start, Long increment) {
-    return "ALTER SEQUENCE " + quote(name) + (start == null ? "" : " START WITH " + start)
+    return "ALTER SEQUENCE " + table(name) + (start == null ? "" : " START WITH " + start)
         + (increment == null ? "" : " INCREMENT BY " + increment) + ";";
   }
 

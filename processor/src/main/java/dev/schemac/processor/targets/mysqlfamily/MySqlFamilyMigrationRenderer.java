@@ -54,6 +54,7 @@ final class MySqlFamilyMigrationRenderer {
   record Copy(String table, String column, String what, OnlineDdl online, Origin origin) {}
 
   private final MySqlFamilyDialect sql;
+  private final Rerunnable rerun;
   private final Engine engine;
   private final List<Step> steps = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -71,13 +72,15 @@ final class MySqlFamilyMigrationRenderer {
   /** Foreign keys whose index a step added for the time between two keys that serve it. */
   private final Map<String, Set<String>> temporaryIndexes = new HashMap<>();
 
-  private MySqlFamilyMigrationRenderer(MySqlFamilyDialect sql) {
-    this.sql = sql;
+  /** {@code sql} writes the names of {@code changes}: the previous version's, overridden by the new one's. */
+  private MySqlFamilyMigrationRenderer(MySqlFamilyDialect sql, SchemaChanges changes) {
+    this.sql = sql.withNamesOf(changes.before(), changes.after());
+    this.rerun = new Rerunnable(this.sql);
     this.engine = sql.engine();
   }
 
   static MigrationPlan render(MySqlFamilyDialect sql, SchemaChanges changes) {
-    MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql);
+    MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql, changes);
     renderer.render(changes);
     List<String> up = new ArrayList<>();
     renderer.steps.forEach(s -> up.addAll(s.up()));
@@ -137,7 +140,7 @@ final class MySqlFamilyMigrationRenderer {
       }
       return out;
     }
-    MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql);
+    MySqlFamilyMigrationRenderer renderer = new MySqlFamilyMigrationRenderer(sql, changes);
     renderer.render(changes);
     return List.copyOf(renderer.copies);
   }
@@ -189,6 +192,7 @@ final class MySqlFamilyMigrationRenderer {
       beforeAsItWas.put(name, pair.before());
       before.put(name, todayNames(pair.before(), pair.after(), changes));
     }
+    renameCases(changes);
     for (Change.Phase phase : Change.Phase.values()) {
       if (phase == Change.Phase.REMOVALS) {
         after.keySet().forEach(this::keepForeignKeysServed);
@@ -238,8 +242,8 @@ final class MySqlFamilyMigrationRenderer {
       if (needed) {
         PhysicalTable.Key key = foreignKeyIndex(fk);
         temporaryIndexes.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(fk.name());
-        step(alter(table, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(table, key.name())),
-            alter(table, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(table, key.name())));
+        step(alter(table, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(table, key.name())),
+            alter(table, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(table, key.name())));
       }
     }
   }
@@ -260,8 +264,8 @@ final class MySqlFamilyMigrationRenderer {
       boolean needs = pa.key(fk.name()).filter(PhysicalTable.Key::forForeignKey).isPresent();
       if (had && !needs) {
         PhysicalTable.Key key = foreignKeyIndex(fk);
-        step(alter(table, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(table, key.name())),
-            alter(table, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(table, key.name())));
+        step(alter(table, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(table, key.name())),
+            alter(table, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(table, key.name())));
       }
     }
   }
@@ -297,9 +301,9 @@ final class MySqlFamilyMigrationRenderer {
     List<PhysicalTable.Generated> now = physical(after.get(table)).generated();
     for (PhysicalTable.Generated g : physical(before.get(table)).generated()) {
       if (!now.contains(g)) {
-        step(alter(table, sql.dropColumn(g.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(table, g.name())),
+        step(alter(table, sql.dropColumn(g.name()), OnlineDdl.INSTANT, rerun.columnExists(table, g.name())),
             alter(table, sql.addColumn(sql.generatedColumnDefinition(g)), OnlineDdl.INSTANT,
-                Rerunnable.columnMissing(table, g.name())));
+                rerun.columnMissing(table, g.name())));
       }
     }
   }
@@ -313,8 +317,8 @@ final class MySqlFamilyMigrationRenderer {
     for (PhysicalTable.Generated g : physical(after.get(table)).generated()) {
       if (!was.contains(g)) {
         step(alter(table, sql.addColumn(sql.generatedColumnDefinition(g)), OnlineDdl.INSTANT,
-                Rerunnable.columnMissing(table, g.name())),
-            alter(table, sql.dropColumn(g.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(table, g.name())));
+                rerun.columnMissing(table, g.name())),
+            alter(table, sql.dropColumn(g.name()), OnlineDdl.INSTANT, rerun.columnExists(table, g.name())));
       }
     }
   }
@@ -389,9 +393,9 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.RenameTable c) {
       String from = c.before().name();
       String to = c.after().name();
-      step(engine.ifExists() ? sql.renameTable(from, to) : Rerunnable.when(Rerunnable.tableExists(from),
+      step(engine.ifExists() ? sql.renameTable(from, to) : Rerunnable.when(rerun.tableExists(from),
               sql.renameTable(from, to)),
-          engine.ifExists() ? sql.renameTable(to, from) : Rerunnable.when(Rerunnable.tableExists(to),
+          engine.ifExists() ? sql.renameTable(to, from) : Rerunnable.when(rerun.tableExists(to),
               sql.renameTable(to, from)));
       return null;
     }
@@ -400,8 +404,8 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.RenameColumn c) {
       String t = c.table();
       refuseDependentRename(c);
-      step(alter(t, sql.renameColumn(c.from(), c.to()), metadata(), Rerunnable.columnExists(t, c.from())),
-          alter(t, sql.renameColumn(c.to(), c.from()), metadata(), Rerunnable.columnExists(t, c.to())));
+      step(alter(t, sql.renameColumn(c.from(), c.to()), metadata(), rerun.columnExists(t, c.from())),
+          alter(t, sql.renameColumn(c.to(), c.from()), metadata(), rerun.columnExists(t, c.to())));
       return null;
     }
 
@@ -430,8 +434,8 @@ final class MySqlFamilyMigrationRenderer {
         return null;
       }
       String t = c.table().qualifiedName();
-      step(alter(t, sql.dropCheck(c.check().name()), metadata(), Rerunnable.constraintExists(t, c.check().name())),
-          alter(t, sql.addCheck(c.check()), OnlineDdl.COPY, Rerunnable.constraintMissing(t, c.check().name())));
+      step(alter(t, sql.dropCheck(c.check().name()), metadata(), rerun.constraintExists(t, c.check().name())),
+          alter(t, sql.addCheck(c.check()), OnlineDdl.COPY, rerun.constraintMissing(t, c.check().name())));
       return null;
     }
 
@@ -439,8 +443,8 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.DropUnique c) {
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.unique().name()).orElseThrow();
-      step(alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, key.name())),
-          alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())));
+      step(alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(t, key.name())),
+          alter(t, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(t, key.name())));
       return null;
     }
 
@@ -448,8 +452,8 @@ final class MySqlFamilyMigrationRenderer {
     public Void visit(Change.DropIndex c) {
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.index().name()).orElseThrow();
-      step(alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, key.name())),
-          alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())));
+      step(alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(t, key.name())),
+          alter(t, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(t, key.name())));
       return null;
     }
 
@@ -464,8 +468,8 @@ final class MySqlFamilyMigrationRenderer {
       copies(t, null, "its primary key is dropped, and " + engine.displayName() + " can only rebuild the table by"
           + " copying it (InnoDB clusters the rows by their primary key)",
           a != null ? a.origin() : c.table().origin());
-      step(always(Rerunnable.primaryKeyIs(t, columns), sql.alter(t, List.of(sql.dropPrimaryKey()), OnlineDdl.COPY)),
-          always("NOT (" + Rerunnable.primaryKeyIs(t, columns) + ")",
+      step(always(rerun.primaryKeyIs(t, columns), sql.alter(t, List.of(sql.dropPrimaryKey()), OnlineDdl.COPY)),
+          always("NOT (" + rerun.primaryKeyIs(t, columns) + ")",
               sql.alter(t, List.of(sql.addPrimaryKey(columns)), OnlineDdl.INPLACE)));
       return null;
     }
@@ -481,7 +485,7 @@ final class MySqlFamilyMigrationRenderer {
       Table a = c.table();
       List<ForeignKey> inline = a.foreignKeys().stream().filter(fk -> !c.deferred().contains(fk)).toList();
       String create = sql.createTable(physical(a), inline, true);
-      step(engine.ifExists() ? create : Rerunnable.when(Rerunnable.tableMissing(a.name()), create),
+      step(engine.ifExists() ? create : Rerunnable.when(rerun.tableMissing(a.name()), create),
           sql.dropTable(a.name()).replace("DROP TABLE ", engine.ifExists() ? "DROP TABLE " : "DROP TABLE IF EXISTS "));
       return null;
     }
@@ -509,10 +513,10 @@ final class MySqlFamilyMigrationRenderer {
       if (col.isGenerated()) {
         // a stored generated column is dropped in place (the table is rebuilt) and added back by a copy that
         // computes it for every row: its values come back as they were
-        step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INPLACE, Rerunnable.columnExists(t, col.name()))),
+        step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INPLACE, rerun.columnExists(t, col.name()))),
             List.of("-- " + t + "." + col.name() + " comes back last, computed from its row as it was.",
                 alter(t, sql.addColumn(sql.columnDefinition(col, false)), OnlineDdl.COPY,
-                    Rerunnable.columnMissing(t, col.name()))));
+                    rerun.columnMissing(t, col.name()))));
         return null;
       }
       List<String> down = new ArrayList<>(List.of(col.defaultValue() == null || uniqueDefault
@@ -522,11 +526,11 @@ final class MySqlFamilyMigrationRenderer {
           : "-- " + t + "." + col.name() + " comes back nullable and last, with its default in every row: the values"
               + " it held are not restored.",
           alter(t, sql.addColumn(sql.columnDefinition(restored, false)), OnlineDdl.INSTANT,
-              Rerunnable.columnMissing(t, col.name()))));
+              rerun.columnMissing(t, col.name()))));
       if (uniqueDefault) {
         down.add(alter(t, sql.setDefault(col), OnlineDdl.INSTANT, null));
       }
-      step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, Rerunnable.columnExists(t, col.name()))),
+      step(List.of(alter(t, sql.dropColumn(col.name()), OnlineDdl.INSTANT, rerun.columnExists(t, col.name()))),
           down);
       return null;
     }
@@ -545,9 +549,9 @@ final class MySqlFamilyMigrationRenderer {
             + " can only compute it for every row by copying the table", col.origin());
       }
       step(alter(t, sql.addColumn(sql.columnDefinition(col, physical(c.table()).onUpdate(col.name()))), online,
-              Rerunnable.columnMissing(t, col.name())),
+              rerun.columnMissing(t, col.name())),
           alter(t, sql.dropColumn(col.name()), col.isGenerated() ? OnlineDdl.INPLACE : OnlineDdl.INSTANT,
-              Rerunnable.columnExists(t, col.name())));
+              rerun.columnExists(t, col.name())));
       columnsDone.add(t + "." + col.name());
       return null;
     }
@@ -599,14 +603,14 @@ final class MySqlFamilyMigrationRenderer {
       List<String> columns = c.primaryKey().columns();
       if (b != null && b.primaryKey() != null) {
         List<String> old = b.primaryKey().columns();
-        step(always("NOT (" + Rerunnable.primaryKeyIs(t, columns) + ")",
+        step(always("NOT (" + rerun.primaryKeyIs(t, columns) + ")",
                 sql.alter(t, List.of(sql.dropPrimaryKey(), sql.addPrimaryKey(columns)), OnlineDdl.INPLACE)),
-            always("NOT (" + Rerunnable.primaryKeyIs(t, old) + ")",
+            always("NOT (" + rerun.primaryKeyIs(t, old) + ")",
                 sql.alter(t, List.of(sql.dropPrimaryKey(), sql.addPrimaryKey(old)), OnlineDdl.INPLACE)));
       } else {
-        step(always("NOT (" + Rerunnable.primaryKeyIs(t, columns) + ")",
+        step(always("NOT (" + rerun.primaryKeyIs(t, columns) + ")",
                 sql.alter(t, List.of(sql.addPrimaryKey(columns)), OnlineDdl.INPLACE)),
-            always(Rerunnable.primaryKeyIs(t, columns), sql.alter(t, List.of(sql.dropPrimaryKey()), OnlineDdl.COPY)));
+            always(rerun.primaryKeyIs(t, columns), sql.alter(t, List.of(sql.dropPrimaryKey()), OnlineDdl.COPY)));
       }
       return null;
     }
@@ -616,8 +620,8 @@ final class MySqlFamilyMigrationRenderer {
       addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.unique().name()).orElseThrow();
-      step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())),
-          alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, key.name())));
+      step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(t, key.name())),
+          alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(t, key.name())));
       return null;
     }
 
@@ -631,8 +635,8 @@ final class MySqlFamilyMigrationRenderer {
       copies(t, c.check().column(), "CHECK " + c.check().name() + " is added, and " + engine.displayName()
           + " can only check the rows by copying the table (ALGORITHM=INPLACE is refused for ADD CONSTRAINT ... CHECK)",
           c.check().origin() == null || c.check().origin() == Origin.NONE ? c.table().origin() : c.check().origin());
-      step(alter(t, sql.addCheck(c.check()), OnlineDdl.COPY, Rerunnable.constraintMissing(t, c.check().name())),
-          alter(t, sql.dropCheck(c.check().name()), metadata(), Rerunnable.constraintExists(t, c.check().name())));
+      step(alter(t, sql.addCheck(c.check()), OnlineDdl.COPY, rerun.constraintMissing(t, c.check().name())),
+          alter(t, sql.dropCheck(c.check().name()), metadata(), rerun.constraintExists(t, c.check().name())));
       return null;
     }
 
@@ -641,8 +645,8 @@ final class MySqlFamilyMigrationRenderer {
       addGeneratedColumns(c.table().qualifiedName());
       String t = c.table().qualifiedName();
       PhysicalTable.Key key = physical(c.table()).key(c.index().name()).orElseThrow();
-      step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, key.name())),
-          alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, key.name())));
+      step(alter(t, sql.addIndex(key), OnlineDdl.INPLACE, rerun.indexMissing(t, key.name())),
+          alter(t, sql.dropIndex(key.name()), OnlineDdl.INPLACE, rerun.indexExists(t, key.name())));
       return null;
     }
 
@@ -816,19 +820,19 @@ final class MySqlFamilyMigrationRenderer {
     }
     List<String> down = new ArrayList<>();
     if (ownIndex) {
-      down.add(alter(table, sql.addIndex(foreignKeyIndex(fk)), OnlineDdl.INPLACE, Rerunnable.indexMissing(table, fk.name())));
+      down.add(alter(table, sql.addIndex(foreignKeyIndex(fk)), OnlineDdl.INPLACE, rerun.indexMissing(table, fk.name())));
     }
     if (targetDropped) {
       // the down creates the referenced table again, empty: checking the key would fail on the first row
       down.add("-- " + fk.name() + " comes back unchecked (foreign_key_checks = 0): the rows of " + fk.targetTable()
           + " it pointed at are not restored.");
       down.add("SET SESSION foreign_key_checks = 0;");
-      down.add(alter(table, sql.addForeignKey(fk), OnlineDdl.INPLACE, Rerunnable.constraintMissing(table, fk.name())));
+      down.add(alter(table, sql.addForeignKey(fk), OnlineDdl.INPLACE, rerun.constraintMissing(table, fk.name())));
       down.add("SET SESSION foreign_key_checks = 1;");
     } else {
-      down.add(alter(table, sql.addForeignKey(fk), OnlineDdl.COPY, Rerunnable.constraintMissing(table, fk.name())));
+      down.add(alter(table, sql.addForeignKey(fk), OnlineDdl.COPY, rerun.constraintMissing(table, fk.name())));
     }
-    step(List.of(alter(table, up, OnlineDdl.INPLACE, Rerunnable.constraintExists(table, fk.name()))), down);
+    step(List.of(alter(table, up, OnlineDdl.INPLACE, rerun.constraintExists(table, fk.name()))), down);
   }
 
   private Set<String> droppedTables() {
@@ -842,21 +846,21 @@ final class MySqlFamilyMigrationRenderer {
     String t = a.qualifiedName();
     ForeignKey fk = c.foreignKey();
     if (c.newTable()) { // closes a cycle between new tables: both empty
-      step(alter(t, sql.addForeignKey(fk), OnlineDdl.NEW_TABLE, Rerunnable.constraintMissing(t, fk.name())),
-          alter(t, sql.dropForeignKey(fk.name()), OnlineDdl.NEW_TABLE, Rerunnable.constraintExists(t, fk.name())));
+      step(alter(t, sql.addForeignKey(fk), OnlineDdl.NEW_TABLE, rerun.constraintMissing(t, fk.name())),
+          alter(t, sql.dropForeignKey(fk.name()), OnlineDdl.NEW_TABLE, rerun.constraintExists(t, fk.name())));
       return;
     }
     if (physical(a).key(fk.name()).filter(PhysicalTable.Key::forForeignKey).isPresent()) {
-      step(alter(t, sql.addIndex(foreignKeyIndex(fk)), OnlineDdl.INPLACE, Rerunnable.indexMissing(t, fk.name())),
-          alter(t, sql.dropIndex(fk.name()), OnlineDdl.INPLACE, Rerunnable.indexExists(t, fk.name())));
+      step(alter(t, sql.addIndex(foreignKeyIndex(fk)), OnlineDdl.INPLACE, rerun.indexMissing(t, fk.name())),
+          alter(t, sql.dropIndex(fk.name()), OnlineDdl.INPLACE, rerun.indexExists(t, fk.name())));
     }
     // checking the rows that are there needs a copy: there is no NOT VALID (the table-copy rule warns)
     copies(t, fk.columns().size() == 1 ? fk.columns().get(0) : null, "foreign key " + fk.name() + " is added to a table"
         + " with rows, and " + engine.displayName() + " can only check them by copying the table (there is no NOT VALID,"
         + " and foreign_key_checks = 0 would not check them at all)",
         fk.origin() == null || fk.origin() == Origin.NONE ? a.origin() : fk.origin());
-    step(alter(t, sql.addForeignKey(fk), OnlineDdl.COPY, Rerunnable.constraintMissing(t, fk.name())),
-        alter(t, sql.dropForeignKey(fk.name()), OnlineDdl.INPLACE, Rerunnable.constraintExists(t, fk.name())));
+    step(alter(t, sql.addForeignKey(fk), OnlineDdl.COPY, rerun.constraintMissing(t, fk.name())),
+        alter(t, sql.dropForeignKey(fk.name()), OnlineDdl.INPLACE, rerun.constraintExists(t, fk.name())));
   }
 
   /** Its foreign keys first (other dropped tables may be referenced), then the table; the down creates it empty. */
@@ -870,7 +874,7 @@ final class MySqlFamilyMigrationRenderer {
     String create = sql.createTable(physical(bare), List.of(), true);
     step(List.of(sql.dropTable(name).replace("DROP TABLE ", engine.ifExists() ? "DROP TABLE " : "DROP TABLE IF EXISTS ")),
         List.of("-- " + name + " is created again empty: the rows it held are not restored.",
-            engine.ifExists() ? create : Rerunnable.when(Rerunnable.tableMissing(name), create)));
+            engine.ifExists() ? create : Rerunnable.when(rerun.tableMissing(name), create)));
   }
 
   private void renameDerived(Change.RenameDerived c) {
@@ -888,8 +892,8 @@ final class MySqlFamilyMigrationRenderer {
           up.add(sql.renameColumn(old.get(i).name(), generated.get(i).name()));
           down.add(sql.renameColumn(generated.get(i).name(), old.get(i).name()));
         }
-        step(alter(t, up, metadata(), Rerunnable.indexExists(t, c.from())),
-            alter(t, down, metadata(), Rerunnable.indexExists(t, c.to())));
+        step(alter(t, up, metadata(), rerun.indexExists(t, c.from())),
+            alter(t, down, metadata(), rerun.indexExists(t, c.to())));
       }
       case CHECK -> {
         CheckConstraint check = a.checks().stream().filter(x -> x.name().equals(c.to())).findFirst().orElseThrow();
@@ -902,9 +906,9 @@ final class MySqlFamilyMigrationRenderer {
             + " CONSTRAINT, and " + engine.displayName() + " can only add it again under the new name by copying the table",
             check.origin() == null || check.origin() == Origin.NONE ? a.origin() : check.origin());
         step(alter(t, List.of(sql.dropCheck(c.from()), sql.addCheck(check)), OnlineDdl.COPY,
-                Rerunnable.constraintExists(t, c.from())),
+                rerun.constraintExists(t, c.from())),
             alter(t, List.of(sql.dropCheck(c.to()), sql.addCheck(old)), OnlineDdl.COPY,
-                Rerunnable.constraintExists(t, c.to())));
+                rerun.constraintExists(t, c.to())));
       }
       case FOREIGN_KEY -> {
         ForeignKey fk = a.foreignKeys().stream().filter(x -> x.name().equals(c.to())).findFirst().orElseThrow();
@@ -920,10 +924,10 @@ final class MySqlFamilyMigrationRenderer {
           down.add(sql.renameIndex(c.to(), c.from()));
         }
         step(List.of("SET SESSION foreign_key_checks = 0;",
-                alter(t, up, OnlineDdl.INPLACE, Rerunnable.constraintExists(t, c.from())),
+                alter(t, up, OnlineDdl.INPLACE, rerun.constraintExists(t, c.from())),
                 "SET SESSION foreign_key_checks = 1;"),
             List.of("SET SESSION foreign_key_checks = 0;",
-                alter(t, down, OnlineDdl.INPLACE, Rerunnable.constraintExists(t, c.to())),
+                alter(t, down, OnlineDdl.INPLACE, rerun.constraintExists(t, c.to())),
                 "SET SESSION foreign_key_checks = 1;"));
       }
     }
@@ -974,6 +978,28 @@ final class MySqlFamilyMigrationRenderer {
   // ------------------------------------------------------------------ today's names
 
   /**
+   * First of all, the tables and sequences whose name changes in case only ({@code account} to
+   * {@code Account}, when the JPA naming keeps capitals): to the engine they are renames, and every
+   * later statement names the table as this version writes it. (A table renamed otherwise is
+   * renamed to its new spelling by its RENAME TABLE.)
+   */
+  private void renameCases(SchemaChanges changes) {
+    for (SchemaChanges.Pair pair : changes.kept()) {
+      Table b = pair.before();
+      Table a = pair.after();
+      if (b.qualifiedName().equals(a.qualifiedName()) && !b.writtenName().equals(a.writtenName())) {
+        step(sql.renameCase(a.name(), b.writtenName(), a.writtenName()), sql.renameCase(a.name(), a.writtenName(),
+            b.writtenName()));
+      }
+    }
+    for (dev.schemac.processor.model.Sequence s : changes.after().sequences()) {
+      changes.before().sequence(s.qualifiedName()).filter(old -> !old.writtenName().equals(s.writtenName()))
+          .ifPresent(old -> step(sql.renameCase(s.name(), old.writtenName(), s.writtenName()),
+              sql.renameCase(s.name(), s.writtenName(), old.writtenName())));
+    }
+  }
+
+  /**
    * The previous version's table under this version's names of its columns, keys, constraints and
    * indexes, as the changes rename them: what the InnoDB extras of both versions are compared on.
    */
@@ -1009,7 +1035,7 @@ final class MySqlFamilyMigrationRenderer {
         .toList();
     return new Table(a.schema(), a.name(), b.sourceType(), cs, pk, fks, us, checks, indexes, triggers, b.comment(),
         b.softDeleteColumn() == null ? null : col.apply(b.softDeleteColumn()), null, b.suppressions(), b.origin(),
-        b.source());
+        b.source(), a.writtenName());
   }
 
   /** The empty schema: what a target's first version is diffed from. */

@@ -21,6 +21,7 @@ final class MySqlFamilySchemaScript {
   }
 
   String render(Schema schema, List<String> header) {
+    MySqlFamilyDialect dialect = this.dialect.withNamesOf(schema);
     List<String> blocks = new ArrayList<>();
     StringBuilder head = new StringBuilder();
     for (String line : header) {
@@ -40,7 +41,7 @@ final class MySqlFamilySchemaScript {
     List<String> closing = new ArrayList<>();
     for (Table table : plan.order()) {
       for (ForeignKey fk : plan.deferred().getOrDefault(table.qualifiedName(), List.of())) {
-        closing.add("ALTER TABLE " + dialect.quote(table.name()) + "\n    ADD " + dialect.inlineForeignKeyClause(fk) + ";");
+        closing.add("ALTER TABLE " + dialect.table(table.qualifiedName()) + "\n    ADD " + dialect.inlineForeignKeyClause(fk) + ";");
       }
     }
     if (!closing.isEmpty()) {

@@ -71,6 +71,11 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
   }
 
   @Override
+  public boolean keepsTableNameCase() {
+    return true; // lower_case_table_names=0, the default on Linux: Account and account are two tables
+  }
+
+  @Override
   public int maxIdentifierBytes() {
     return MySqlFamilyDialect.MAX_IDENTIFIER_BYTES;
   }
@@ -108,7 +113,7 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
   @Override
   public String indexDefinition(Table table, Index index) {
     PhysicalTable.Key key = PhysicalTable.of(table, sql).key(index.name()).orElseThrow();
-    return "CREATE " + (key.unique() ? "UNIQUE " : "") + "INDEX " + sql.quote(key.name()) + " ON " + sql.quote(table.name())
+    return "CREATE " + (key.unique() ? "UNIQUE " : "") + "INDEX " + sql.quote(key.name()) + " ON " + sql.withNamesOf(new Schema(List.of(table), List.of(), List.of())).table(table.qualifiedName())
         + " (" + String.join(", ", key.parts()) + ")";
   }
 

@@ -93,7 +93,9 @@ final class MySqlFamilyUnsupported {
       LogicalType type = column.type();
       String component = column.javaName() == null ? column.name() : column.javaName();
       String where = "column " + table.name() + "." + column.name();
-      if (type.kind() == Kind.DECIMAL && type.precision() == 0) {
+      // an entity's BigDecimal without precision and its String longer than a VARCHAR get Hibernate's types
+      // (DECIMAL(38,2); TEXT, MEDIUMTEXT, LONGTEXT: MySqlFamilyDialect#typeName); a record's are refused
+      if (type.kind() == Kind.DECIMAL && type.precision() == 0 && !table.entity()) {
         error(where + " is a BigDecimal without precision: " + name + " has no unbounded DECIMAL (a bare DECIMAL is"
             + " DECIMAL(10,0), which rounds away every fraction)", "@Column(precision = 38, scale = 2) on " + component
             + ", or the precision and scale its values need", column.origin());
@@ -102,7 +104,7 @@ final class MySqlFamilyUnsupported {
             + " 30 of them after the point", "a precision of at most 65 and a scale of at most 30 on " + component,
             column.origin());
       }
-      if (type.kind() == Kind.STRING && type.length() > MySqlFamilyDialect.MAX_VARCHAR) {
+      if (type.kind() == Kind.STRING && type.length() > MySqlFamilyDialect.MAX_VARCHAR && !table.entity()) {
         error(where + " is a string of at most " + type.length() + " characters: " + name + "'s VARCHAR holds at most "
             + MySqlFamilyDialect.MAX_VARCHAR + " utf8mb4 characters", "@Column(length = " + MySqlFamilyDialect.MAX_VARCHAR
             + ") or less on " + component + ", or no length (LONGTEXT)", column.origin());

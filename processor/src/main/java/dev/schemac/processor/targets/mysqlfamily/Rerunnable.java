@@ -10,7 +10,12 @@ package dev.schemac.processor.targets.mysqlfamily;
  * no {@code IF [NOT] EXISTS} for (ADD and DROP PRIMARY KEY).
  */
 public final class Rerunnable {
-  private Rerunnable() {}
+  private final MySqlFamilyDialect dialect;
+
+  /** Look-ups that name tables as {@code dialect} writes them: {@code information_schema} holds them so. */
+  public Rerunnable(MySqlFamilyDialect dialect) {
+    this.dialect = dialect;
+  }
 
   /** {@code statement} (terminated) run only while {@code condition} holds. */
   public static String when(String condition, String statement) {
@@ -22,47 +27,47 @@ public final class Rerunnable {
         + "PREPARE schemac_ddl FROM @schemac_ddl;\nEXECUTE schemac_ddl;\nDEALLOCATE PREPARE schemac_ddl;";
   }
 
-  private static String count(String view, String table, String where) {
+  private String count(String view, String table, String where) {
     return "(SELECT COUNT(*) FROM information_schema." + view + " WHERE table_schema = DATABASE() AND table_name = "
-        + MySqlFamilyDialect.literal(table) + where + ")";
+        + MySqlFamilyDialect.literal(dialect.written(table)) + where + ")";
   }
 
-  public static String tableExists(String table) {
+  public String tableExists(String table) {
     return count("tables", table, "") + " > 0";
   }
 
-  public static String tableMissing(String table) {
+  public String tableMissing(String table) {
     return count("tables", table, "") + " = 0";
   }
 
-  public static String columnExists(String table, String column) {
+  public String columnExists(String table, String column) {
     return count("columns", table, " AND column_name = " + MySqlFamilyDialect.literal(column)) + " > 0";
   }
 
-  public static String columnMissing(String table, String column) {
+  public String columnMissing(String table, String column) {
     return count("columns", table, " AND column_name = " + MySqlFamilyDialect.literal(column)) + " = 0";
   }
 
-  public static String indexExists(String table, String index) {
+  public String indexExists(String table, String index) {
     return count("statistics", table, " AND index_name = " + MySqlFamilyDialect.literal(index)) + " > 0";
   }
 
-  public static String indexMissing(String table, String index) {
+  public String indexMissing(String table, String index) {
     return count("statistics", table, " AND index_name = " + MySqlFamilyDialect.literal(index)) + " = 0";
   }
 
-  public static String constraintExists(String table, String name) {
+  public String constraintExists(String table, String name) {
     return count("table_constraints", table, " AND constraint_name = " + MySqlFamilyDialect.literal(name)) + " > 0";
   }
 
-  public static String constraintMissing(String table, String name) {
+  public String constraintMissing(String table, String name) {
     return count("table_constraints", table, " AND constraint_name = " + MySqlFamilyDialect.literal(name)) + " = 0";
   }
 
   /** The primary key has exactly these columns, in order. */
-  public static String primaryKeyIs(String table, java.util.List<String> columns) {
+  public String primaryKeyIs(String table, java.util.List<String> columns) {
     return "(SELECT GROUP_CONCAT(column_name ORDER BY seq_in_index) FROM information_schema.statistics"
-        + " WHERE table_schema = DATABASE() AND table_name = " + MySqlFamilyDialect.literal(table)
+        + " WHERE table_schema = DATABASE() AND table_name = " + MySqlFamilyDialect.literal(dialect.written(table))
         + " AND index_name = 'PRIMARY') <=> " + MySqlFamilyDialect.literal(String.join(",", columns));
   }
 }

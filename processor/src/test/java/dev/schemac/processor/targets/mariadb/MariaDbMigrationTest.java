@@ -524,4 +524,95 @@ class MariaDbMigrationTest {
         .afterDown(db -> assertThat(db.rows("SELECT shout FROM items")).containsExactly("PEN"))
         .run();
   }
+
+  // ================================================================== JPA table names with capitals
+
+  static final String TABLES = "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+      + " ORDER BY BINARY table_name";
+
+  static JavaFileObject account(String table) {
+    return type("Account", "@jakarta.persistence.Entity" + (table == null ? "" : " @jakarta.persistence.Table(name = \""
+        + table + "\")") + " public class Account { @jakarta.persistence.Id Long id; String name; }");
+  }
+
+  static final JavaFileObject TAG = type("Tag", "@jakarta.persistence.Entity @jakarta.persistence.Table(indexes ="
+      + " @jakarta.persistence.Index(columnList = \"account_id\")) public class Tag { @jakarta.persistence.Id Long id;"
+      + " @jakarta.persistence.ManyToOne @jakarta.persistence.JoinColumn(name = \"account_id\") Account account; }");
+
+  /**
+   * JPA's default naming keeps an entity's name as its table's: {@code Account}, which MariaDB and
+   * MySQL on Linux keep apart from {@code account}. A version that only changes the case of a table
+   * name (here {@code @Table(name = "account")} removed) changes nothing on PostgreSQL and renames
+   * the table on these engines, first thing in the file, rows and the foreign key that references it
+   * kept; the down renames it back. Every statement names the other table ({@code Tag}) and the
+   * referenced one as written.
+   */
+  @Test
+  void tableNameThatChangesOnlyInCase_isRenamed_rowsAndReferencesKept() throws Exception {
+    Scenario scenario = new Scenario()
+        .v1(account("account"), TAG)
+        .v2(account(null), TAG)
+        .seed("INSERT INTO account (id, name) VALUES (1, 'a')", "INSERT INTO Tag (id, account_id) VALUES (7, 1)")
+        .afterUp(db -> {
+          assertThat(db.rows(TABLES)).containsExactly("Account", "Tag").inOrder();
+          assertThat(db.rows("SELECT CONCAT(t.id, ' ', a.name) FROM Tag t JOIN Account a ON a.id = t.account_id"))
+              .containsExactly("7 a");
+          assertThat(db.rows("SELECT referenced_table_name FROM information_schema.referential_constraints"
+              + " WHERE constraint_schema = DATABASE()")).containsExactly("Account");
+        })
+        .afterDown(db -> assertThat(db.rows(TABLES)).containsExactly("Tag", "account").inOrder())
+        .run();
+    assertThat(scenario.up).contains("RENAME TABLE account TO Account");
+    assertThat(read("mariadb", "schema.sql")).contains("CREATE TABLE Account (");
+    assertThat(read("mariadb", "schema.sql")).contains("REFERENCES Account (id)");
+    assertThat(read("mysql", "schema.sql")).contains("CREATE TABLE Account (");
+    // the snapshot keeps the name as written beside the model's name; PostgreSQL's files are as they were
+    assertThat(read("snapshots", "v2")).contains("\"name\": \"account\",\n      \"writtenName\": \"Account\"");
+    // with PostgreSQL too: its V2 changes nothing (it folds both names to account)
+    Path both = dir.resolve("with-postgresql");
+    for (List<JavaFileObject> version : List.of(scenario.v1, scenario.v2)) {
+      SchemacCompiler.Result result = SchemacCompiler.compile(both, version, "-Aschemac.targets=postgresql,mariadb");
+      assertWithMessage("%s", result.compilation().diagnostics())
+          .that(result.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
+    }
+    assertThat(read(both, "migration", "V2__")).doesNotContain("TABLE");
+    assertThat(read(both, "mariadb/migration", "V2__")).contains("RENAME TABLE account TO Account");
+  }
+
+  static JavaFileObject invoice(String sequenceName) {
+    return type("Invoice", "@jakarta.persistence.Entity public class Invoice { @jakarta.persistence.Id"
+        + " @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.SEQUENCE, generator ="
+        + " \"inv\") @jakarta.persistence.SequenceGenerator(name = \"inv\", sequenceName = \"" + sequenceName
+        + "\") Long id; }");
+  }
+
+  /** A sequence is a table on MariaDB: one whose name changes only in case is renamed too, and back. */
+  @Test
+  void sequenceNameThatChangesOnlyInCase_isRenamed() throws Exception {
+    String mariadb = "-Aschemac.targets=mariadb"; // MySQL has no sequences
+    for (List<JavaFileObject> version : List.of(version("1", invoice("invoice_seq")), version("2", invoice("Invoice_SEQ")))) {
+      SchemacCompiler.Result result = SchemacCompiler.compile(dir, version, mariadb);
+      assertWithMessage("%s", result.compilation().diagnostics())
+          .that(result.compilation().status()).isEqualTo(Compilation.Status.SUCCESS);
+    }
+    String sequences = "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+        + " AND table_type = 'SEQUENCE'";
+    try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
+      apply(db, read("mariadb/migration", "V1__"));
+      db.execute("SELECT NEXTVAL(invoice_seq)");
+      String up = read("mariadb/migration", "V2__");
+      apply(db, up);
+      assertThat(db.rows(sequences)).containsExactly("Invoice_SEQ");
+      // the sequence kept its state: MariaDB drops its cache (1000 values) when it renames it, as at a restart,
+      // so the next value comes after those, never one drawn before
+      assertThat(db.rows("SELECT NEXTVAL(Invoice_SEQ)")).containsExactly("50001");
+      apply(db, up);
+      assertThat(db.rows(sequences)).containsExactly("Invoice_SEQ");
+      String down = read("mariadb/undo", "U2__");
+      apply(db, down);
+      apply(db, down);
+      assertThat(db.rows(sequences)).containsExactly("invoice_seq");
+    }
+    assertThat(read("mariadb", "schema.sql")).contains("CREATE SEQUENCE IF NOT EXISTS Invoice_SEQ ");
+  }
 }

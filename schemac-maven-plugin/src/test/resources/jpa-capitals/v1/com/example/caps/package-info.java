@@ -1,0 +1,4 @@
+@Schema(version = 1)
+package com.example.caps;
+
+import dev.schemac.annotations.*;
