@@ -10,6 +10,7 @@ import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.RawSql;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -82,6 +83,22 @@ final class MySqlFamilyUnsupported {
         + " out of -Aschemac.targets.", origin));
   }
 
+  /**
+   * SQL written for this target itself, which schemac copies as it is: an error where the engine
+   * would refuse it when the file runs ({@link CastTypes}).
+   */
+  private void ownSql(String what, RawSql sql, Origin origin) {
+    CastTypes.Refusal refusal = ownSqlRefusal(sql);
+    if (refusal != null) {
+      error(ErrorId.INVALID_SQL, what + " (" + sql.sql() + ") is not valid " + engine.displayName() + ": "
+          + refusal.why(), refusal.fix(), origin);
+    }
+  }
+
+  private CastTypes.Refusal ownSqlRefusal(RawSql sql) {
+    return sql.target().equals(engine.id()) ? CastTypes.problem(sql.sql(), engine) : null;
+  }
+
   private static Origin at(Origin origin, Table table) {
     return origin == null || origin == Origin.NONE ? table.origin() : origin;
   }
@@ -135,6 +152,7 @@ final class MySqlFamilyUnsupported {
               + " target " + column.generated().target() + ", and " + name + " reads it differently: " + why,
               "an expression that means the same on every engine in @GeneratedColumn on " + component, column.origin());
         }
+        ownSql("the expression of generated column " + where, column.generated(), column.origin());
       }
       if (column.defaultValue() instanceof ColumnDefault.Raw raw) {
         String why = PortableSql.problem(raw.sql(), engine);
@@ -143,6 +161,7 @@ final class MySqlFamilyUnsupported {
               + ", and " + name + " reads it differently: " + why, "a default that means the same on every engine"
               + " on " + component, column.origin());
         }
+        ownSql("the DEFAULT of " + where, raw.sql(), column.origin());
       }
       if (column.comment() != null && column.comment().length() > MAX_COLUMN_COMMENT) {
         error("the comment of " + where + " is " + column.comment().length() + " characters long; " + name
@@ -172,6 +191,7 @@ final class MySqlFamilyUnsupported {
               + check.raw().target() + ", and " + name + " reads it differently: " + why, "a condition that means the"
               + " same on every engine", at(check.origin(), table));
         }
+        ownSql("CHECK " + check.name() + " on " + table.name(), check.raw(), at(check.origin(), table));
       }
     }
     for (ForeignKey fk : table.foreignKeys()) {
@@ -246,10 +266,13 @@ final class MySqlFamilyUnsupported {
       }
       if (e.expression() != null) {
         String why = PortableSql.problem(e.expression(), engine);
+        CastTypes.Refusal cast = ownSqlRefusal(e.expression());
         if (why != null) {
           error(what + " has the expression " + e.expression().sql() + ", written for target " + e.expression().target()
               + ", and " + name + " reads it differently: " + why, "an expression that means the same on every"
               + " engine", origin);
+        } else if (cast != null) {
+          ownSql(what + ", its expression", e.expression(), origin);
         } else if (!engine.functionalIndexes() && PhysicalTable.expressionType(table, e.expression().sql(), dialect) == null) {
           error(what + " has the expression " + e.expression().sql() + ": " + name + " indexes an expression through"
               + " a generated column, whose type schemac knows only for lower, upper, trim, ltrim, rtrim or reverse"
