@@ -53,8 +53,8 @@ public final class ImplicitDefault extends AbstractMigrationRule {
       }
       String t = added.table().qualifiedName();
       findings.add(finding("column " + t + "." + c.name() + " is added NOT NULL without a default to a table that"
-              + " may have rows: " + String.join(" and ", engines) + " do not fail there as PostgreSQL does, they give"
-              + " every existing row " + value + " (the type's implicit default, in strict mode too), and the"
+              + " may have rows: " + String.join(" and ", engines) + (engines.size() > 1 ? " do not fail there as"
+              + " PostgreSQL does, they give" : " does not fail there as PostgreSQL does, it gives") + " every existing row " + value + " (the type's implicit default, in strict mode too), and the"
               + " migration succeeds with values nobody wrote.", "give it @Default(\"...\") with the value existing"
               + " rows should have, or fill it with a data step in this version (data/V{N}__d.sql;"
               + " docs/migrations.md#data-steps); if the table is empty in every environment, suppress with"
