@@ -210,12 +210,37 @@ final class MySqlFamilyUnsupported {
     for (Index index : table.indexes()) {
       index(table, index, physical);
     }
+    keyParts(table, physical);
     for (PhysicalTable.Generated generated : physical.generated()) {
       if (generated.index() != null && table.column(generated.name()).isPresent()) {
         error("index " + generated.index() + " on " + table.name() + " is an expression, which " + name + " indexes"
             + " through a generated column named after the index, and the table has a column of that name",
             "another name on the index", table.origin());
       }
+    }
+  }
+
+  /** Keys of more columns than the engine's limit (a soft-delete table's UNIQUE keys end with one more). */
+  private void keyParts(Table table, PhysicalTable physical) {
+    int max = engine.maxKeyParts();
+    if (table.primaryKey() != null && table.primaryKey().columns().size() > max) {
+      error("the primary key of " + table.name() + " has " + table.primaryKey().columns().size() + " columns, and "
+          + engine.displayName() + " takes at most " + max + " in one key", "a key of at most " + max + " columns"
+          + " (a surrogate @Id, with a UNIQUE over fewer of these columns)", at(table.primaryKey().origin(), table));
+    }
+    for (PhysicalTable.Key key : physical.keys()) {
+      if (key.parts().size() <= max) {
+        continue;
+      }
+      Origin origin = table.uniques().stream().filter(u -> u.name().equals(key.name())).map(UniqueConstraint::origin)
+          .findFirst().orElse(table.indexes().stream().filter(i -> i.name().equals(key.name())).map(Index::origin)
+              .findFirst().orElse(table.foreignKeys().stream().filter(f -> f.name().equals(key.name()))
+                  .map(ForeignKey::origin).findFirst().orElse(Origin.NONE)));
+      error((key.unique() ? "unique key " : "index ") + key.name() + " on " + table.name() + " has " + key.parts().size()
+          + " key parts" + (key.parts().contains(PhysicalTable.LIVE_ROW) ? " (the last one the live_row column of a"
+              + " soft-delete table)" : "") + ", and " + engine.displayName() + " takes at most " + max,
+          "at most " + max + " columns in it: an index serves its leading columns, so the last ones rarely help",
+          at(origin, table));
     }
   }
 
