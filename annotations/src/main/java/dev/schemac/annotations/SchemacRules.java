@@ -100,6 +100,8 @@ public final class SchemacRules {
   public static final String TABLE_REWRITE = "schemac:table-rewrite";
   /** A MariaDB or MySQL migration statement that copies a table with rows (ALGORITHM=COPY). */
   public static final String TABLE_COPY = "schemac:table-copy";
+  /** A NOT NULL column without a default added to a MariaDB or MySQL table, filled with its type's implicit default. */
+  public static final String IMPLICIT_DEFAULT = "schemac:implicit-default";
   /** An index built on an existing table without CONCURRENTLY. */
   public static final String BLOCKING_INDEX_BUILD = "schemac:blocking-index-build";
   /** A constraint checked against every existing row while blocking writes. */

@@ -15,7 +15,7 @@ public final class MariaDbTarget extends MySqlFamilyTarget {
 
   /** What MariaDB is, as the shared MySQL-family code needs it. */
   public static final Engine ENGINE = new Engine(ID, "MariaDB", "10.11 and 11.4", "utf8mb4_nopad_bin",
-      ReservedWords.MARIADB, true, true, false, true, true, true, false);
+      ReservedWords.MARIADB, true, true, false, true, true, true, false, 32);
 
   public MariaDbTarget() {
     super(ENGINE);

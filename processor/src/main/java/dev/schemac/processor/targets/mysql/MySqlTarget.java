@@ -16,7 +16,7 @@ public final class MySqlTarget extends MySqlFamilyTarget {
 
   /** What MySQL is, as the shared MySQL-family code needs it. */
   public static final Engine ENGINE = new Engine(ID, "MySQL", "8.4 LTS", "utf8mb4_0900_bin", ReservedWords.MYSQL,
-      false, false, true, false, false, false, true);
+      false, false, true, false, false, false, true, 16);
 
   public MySqlTarget() {
     super(ENGINE);

@@ -136,10 +136,13 @@ public abstract class MySqlFamilyTarget implements SqlTarget {
     return new MySqlFamilySchemaScript(sql).render(schema, header);
   }
 
-  /** {@code table-copy}: the statements that copy a table with rows, one instance for both targets. */
+  /**
+   * {@code table-copy}: the statements that copy a table with rows; {@code implicit-default}: a NOT
+   * NULL column the engine fills with its type's implicit default. One instance each for both targets.
+   */
   @Override
   public List<dev.schemac.processor.rules.MigrationRule> migrationRules() {
-    return List.of(TableCopy.INSTANCE);
+    return List.of(TableCopy.INSTANCE, ImplicitDefault.INSTANCE);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.schemac.processor.model.LogicalType;
 import dev.schemac.processor.model.LogicalType.Kind;
 import dev.schemac.processor.model.Origin;
 import dev.schemac.processor.model.Problem;
+import dev.schemac.processor.model.RawSql;
 import dev.schemac.processor.model.Schema;
 import dev.schemac.processor.model.Table;
 import dev.schemac.processor.model.UniqueConstraint;
@@ -82,6 +83,22 @@ final class MySqlFamilyUnsupported {
         + " out of -Aschemac.targets.", origin));
   }
 
+  /**
+   * SQL written for this target itself, which schemac copies as it is: an error where the engine
+   * would refuse it when the file runs ({@link CastTypes}).
+   */
+  private void ownSql(String what, RawSql sql, Origin origin) {
+    CastTypes.Refusal refusal = ownSqlRefusal(sql);
+    if (refusal != null) {
+      error(ErrorId.INVALID_SQL, what + " (" + sql.sql() + ") is not valid " + engine.displayName() + ": "
+          + refusal.why(), refusal.fix(), origin);
+    }
+  }
+
+  private CastTypes.Refusal ownSqlRefusal(RawSql sql) {
+    return sql.target().equals(engine.id()) ? CastTypes.problem(sql.sql(), engine) : null;
+  }
+
   private static Origin at(Origin origin, Table table) {
     return origin == null || origin == Origin.NONE ? table.origin() : origin;
   }
@@ -137,6 +154,7 @@ final class MySqlFamilyUnsupported {
               + " target " + column.generated().target() + ", and " + name + " reads it differently: " + why,
               "an expression that means the same on every engine in @GeneratedColumn on " + component, column.origin());
         }
+        ownSql("the expression of generated column " + where, column.generated(), column.origin());
       }
       if (column.defaultValue() instanceof ColumnDefault.Raw raw) {
         String why = PortableSql.problem(raw.sql(), engine);
@@ -145,6 +163,7 @@ final class MySqlFamilyUnsupported {
               + ", and " + name + " reads it differently: " + why, "a default that means the same on every engine"
               + " on " + component, column.origin());
         }
+        ownSql("the DEFAULT of " + where, raw.sql(), column.origin());
       }
       if (column.comment() != null && column.comment().length() > MAX_COLUMN_COMMENT) {
         error("the comment of " + where + " is " + column.comment().length() + " characters long; " + name
@@ -174,6 +193,7 @@ final class MySqlFamilyUnsupported {
               + check.raw().target() + ", and " + name + " reads it differently: " + why, "a condition that means the"
               + " same on every engine", at(check.origin(), table));
         }
+        ownSql("CHECK " + check.name() + " on " + table.name(), check.raw(), at(check.origin(), table));
       }
     }
     for (ForeignKey fk : table.foreignKeys()) {
@@ -192,12 +212,37 @@ final class MySqlFamilyUnsupported {
     for (Index index : table.indexes()) {
       index(table, index, physical);
     }
+    keyParts(table, physical);
     for (PhysicalTable.Generated generated : physical.generated()) {
       if (generated.index() != null && table.column(generated.name()).isPresent()) {
         error("index " + generated.index() + " on " + table.name() + " is an expression, which " + name + " indexes"
             + " through a generated column named after the index, and the table has a column of that name",
             "another name on the index", table.origin());
       }
+    }
+  }
+
+  /** Keys of more columns than the engine's limit (a soft-delete table's UNIQUE keys end with one more). */
+  private void keyParts(Table table, PhysicalTable physical) {
+    int max = engine.maxKeyParts();
+    if (table.primaryKey() != null && table.primaryKey().columns().size() > max) {
+      error("the primary key of " + table.name() + " has " + table.primaryKey().columns().size() + " columns, and "
+          + engine.displayName() + " takes at most " + max + " in one key", "a key of at most " + max + " columns"
+          + " (a surrogate @Id, with a UNIQUE over fewer of these columns)", at(table.primaryKey().origin(), table));
+    }
+    for (PhysicalTable.Key key : physical.keys()) {
+      if (key.parts().size() <= max) {
+        continue;
+      }
+      Origin origin = table.uniques().stream().filter(u -> u.name().equals(key.name())).map(UniqueConstraint::origin)
+          .findFirst().orElse(table.indexes().stream().filter(i -> i.name().equals(key.name())).map(Index::origin)
+              .findFirst().orElse(table.foreignKeys().stream().filter(f -> f.name().equals(key.name()))
+                  .map(ForeignKey::origin).findFirst().orElse(Origin.NONE)));
+      error((key.unique() ? "unique key " : "index ") + key.name() + " on " + table.name() + " has " + key.parts().size()
+          + " key parts" + (key.parts().contains(PhysicalTable.LIVE_ROW) ? " (the last one the live_row column of a"
+              + " soft-delete table)" : "") + ", and " + engine.displayName() + " takes at most " + max,
+          "at most " + max + " columns in it: an index serves its leading columns, so the last ones rarely help",
+          at(origin, table));
     }
   }
 
@@ -248,10 +293,13 @@ final class MySqlFamilyUnsupported {
       }
       if (e.expression() != null) {
         String why = PortableSql.problem(e.expression(), engine);
+        CastTypes.Refusal cast = ownSqlRefusal(e.expression());
         if (why != null) {
           error(what + " has the expression " + e.expression().sql() + ", written for target " + e.expression().target()
               + ", and " + name + " reads it differently: " + why, "an expression that means the same on every"
               + " engine", origin);
+        } else if (cast != null) {
+          ownSql(what + ", its expression", e.expression(), origin);
         } else if (!engine.functionalIndexes() && PhysicalTable.expressionType(table, e.expression().sql(), dialect) == null) {
           error(what + " has the expression " + e.expression().sql() + ": " + name + " indexes an expression through"
               + " a generated column, whose type schemac knows only for lower, upper, trim, ltrim, rtrim or reverse"

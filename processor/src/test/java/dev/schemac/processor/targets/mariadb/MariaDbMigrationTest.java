@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.processor.testing.EmbeddedMariaDb;
+import dev.schemac.processor.testing.EmbeddedMariaDb.Server;
 import dev.schemac.processor.testing.EmbeddedMariaDb.TestDatabase;
 import dev.schemac.processor.testing.SchemacCompiler;
 import java.io.IOException;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of change, from version 1 to version 2, for the {@code mariadb} target, applied to a
- * real MariaDB 11.4: V1, rows, V2, the rows survived, V2 again (a rerun changes nothing), U2 (the
- * catalog is the one before V2, through information_schema), V2 once more; and the migrated
- * catalog is the one {@code schema.sql} of version 2 gives an empty database.
+ * real MariaDB 11.4.5 and to 10.11.5: V1, rows, V2, the rows survived, V2 again (a rerun changes
+ * nothing), U2 (the catalog is the one before V2, through information_schema), V2 once more; and
+ * the migrated catalog is the one {@code schema.sql} of version 2 gives an empty database.
  *
  * <p>The {@code mysql} target's files of the same versions go through the same round trip on the
  * same MariaDB, where MariaDB accepts them (docs/targets/mysql.md): MySQL's rerunnable statements
@@ -116,18 +117,22 @@ class MariaDbMigrationTest {
       compileOk(v2);
       up = read("mariadb/migration", "V2__");
       down = read("mariadb/undo", "U2__");
-      roundTrip("mariadb", up, down);
+      for (Server server : Server.values()) {
+        roundTrip(server, "mariadb", up, down);
+      }
       if (mySqlToo) {
         mySqlUp = read("mysql/migration", "V2__");
-        roundTrip("mysql", MySqlOnMariaDb.script(mySqlUp), MySqlOnMariaDb.script(read("mysql/undo", "U2__")));
+        roundTrip(Server.MARIADB_11_4, "mysql", MySqlOnMariaDb.script(mySqlUp),
+            MySqlOnMariaDb.script(read("mysql/undo", "U2__")));
       }
       return this;
     }
 
-    private void roundTrip(String target, String up, String down) throws Exception {
-      java.util.function.UnaryOperator<String> asRun = target.equals("mysql") ? MySqlOnMariaDb::script : x -> x;
-      try (TestDatabase db = EmbeddedMariaDb.freshDatabase()) {
-        apply(db, asRun.apply(read(target + "/migration", "V1__")));
+    private void roundTrip(Server server, String files, String up, String down) throws Exception {
+      java.util.function.UnaryOperator<String> asRun = files.equals("mysql") ? MySqlOnMariaDb::script : x -> x;
+      String target = files + " on MariaDB " + server.version();
+      try (TestDatabase db = EmbeddedMariaDb.freshDatabase(server)) {
+        apply(db, asRun.apply(read(files + "/migration", "V1__")));
         for (String s : seed) {
           db.execute(s);
         }
@@ -146,8 +151,8 @@ class MariaDbMigrationTest {
         assertThat(db.catalog()).isEqualTo(restored);
         apply(db, up);
         assertWithMessage("%s: V2 after U2 differs from the first V2", target).that(db.catalog()).isEqualTo(migrated);
-        try (TestDatabase fresh = EmbeddedMariaDb.freshDatabase()) {
-          apply(fresh, asRun.apply(read(target, "schema.sql")));
+        try (TestDatabase fresh = EmbeddedMariaDb.freshDatabase(server)) {
+          apply(fresh, asRun.apply(read(files, "schema.sql")));
           assertWithMessage("%s: the migrated catalog differs from schema.sql's\n--- V2:\n%s", target, up)
               .that(normalized(db.catalog(), db.name())).isEqualTo(normalized(fresh.catalog(), fresh.name()));
         }
@@ -416,6 +421,28 @@ class MariaDbMigrationTest {
         .v2(type("State", "public enum State { NEW, BUSY, DONE }"), type("Item", "@Table public record Item(@Id long id, State state) {}"))
         .seed("INSERT INTO items VALUES (1, 'DONE')")
         .afterUp(db -> assertThat(db.rows("SELECT state FROM items")).containsExactly("DONE"))
+        .run();
+    assertThat(s.up).contains("ALGORITHM=COPY, LOCK=SHARED");
+  }
+
+  /**
+   * Atlas MY113: up to 255 values an ENUM takes one byte a row, from the 256th two, so appending
+   * it rewrites every row: MariaDB refuses INSTANT there (and takes it for the 255th), schemac copies.
+   */
+  @Test
+  void enumGrowingPast255Values_copiesTheTable() throws Exception {
+    String values = java.util.stream.IntStream.rangeClosed(1, 255).mapToObj(i -> "V" + i)
+        .collect(java.util.stream.Collectors.joining(", "));
+    JavaFileObject item = type("Item", "@Table public record Item(@Id long id, State state) {}");
+    Scenario s = new Scenario()
+        .v1(type("State", "public enum State { " + values + " }"), item)
+        .v2(type("State", "public enum State { " + values + ", V256 }"), item)
+        .seed("INSERT INTO items VALUES (1, 'V255')")
+        .afterUp(db -> {
+          db.execute("INSERT INTO items VALUES (2, 'V256')");
+          assertThat(db.rows("SELECT state FROM items ORDER BY id")).containsExactly("V255", "V256");
+          db.execute("DELETE FROM items WHERE id = 2"); // the down cannot take V256 away from a row that holds it
+        })
         .run();
     assertThat(s.up).contains("ALGORITHM=COPY, LOCK=SHARED");
   }

@@ -69,4 +69,43 @@ class MySqlFamilyUnsupportedTest {
       assertThat(result.fileInDir("schema.sql")).isEmpty();
     }
   }
+
+  /** A record with {@code columns} int components, all in one index. */
+  static JavaFileObject wide(int columns) {
+    List<String> names = java.util.stream.IntStream.rangeClosed(1, columns).mapToObj(i -> "a" + i).toList();
+    return SchemacCompiler.typeIn("com.example.wide", "Wide", "@Table\n@Index(columns = {\"" + String.join("\", \"", names)
+        + "\"}, name = \"idx_wide\")\npublic record Wide(@Id long id, " + names.stream().map(n -> "int " + n)
+        .collect(java.util.stream.Collectors.joining(", ")) + ") {}");
+  }
+
+  /** MariaDB takes 32 columns in one key (measured: the 33rd is refused), MySQL 16 (its manual). */
+  @Test
+  void anIndexOfMoreColumnsThanTheEngineTakes_isAnErrorOnIt_andMariaDbTakes32()
+      throws java.sql.SQLException {
+    for (String target : List.of("mariadb", "mysql")) {
+      int max = target.equals("mariadb") ? 32 : 16;
+      JavaFileObject tooWide = wide(max + 1);
+      Compilation c = SchemacCompiler.compile(dir.resolve(target + "-wide"), List.of(tooWide),
+          "-Aschemac.targets=" + target).compilation();
+      assertThat(c).failed();
+      assertThat(c).hadErrorContainingMatch(Diagnostics.tagged("unsupported-by-target", "index idx_wide on wides has "
+          + (max + 1) + " key parts")).inFile(tooWide).onLineContaining("@Index");
+      assertThat(SchemacCompiler.compile(dir.resolve(target + "-max"), List.of(wide(max)), "-Aschemac.targets=" + target)
+          .compilation()).succeeded();
+    }
+    SchemacCompiler.Result widest = SchemacCompiler.compile(dir.resolve("applied"), List.of(wide(32)),
+        "-Aschemac.targets=mariadb");
+    for (dev.schemac.processor.testing.EmbeddedMariaDb.Server server
+        : dev.schemac.processor.testing.EmbeddedMariaDb.Server.values()) {
+      try (var db = dev.schemac.processor.testing.EmbeddedMariaDb.freshDatabase(server)) {
+        db.executeScript(widest.fileInDir("mariadb/schema.sql").orElseThrow());
+        assertThat(db.rows("SELECT count(*) FROM information_schema.statistics WHERE table_schema = DATABASE()"
+            + " AND index_name = 'idx_wide'")).containsExactly("32");
+        // and the engine refuses the 33rd, as the error says
+        assertThat(db.failure("CREATE INDEX idx_wider ON wides (" + java.util.stream.IntStream.rangeClosed(1, 32)
+            .mapToObj(i -> "a" + i).collect(java.util.stream.Collectors.joining(", ")) + ", id)"))
+            .contains("max 32 parts");
+      }
+    }
+  }
 }

@@ -52,6 +52,28 @@ class TableCopyTest {
     assertThat(check(v1, items(LogicalType.enumOf(List.of("NEW", "DONE", "BUSY"))), new MariaDbTarget())).isEmpty();
   }
 
+  /** Atlas MY111: a reorder renumbers the stored values (MariaDB refuses INSTANT for it: docs/targets/mariadb.md). */
+  @Test
+  void enumValuesReordered_copies() {
+    List<Finding> findings = check(items(LogicalType.enumOf(List.of("NEW", "DONE"))),
+        items(LogicalType.enumOf(List.of("DONE", "NEW"))), new MariaDbTarget(), new MySqlTarget());
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message()).contains("ALGORITHM=COPY, LOCK=SHARED");
+  }
+
+  /** Atlas MY113: up to 255 values an ENUM takes one byte a row, beyond two: the 256th value copies, the 255th does not. */
+  @Test
+  void enumGrowingPast255Values_copies_upTo255ItDoesNot() {
+    List<String> values = java.util.stream.IntStream.rangeClosed(1, 256).mapToObj(i -> "V" + i).toList();
+    Schema v254 = items(LogicalType.enumOf(values.subList(0, 254)));
+    Schema v255 = items(LogicalType.enumOf(values.subList(0, 255)));
+    Schema v256 = items(LogicalType.enumOf(values));
+    assertThat(check(v254, v255, new MariaDbTarget(), new MySqlTarget())).isEmpty();
+    List<Finding> past = check(v255, v256, new MariaDbTarget(), new MySqlTarget());
+    assertThat(past).hasSize(1);
+    assertThat(past.get(0).message()).contains("MariaDB and MySQL can only make by copying the table");
+  }
+
   @Test
   void nullabilityChanged_blocksWritesOnlyWhereAVirtualColumnIsIndexed() {
     Schema v1 = schema(builder("members", of("id", Kind.INT64), text("email"), text("phone"),
