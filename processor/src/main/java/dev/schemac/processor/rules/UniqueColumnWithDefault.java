@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * with a data step (which may fill distinct values before the UNIQUE is added).
  */
 public final class UniqueColumnWithDefault extends AbstractMigrationRule {
-  /** SQL that gives every row the same value: a literal (with an optional cast), or the time of the statement. */
+  /** SQL that gives every row the same value: a literal, or the time of the statement (a cast is left alone). */
   private static final Pattern CONSTANT = Pattern.compile("(?is)\\s*\\(?\\s*(?:'(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d+)?"
       + "|true|false|now\\(\\s*\\)|current_timestamp(?:\\(\\s*\\d\\s*\\))?|current_date|localtimestamp"
-      + "(?:\\(\\s*\\d\\s*\\))?)\\s*\\)?(?:\\s*::\\s*[a-z_ ]+(?:\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?)?\\s*");
+      + "(?:\\(\\s*\\d\\s*\\))?)\\s*\\)?\\s*");
 
   public UniqueColumnWithDefault() {
     super(MigrationRules.UNIQUE_COLUMN_WITH_DEFAULT, Level.ERROR,

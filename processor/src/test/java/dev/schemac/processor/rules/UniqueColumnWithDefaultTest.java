@@ -33,7 +33,7 @@ class UniqueColumnWithDefaultTest {
 
   @Test
   void aUniqueColumnAddedWithALiteralDefault_fires() {
-    for (String constant : List.of("9", "'x'", "'x'::text", "true", "now()", "CURRENT_TIMESTAMP", "-1.5")) {
+    for (String constant : List.of("9", "'x'", "true", "now()", "CURRENT_TIMESTAMP", "-1.5")) {
       List<Finding> findings = after(withUnique(withDefault(of("tag", Kind.INT64), constant), "tag"));
       assertThat(findings).hasSize(1);
       assertThat(findings.get(0).column()).isEqualTo("tag");
