@@ -14,7 +14,7 @@ import java.util.Set;
  * would compile and then fail when the file runs. Read here from SQL written for the target itself
  * (SQL written for another target goes through {@link PortableSql}, which refuses CAST altogether).
  *
- * <p>MariaDB's list was measured on 11.4.5 and 10.11.5 ({@code CastTypesOnMariaDbTest} tries every
+ * <p>MariaDB's list was measured on 11.4.5 and 10.11.5 ({@code CastTypesTest} tries every
  * spelling this class judges on both); MySQL's is read from the MySQL 8.4 manual (Cast Functions),
  * not run.
  */

@@ -263,6 +263,37 @@ class MariaDbMigrationTest {
   }
 
   /**
+   * unique-column-with-default holds on MariaDB too: with the rule suppressed, the up of a UNIQUE
+   * column with one default for every row fails on a table of two rows (MariaDB fills them with the
+   * default); the rule's fix, the column nullable without a default, runs up, down and up with rows.
+   */
+  @Test
+  void uniqueColumnAddedWithAConstantDefault_failsOnRows_andTheRulesFixRoundTrips() throws Exception {
+    Path suppressed = dir.resolve("suppressed");
+    for (List<JavaFileObject> v : List.of(
+        version("1", type("Item", "@Table public record Item(@Id long id, String name) {}")),
+        version("2", type("Item", "@Table public record Item(@Id long id, String name,"
+            + " @SuppressWarnings(\"schemac:unique-column-with-default\") @Unique @Default(\"9\") long tag) {}")))) {
+      assertThat(SchemacCompiler.compile(suppressed, v, TARGET).compilation().status())
+          .isEqualTo(Compilation.Status.SUCCESS);
+    }
+    try (TestDatabase db = EmbeddedMariaDb.freshDatabase(Server.MARIADB_11_4)) {
+      apply(db, read(suppressed, "mariadb/migration", "V1__"));
+      db.execute("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')");
+      AssertionError failed = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+          () -> apply(db, read(suppressed, "mariadb/migration", "V2__")));
+      assertThat(failed.getMessage()).contains("Duplicate entry '9'");
+    }
+    new Scenario()
+        .v1(type("Item", "@Table public record Item(@Id long id, String name) {}"))
+        .v2(type("Item", "@Table public record Item(@Id long id, String name, @Unique @Nullable Long tag) {}"))
+        .seed("INSERT INTO items (id, name) VALUES (1, 'a'), (2, 'b')")
+        .afterUp(db -> assertThat(db.rows("SELECT coalesce(tag, 'null') FROM items ORDER BY id"))
+            .containsExactly("null", "null").inOrder())
+        .run();
+  }
+
+  /**
    * NULL / NOT NULL rebuilds the table, which InnoDB refuses to do with LOCK=NONE while a virtual
    * column is indexed (here the live_row of a soft-delete UNIQUE): nullable in place with
    * LOCK=SHARED, NOT NULL (the down) only by a copy.
